@@ -1,0 +1,123 @@
+"""The ``spotter`` command line.
+
+``spotter`` with no subcommand starts the desktop app; every subcommand prints
+to the terminal. Each group of subcommands lives in ``app/commands/`` and adds
+its own parsers; this module only wires them, handles the global options and
+turns user errors into one clear line instead of a traceback.
+
+Subcommand modules are imported at start-up, so they must stay light: import
+the heavy parts (Qt, the loader, speech) inside the handler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.commands import Context, UserError, content, history, play, speech
+from app.paths import Paths, PathsError
+
+_GROUPS = (content, play, speech, history)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Add the options accepted before and after the subcommand.
+
+    After the subcommand the defaults are suppressed, so a value given before it
+    is not overwritten by the subparser's default.
+    """
+
+    def default(value: object) -> object:
+        return argparse.SUPPRESS if suppress else value
+
+    parser.add_argument(
+        "--content",
+        action="append",
+        metavar="DIR",
+        default=default([]),
+        help="add a content root (a folder with exercises/ and workouts/); repeatable",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default(None),
+        help="where history, settings and user content live",
+    )
+    parser.add_argument(
+        "--speed",
+        type=_positive_float,
+        metavar="F",
+        default=default(1.0),
+        help="run session time F times faster (for demos and tests)",
+    )
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 10_000:
+        raise argparse.ArgumentTypeError("must be above 0 and at most 10000")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, for ``main`` and for the tests."""
+    parser = argparse.ArgumentParser(
+        prog="spotter",
+        description="Spotter: an offline, voice-guided workout player. "
+        "Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"spotter {__version__}")
+    _global_options(parser, suppress=False)
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="open the app, load the library, and quit (for start-up timing)",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in _GROUPS:
+        group.add_parsers(sub, [common])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        ctx = Context(
+            paths=Paths.create(args.data_dir),
+            extra_roots=list(args.content or []),
+            speed=args.speed,
+        )
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            from app.commands.gui import run_app
+
+            return run_app(ctx, args)
+        return int(handler(ctx, args) or 0)
+    except (UserError, PathsError) as exc:
+        print(f"spotter: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("spotter: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader went away (e.g. `spotter list | head`); nothing to report
+        sys.stderr.close()
+        return 0
+
+
+def gui_main() -> int:
+    """Entry point of the ``spotter-gui`` launcher (no terminal needed)."""
+    return main([])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""The content model: exercises, workouts and the problems found in them.
+
+Everything here is a frozen dataclass or an enum, built by the loader from a
+Markdown file with YAML front matter (see ``docs/content-format.md``). The
+model knows nothing about files, Qt or sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+
+class Difficulty(str, Enum):
+    """How demanding an exercise or workout is."""
+
+    BEGINNER = "beginner"
+    INTERMEDIATE = "intermediate"
+    ADVANCED = "advanced"
+
+
+class Level(str, Enum):
+    """A modification's level relative to the standard form."""
+
+    EASIER = "easier"
+    STANDARD = "standard"  # never written in content: the exercise as written
+    HARDER = "harder"
+
+
+class Sides(str, Enum):
+    """Whether an exercise is done once, once per side, or alternating sides."""
+
+    NONE = "none"
+    EACH = "each"
+    ALTERNATING = "alternating"
+
+
+class Severity(str, Enum):
+    """An error stops a file from loading; a warning does not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class ContentError:
+    """One problem in one file, in plain words.
+
+    Attributes:
+        path: The file (or folder) the problem is in.
+        field: Where in the file, e.g. ``modifications[2].level``; ``""`` for the whole file.
+        message: What is wrong and, where possible, how to fix it.
+        severity: Errors keep the file out of the library; warnings do not.
+    """
+
+    path: Path
+    field: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        where = self.field or "file"
+        return f"{self.path}: {where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One instruction. ``seconds`` or ``reps`` say how long it lasts, if given."""
+
+    text: str
+    seconds: float | None = None
+    reps: int | None = None
+    side: str | None = None  # "left" | "right" | None
+    cue: str | None = None  # what is spoken instead of ``text``, if given
+    breath: str | None = None  # e.g. "Exhale as you lift"
+
+
+@dataclass(frozen=True)
+class Modification:
+    """An easier or harder form of an exercise; ``steps`` replace the base steps."""
+
+    name: str
+    level: Level
+    description: str
+    steps: tuple[Step, ...] | None = None
+
+
+@dataclass(frozen=True)
+class FaqItem:
+    """A question a user may have, and its answer."""
+
+    q: str
+    a: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """A ``##`` section of the Markdown body: its heading and its Markdown text."""
+
+    heading: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Cautions:
+    """Who should not do an exercise, and when to stop."""
+
+    avoid_if: tuple[str, ...] = ()
+    stop_if: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.avoid_if or self.stop_if)
+
+
+@dataclass(frozen=True)
+class Progressions:
+    """Ids of the exercises one step easier and one step harder."""
+
+    easier: tuple[str, ...] = ()
+    harder: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise, as a trainer wrote it.
+
+    ``id`` is the file stem (``leg-pull-back``); a translation
+    ``leg-pull-back.de.md`` has the same id and ``lang="de"``.
+    """
+
+    id: str
+    path: Path
+    title: str
+    description: str
+    difficulty: Difficulty
+    duration: float  # seconds for one set, all steps
+    steps: tuple[Step, ...]
+    muscles: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ()
+    modifications: tuple[Modification, ...] = ()
+    faq: tuple[FaqItem, ...] = ()
+    keywords: tuple[str, ...] = ()
+    translation_key: str | None = None
+    lang: str | None = None
+    date: _dt.date | None = None
+    lastmod: _dt.date | None = None
+    video_id: str | None = None
+    author: str | None = None
+    image: str | None = None  # relative to the content root
+    # guidance fields
+    reps: int | None = None
+    sets: int | None = None
+    sides: Sides = Sides.NONE
+    hold: float | None = None
+    rest: float | None = None
+    breathing: str | None = None
+    cautions: Cautions = field(default_factory=Cautions)
+    warmup: tuple[str, ...] = ()
+    progressions: Progressions = field(default_factory=Progressions)
+    # body
+    intro: str = ""  # Markdown before the first ## heading
+    sections: tuple[Section, ...] = ()
+    root: Path | None = None  # the content root the file came from
+    extra: tuple[tuple[str, Any], ...] = ()  # unknown front-matter fields, kept
+
+    def modification(self, name: str) -> Modification | None:
+        """The modification called ``name`` (case-insensitive), if any."""
+        wanted = name.strip().casefold()
+        return next((m for m in self.modifications if m.name.casefold() == wanted), None)
+
+    def modifications_at(self, level: Level) -> tuple[Modification, ...]:
+        """The modifications of one level, in the order written."""
+        return tuple(m for m in self.modifications if m.level is level)
+
+    def section(self, heading: str) -> Section | None:
+        """The body section whose heading starts with ``heading`` (case-insensitive)."""
+        wanted = heading.casefold()
+        return next((s for s in self.sections if s.heading.casefold().startswith(wanted)), None)
+
+
+@dataclass(frozen=True)
+class WorkoutItem:
+    """One exercise in a workout, with the workout's overrides."""
+
+    exercise: str  # exercise id
+    sets: int | None = None
+    reps: int | None = None
+    seconds: float | None = None
+    rest: float | None = None  # rest after this item, overriding the workout's
+    modification: str | None = None  # a modification name of that exercise
+
+
+@dataclass(frozen=True)
+class Workout:
+    """An ordered routine of exercises with rests between them."""
+
+    id: str
+    path: Path
+    title: str
+    description: str
+    difficulty: Difficulty
+    items: tuple[WorkoutItem, ...]
+    rest_between: float = 20.0
+    warmup: tuple[WorkoutItem, ...] = ()
+    cooldown: tuple[WorkoutItem, ...] = ()
+    author: str | None = None
+    intro: str = ""
+    sections: tuple[Section, ...] = ()
+    root: Path | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+    def all_items(self) -> tuple[WorkoutItem, ...]:
+        """Warm-up, main items and cool-down, in the order they are done."""
+        return self.warmup + self.items + self.cooldown

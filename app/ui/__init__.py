@@ -1,0 +1,1 @@
+"""The Qt desktop app: windows, widgets, and the glue between Qt and the cores."""

@@ -1,0 +1,55 @@
+"""Shared fixtures: every test gets its own data directory, never the real home."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "reference" / "seeds"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SPOTTER_TESTING"] = "1"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default data directory at a fresh temporary folder for every test."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("SPOTTER_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
+    return data
+
+
+@pytest.fixture
+def data_dir(_isolated_data_dir: Path) -> Path:
+    """The data directory of this test (empty at the start)."""
+    return _isolated_data_dir
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """The seed documents in ../shared; the test is skipped, with the reason, if absent."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"../shared is absent: no seed pages at {SEEDS}")
+    return SEEDS
+
+
+def run_spotter(*args: str, data_dir: Path, input: str | None = None, timeout: float = 120,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``spotter ARGS`` in a subprocess with its own data directory."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), *args],
+        cwd=ROOT,
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+    )
