@@ -1,9 +1,110 @@
-"""Subcommands of the speech group (being written)."""
+"""``spotter say`` and ``spotter voices``: try the voice without starting a session.
+
+``say --wav FILE`` renders without a sound card, which makes it the check
+that speech works on a machine (and the end-to-end test of rendering).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from app.commands import Context, UserError
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands (none yet)."""
+    """Add ``say`` and ``voices``."""
+    say = sub.add_parser("say", parents=parents, help="speak a text, or render it to a WAV file",
+                         description="Speak TEXT with the current voice, or write it to a WAV file.")
+    say.add_argument("text", nargs="+", metavar="TEXT", help="what to say")
+    say.add_argument("--wav", metavar="FILE", help="write the speech to this WAV file instead of playing it")
+    say.add_argument("--voice", metavar="V", help="voice id, name or language (see `spotter voices`)")
+    say.add_argument("--rate", type=int, metavar="R", help="words per minute (80-450)")
+    say.add_argument("--volume", type=float, metavar="X", help="loudness from 0.0 to 1.0")
+    say.set_defaults(handler=run_say)
+    voices = sub.add_parser("voices", parents=parents, help="list the voices of the speech engine")
+    voices.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    voices.set_defaults(handler=run_voices)
+
+
+def _open_speaker(args: argparse.Namespace, ctx: Context):  # type: ignore[no-untyped-def]
+    """Start the real speaker with the options given, or raise UserError."""
+    from app.speech.pyttsx3_speaker import Pyttsx3Speaker
+    from app.speech.settings import DEFAULT_RATE
+
+    rate = getattr(args, "rate", None)
+    volume = getattr(args, "volume", None)
+    try:
+        return Pyttsx3Speaker(
+            ctx.paths.speech_cache,
+            voice=getattr(args, "voice", None),
+            rate=DEFAULT_RATE if rate is None else rate,
+            volume=1.0 if volume is None else volume,
+        )
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+def run_say(ctx: Context, args: argparse.Namespace) -> int:
+    """Render TEXT to ``--wav`` or speak it; exit 1 with one line if that cannot be done."""
+    text = " ".join(args.text).strip()
+    if not text:
+        raise UserError("nothing to say: TEXT is empty")
+    dest = Path(args.wav).expanduser() if args.wav else None
+    if dest is not None and not dest.parent.is_dir():
+        raise UserError(f"cannot write {dest}: folder {dest.parent} does not exist")
+    speaker = _open_speaker(args, ctx)
+    try:
+        if not speaker.can_render:
+            print(f"spotter: {speaker.problem}", file=sys.stderr)
+            return 1
+        settings = speaker.settings
+        if dest is not None:
+            try:
+                seconds = speaker.render_to(text, dest)
+            except OSError as exc:
+                raise UserError(f"cannot write {dest}: {exc.strerror}") from None
+            except RuntimeError as exc:  # the engine rendered nothing
+                print(f"spotter: cannot render: {exc}", file=sys.stderr)
+                return 1
+            print(f"{dest}: {seconds:.2f} s of speech ({settings.voice}, {settings.rate} wpm)")
+            return 0
+        if not speaker.available:
+            print(f"spotter: cannot speak: {speaker.problem}", file=sys.stderr)
+            return 1
+        speaker.speak(text)
+        while speaker.busy():
+            time.sleep(0.05)
+        if not speaker.available:  # the player failed on this cue
+            print(f"spotter: cannot speak: {speaker.problem}", file=sys.stderr)
+            return 1
+        return 0
+    finally:
+        speaker.close()
+
+
+def run_voices(ctx: Context, args: argparse.Namespace) -> int:
+    """List the engine's voices as a table or as JSON."""
+    speaker = _open_speaker(args, ctx)
+    try:
+        if not speaker.can_render:
+            print(f"spotter: {speaker.problem}", file=sys.stderr)
+            return 1
+        voices = speaker.voices()
+        default = speaker.settings.voice
+    finally:
+        speaker.close()
+    if args.json:
+        rows = [{"id": v.id, "name": v.name, "languages": list(v.languages), "default": v.id == default}
+                for v in voices]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    width = max((len(v.id) for v in voices), default=2)
+    for v in voices:
+        mark = "*" if v.id == default else " "
+        print(f"{mark} {v.id:<{width}}  {v.name}  [{', '.join(v.languages)}]")
+    print(f"{len(voices)} voices; * marks the default. Use one with --voice ID, name or language.")
+    return 0

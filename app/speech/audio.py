@@ -1,0 +1,83 @@
+"""WAV files and the player process: the parts of speech that are not the engine.
+
+Rendered cues are cached under ``Paths.speech_cache`` by a hash of what makes
+them sound different (text, voice, rate, volume), so a cue heard twice is
+rendered once and the planner's ``measure`` is free the second time. Playback
+is a separate process (``aplay -q FILE`` by default) because a process can be
+stopped at once, which is how a cue is cut short.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import wave
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.speech.settings import SpeechSettings
+
+DEFAULT_PLAYER = ("aplay", "-q")
+PROBE_TIMEOUT = 5.0
+
+
+def cache_path(cache_dir: Path, text: str, settings: SpeechSettings) -> Path:
+    """Where the rendering of ``text`` with ``settings`` is (or will be) cached."""
+    key = "\0".join((text, settings.voice or "", str(settings.rate), f"{settings.volume:.3f}"))
+    return cache_dir / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.wav"
+
+
+def wav_seconds(path: Path) -> float:
+    """The length of a WAV file in seconds."""
+    with wave.open(str(path), "rb") as wav:
+        return wav.getnframes() / float(wav.getframerate())
+
+
+def is_complete_wav(path: Path) -> bool:
+    """True when ``path`` is a readable WAV holding at least one sample."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnframes() > 0
+    except (OSError, EOFError, wave.Error):
+        return False
+
+
+def write_silence(path: Path, seconds: float = 0.05, rate: int = 22050) -> Path:
+    """Write a short silent WAV (used to check that the player works)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(b"\0\0" * int(seconds * rate))
+    return path
+
+
+def probe_player(player: Sequence[str], scratch_dir: Path) -> str | None:
+    """Play a moment of silence; return None if it worked, else one sentence why not."""
+    if not player or shutil.which(player[0]) is None:
+        name = player[0] if player else "(none)"
+        return f"Speech is off: the audio player {name!r} is not installed, so cues are shown as captions only."
+    silence = write_silence(scratch_dir / "probe-silence.wav")
+    try:
+        done = subprocess.run([*player, str(silence)], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              timeout=PROBE_TIMEOUT, check=False)
+    except subprocess.TimeoutExpired:
+        return "Speech is off: the audio player did not finish playing a moment of silence."
+    except OSError as exc:
+        return f"Speech is off: the audio player could not be started ({exc.strerror})."
+    if done.returncode == 0:
+        return None
+    return describe_player_failure(done.stderr.decode("utf-8", "replace"))
+
+
+def describe_player_failure(stderr: str) -> str:
+    """Turn a player's error output into one sentence for the user."""
+    lowered = stderr.lower()
+    if "cannot find card" in lowered or "no soundcards" in lowered or "unknown pcm default" in lowered:
+        return "Speech is off: no sound device was found, so cues are shown as captions only."
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    detail = lines[-1] if lines else "no error message"
+    return f"Speech is off: the audio player failed ({detail}), so cues are shown as captions only."
