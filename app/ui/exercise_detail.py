@@ -1,0 +1,125 @@
+"""The right-hand pane of the Library: picture, the whole page, and Start.
+
+The picture is read off the GUI thread (through ``image_loader``) and shown
+when it arrives; without a picture a quiet placeholder keeps the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.model import Exercise, Level
+from app.ui.content_browser import ContentBrowser, file_inside
+from app.ui.markdown import exercise_markdown
+
+ImageLoader = Callable[[Path, Callable[[QImage], None]], None]
+_PICTURE_HEIGHT = 180
+
+
+def load_image_now(path: Path, done: Callable[[QImage], None]) -> None:
+    """The fallback image loader: read at once (tests, or no background thread)."""
+    done(QImage(str(path)))
+
+
+class ExerciseDetail(QWidget):
+    """Shows one exercise and offers to start it with a chosen modification."""
+
+    start_requested = Signal(str, str)  # exercise id, modification name ("" = standard)
+
+    def __init__(self, image_loader: ImageLoader = load_image_now, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loader = image_loader
+        self._exercise: Exercise | None = None
+        self.picture = QLabel(self)
+        self.picture.setObjectName("picture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setFixedHeight(_PICTURE_HEIGHT)
+        self.browser = ContentBrowser(self)
+        self.browser.setAccessibleName(self.tr("Exercise details"))
+        self.modification = QComboBox(self)
+        self.modification.setAccessibleName(self.tr("Modification to start with"))
+        self.start = QPushButton(self.tr("&Start"), self)
+        self.start.setObjectName("primary")
+        self.start.setDefault(True)
+        self.start.setToolTip(self.tr("Start this exercise (Ctrl+Return)"))
+        self.start.clicked.connect(self._start)
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Level:"), self)
+        label.setBuddy(self.modification)
+        bar.addWidget(label)
+        bar.addWidget(self.modification, 1)
+        bar.addWidget(self.start)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picture)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(bar)
+        self.show_exercise(None)
+
+    @property
+    def exercise(self) -> Exercise | None:
+        """The exercise shown, if any."""
+        return self._exercise
+
+    def show_exercise(self, ex: Exercise | None) -> None:
+        """Show ``ex`` (or an empty page asking the user to pick one)."""
+        self._exercise = ex
+        self.modification.clear()
+        self.start.setEnabled(ex is not None)
+        self.modification.setEnabled(ex is not None)
+        if ex is None:
+            self._placeholder(self.tr("Pick an exercise on the left"))
+            self.browser.show_markdown(self.tr("Search or filter the list, then pick an exercise to see "
+                                               "its steps, modifications and cautions."), None)
+            return
+        self.modification.addItem(self.tr("Standard"), "")
+        for level in (Level.EASIER, Level.HARDER):
+            prefix = self.tr("Easier") if level is Level.EASIER else self.tr("Harder")
+            for mod in ex.modifications_at(level):
+                self.modification.addItem(f"{prefix}: {mod.name}", mod.name)
+        self.browser.show_markdown(exercise_markdown(ex, self.tr), ex.root)
+        image = self._image_path(ex)
+        if image is None:
+            self._placeholder(self.tr("No picture for this exercise"))
+        else:
+            self._placeholder(self.tr("Loading picture…"))
+            self._loader(image, lambda img, wanted=ex.id: self._picture_loaded(wanted, img))
+
+    @staticmethod
+    def _image_path(ex: Exercise) -> Path | None:
+        if not ex.image or ex.root is None:
+            return None
+        return file_inside(ex.root, QUrl(ex.image))  # the same rule as the page's resources
+
+    def _picture_loaded(self, exercise_id: str, image: QImage) -> None:
+        if self._exercise is None or self._exercise.id != exercise_id:
+            return  # the user has moved on
+        if image.isNull():
+            self._placeholder(self.tr("No picture for this exercise"))
+            return
+        pix = QPixmap.fromImage(image).scaledToHeight(_PICTURE_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+        self.picture.setProperty("placeholder", False)
+        self.picture.setPixmap(pix)
+        self.picture.setAccessibleName(self.tr("Picture of %s") % self._exercise.title)
+
+    def _placeholder(self, text: str) -> None:
+        self.picture.clear()
+        self.picture.setText(text)
+        self.picture.setProperty("placeholder", True)
+        self.picture.setAccessibleName(text)
+
+    def _start(self) -> None:
+        if self._exercise is not None:
+            self.start_requested.emit(self._exercise.id, str(self.modification.currentData() or ""))

@@ -1,0 +1,135 @@
+"""The exercise list as a Qt model, with a filter proxy for search and filters.
+
+The model precomputes, once per library load, one lower-case search string and
+the muscle/equipment sets of every exercise, so filtering 10,000 rows on each
+key press is a set lookup and a substring test per row, no Markdown, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from app.content.model import Exercise
+
+ExerciseRole = Qt.ItemDataRole.UserRole + 1
+SubtitleRole = Qt.ItemDataRole.UserRole + 2
+DifficultyRole = Qt.ItemDataRole.UserRole + 3
+
+_DIFFICULTY_ORDER = {"beginner": 0, "intermediate": 1, "advanced": 2}
+
+
+def format_duration(seconds: float) -> str:
+    """``95`` -> ``1:35``; short and readable from across the room."""
+    total = max(0, int(round(seconds)))
+    return f"{total // 60}:{total % 60:02d}"
+
+
+@dataclass(frozen=True)
+class _Row:
+    exercise: Exercise
+    haystack: str
+    muscles: frozenset[str]
+    equipment: frozenset[str]
+    subtitle: str
+
+
+def _row(ex: Exercise) -> _Row:
+    words = [ex.title, ex.id, ex.description, *ex.muscles, *ex.equipment, *ex.keywords]
+    muscles = ", ".join(ex.muscles[:3])
+    subtitle = f"{ex.difficulty.value.capitalize()} · {format_duration(ex.duration)}"
+    if muscles:
+        subtitle += f" · {muscles}"
+    return _Row(
+        exercise=ex,
+        haystack=" ".join(words).casefold(),
+        muscles=frozenset(m.casefold() for m in ex.muscles),
+        equipment=frozenset(e.casefold() for e in ex.equipment),
+        subtitle=subtitle,
+    )
+
+
+class ExerciseListModel(QAbstractListModel):
+    """One row per exercise, ordered by title."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+
+    def set_exercises(self, exercises: Iterable[Exercise]) -> None:
+        """Replace the rows (after a library load)."""
+        self.beginResetModel()
+        self._rows = sorted((_row(e) for e in exercises), key=lambda r: r.exercise.title.casefold())
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.exercise.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return row.exercise.description
+        if role == SubtitleRole:
+            return row.subtitle
+        if role == ExerciseRole:
+            return row.exercise
+        if role == DifficultyRole:
+            return row.exercise.difficulty.value
+        return None
+
+    def row_data(self, row: int) -> _Row:
+        """The precomputed row (for the proxy's filter)."""
+        return self._rows[row]
+
+    def all_muscles(self) -> list[str]:
+        """Every muscle named in the library, for the filter menu."""
+        return sorted({m for r in self._rows for m in r.exercise.muscles}, key=str.casefold)
+
+    def all_equipment(self) -> list[str]:
+        """Every piece of equipment named in the library, for the filter menu."""
+        return sorted({e for r in self._rows for e in r.exercise.equipment}, key=str.casefold)
+
+
+class ExerciseFilterProxy(QSortFilterProxyModel):
+    """Search text (every word must match) plus muscle, equipment and difficulty filters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+        self._muscle = ""
+        self._equipment = ""
+        self._difficulty = ""
+
+    def set_filters(self, text: str = "", muscle: str = "", equipment: str = "", difficulty: str = "") -> None:
+        """Apply new filters; empty strings mean "any"."""
+        self.beginFilterChange()
+        self._words = tuple(text.casefold().split())
+        self._muscle = muscle.casefold()
+        self._equipment = equipment.casefold()
+        self._difficulty = difficulty.casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ExerciseListModel)
+        row = model.row_data(source_row)
+        if self._difficulty and row.exercise.difficulty.value != self._difficulty:
+            return False
+        if self._muscle and self._muscle not in row.muscles:
+            return False
+        if self._equipment and self._equipment not in row.equipment:
+            return False
+        return all(w in row.haystack for w in self._words)

@@ -1,0 +1,135 @@
+"""The Library: search as you type, filters, the exercise list and its detail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content.model import Exercise
+from app.ui.exercise_detail import ExerciseDetail, ImageLoader, load_image_now
+from app.ui.library_model import ExerciseFilterProxy, ExerciseListModel, ExerciseRole
+from app.ui.row_delegate import TwoLineDelegate
+
+
+class LibraryView(QWidget):
+    """Find an exercise and start it."""
+
+    start_requested = Signal(str, str)  # exercise id, modification ("" = standard)
+
+    def __init__(self, image_loader: ImageLoader = load_image_now, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ExerciseListModel(self)
+        self.proxy = ExerciseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search exercises (Ctrl+F)…"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.setClearButtonEnabled(True)
+        self.muscle = self._combo(self.tr("Muscle filter"), self.tr("Any muscle"))
+        self.equipment = self._combo(self.tr("Equipment filter"), self.tr("Any equipment"))
+        self.difficulty = self._combo(self.tr("Difficulty filter"), self.tr("Any difficulty"))
+        for value, label in (("beginner", self.tr("Beginner")), ("intermediate", self.tr("Intermediate")),
+                             ("advanced", self.tr("Advanced"))):
+            self.difficulty.addItem(label, value)
+        self.list = QListView(self)
+        self.list.setModel(self.proxy)
+        self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.count = QLabel(self)
+        self.count.setObjectName("muted")
+        self.detail = ExerciseDetail(image_loader, self)
+        self.detail.start_requested.connect(self.start_requested)
+
+        filters = QHBoxLayout()
+        for combo in (self.muscle, self.equipment, self.difficulty):
+            filters.addWidget(combo, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 660])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self._refilter)
+        for combo in (self.muscle, self.equipment, self.difficulty):
+            combo.currentIndexChanged.connect(self._refilter)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list.activated.connect(lambda _index: self.detail.start.click())
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.detail.start.click)
+        self.search.returnPressed.connect(self._first_result)
+        self._refilter()
+
+    def _combo(self, name: str, any_label: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(any_label, "")
+        return combo
+
+    def set_exercises(self, exercises: Iterable[Exercise]) -> None:
+        """Fill the list (after the library is loaded) and the filter menus."""
+        self.model.set_exercises(exercises)
+        for combo, values in ((self.muscle, self.model.all_muscles()), (self.equipment, self.model.all_equipment())):
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.blockSignals(False)
+        self._refilter()
+        if self.proxy.rowCount() and not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _refilter(self) -> None:
+        self.proxy.set_filters(
+            text=self.search.text(),
+            muscle=str(self.muscle.currentData() or ""),
+            equipment=str(self.equipment.currentData() or ""),
+            difficulty=str(self.difficulty.currentData() or ""),
+        )
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(self.tr("%d of %d exercises") % (shown, total))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        self.detail.show_exercise(indexes[0].data(ExerciseRole) if indexes else None)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _first_result(self) -> None:
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def select(self, exercise_id: str) -> QModelIndex:
+        """Select an exercise by id (returns the proxy index, invalid if hidden or unknown)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ExerciseRole).id == exercise_id:
+                self.list.setCurrentIndex(index)
+                return index
+        return QModelIndex()

@@ -1,0 +1,118 @@
+"""The main window: a sidebar of sections and one page at a time.
+
+Pages are built the first time they are shown, so start-up pays only for the
+Library (History pulls in SQLite and the chart module only when opened).
+The window remembers its size in the settings file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.settings import Settings
+
+PageFactory = Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """Sidebar navigation (Ctrl+1..4) over a stack of lazily built pages."""
+
+    page_shown = Signal(str)
+    closing = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._factories: dict[str, PageFactory] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._keys: list[str] = []
+        self.setWindowTitle(self.tr("Spotter"))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget(self)
+        self.sidebar = QWidget(self)
+        side = QVBoxLayout(self.sidebar)
+        side.setContentsMargins(8, 12, 0, 12)
+        brand = QLabel(self.tr("Spotter"), self.sidebar)
+        brand.setObjectName("brand")
+        side.addWidget(brand)
+        side.addWidget(self.nav, 1)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+
+    def add_page(self, key: str, title: str, factory: PageFactory, in_nav: bool = True) -> None:
+        """Register a page; with ``in_nav`` it gets a sidebar entry and a Ctrl+N shortcut."""
+        self._factories[key] = factory
+        if not in_nav:
+            return
+        self._keys.append(key)
+        item = QListWidgetItem(title, self.nav)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        n = len(self._keys)
+        item.setToolTip(self.tr("%s (Ctrl+%d)") % (title, n))
+        QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda k=key: self.show_page(k))
+
+    def page(self, key: str) -> QWidget:
+        """The page called ``key``, built now if it was not yet."""
+        if key not in self._pages:
+            widget = self._factories[key]()
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def built(self, key: str) -> QWidget | None:
+        """The page if it has been built, else None (never builds)."""
+        return self._pages.get(key)
+
+    def current_key(self) -> str | None:
+        """The key of the page on screen."""
+        current = self.stack.currentWidget()
+        return next((k for k, w in self._pages.items() if w is current), None)
+
+    def show_page(self, key: str) -> QWidget:
+        """Bring a page to the front (the player hides the sidebar, to give the room to the text)."""
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        self.sidebar.setVisible(key in self._keys)
+        if key in self._keys:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._keys.index(key))
+            self.nav.blockSignals(False)
+        self.page_shown.emit(key)
+        return widget
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.show_page(self._keys[row])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Remember the window's size and position."""
+        if not self.isFullScreen():
+            self._settings.set_geometry(self.saveGeometry())
+        self.closing.emit()
+        super().closeEvent(event)

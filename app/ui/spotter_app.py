@@ -1,0 +1,190 @@
+"""The app's wiring: settings and theme, the window's pages, the library load.
+
+This object owns what lives as long as the app: the settings, the disk
+thread (``Background``), the loaded library and the main window. Pages other
+than the Library are built on first use, and the modules behind them (history,
+speech, the session engine) are imported only then.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.commands import Context
+from app.paths import resources_dir
+from app.ui.invoker import Background
+from app.ui.library_view import LibraryView
+from app.ui.main_window import MainWindow
+from app.ui.settings import Preferences, Settings, Theme
+from app.ui.style import style_sheet
+from app.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def load_library_job(ctx: Context) -> Any:
+    """Read every content root (runs on the disk thread)."""
+    from app.content.library import load_library
+
+    ctx.paths.ensure()
+    return load_library(ctx.content_roots())
+
+
+class SpotterApp(QObject):
+    """Builds the window and its pages, and starts sessions."""
+
+    ready = Signal()  # the window is shown and the library is loaded
+    library_loaded = Signal(object)
+
+    def __init__(self, ctx: Context, app: QApplication) -> None:
+        super().__init__(app)
+        self.ctx = ctx
+        self.app = app
+        self.settings = Settings(ctx.paths.settings_file)
+        self.prefs = self.settings.load()
+        self.background = Background(self)
+        self.library: Any = None
+        self._pending_play: tuple[str, str | None] | None = None
+        self.exit_code = 0
+        icon = resources_dir() / "spotter.svg"
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+        self.apply_preferences(self.prefs)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self.window = MainWindow(self.settings)
+        tr = self.window.tr
+        self.window.add_page("library", tr("Library"), self._make_library)
+        self.window.add_page("workouts", tr("Workouts"), self._make_workouts)
+        self.window.add_page("history", tr("History"), self._make_history)
+        self.window.add_page("settings", tr("Settings"), self._make_settings)
+        self.window.add_page("player", tr("Player"), self._make_player, in_nav=False)
+        self.window.closing.connect(self._closing)
+
+    # -- start-up ---------------------------------------------------------------------------
+    def start(self, play_id: str | None = None, modification: str | None = None,
+              check_interrupted: bool = True) -> None:
+        """Show the window and load the library; then play ``play_id`` or offer a resume."""
+        self._pending_play = (play_id, modification) if play_id else None
+        self._check_interrupted = check_interrupted and play_id is None
+        self.window.show_page("library")
+        self.window.show()
+        self.window.statusBar().showMessage(self.window.tr("Loading the library…"))
+        self.background.run(lambda: load_library_job(self.ctx), self._library_ready, self._library_failed)
+
+    def _library_ready(self, library: Any) -> None:
+        self.library = library
+        self.window.statusBar().clearMessage()
+        library_view = self.window.page("library")
+        assert isinstance(library_view, LibraryView)
+        library_view.set_exercises(library.exercises.values())
+        if library.errors:
+            n = len(library.errors)
+            self.window.statusBar().showMessage(
+                self.window.tr("%d problem(s) in content files; run `spotter validate` for details") % n)
+        self.library_loaded.emit(library)
+        if self._pending_play:
+            play_id, modification = self._pending_play
+            self._pending_play = None
+            self.play(play_id, modification)
+        elif self._check_interrupted:
+            QTimer.singleShot(0, self.offer_resume)
+        QTimer.singleShot(0, self.ready.emit)
+
+    def _library_failed(self, exc: BaseException) -> None:
+        log.error("library failed to load: %s", exc)
+        self.window.statusBar().showMessage(self.window.tr("The library could not be loaded: %s") % exc)
+        QTimer.singleShot(0, self.ready.emit)
+
+    # -- pages ------------------------------------------------------------------------------
+    def load_image(self, path: Path, done: Any) -> None:
+        """Read a picture on the disk thread (QImage is safe off the GUI thread)."""
+        self.background.run(lambda: QImage(str(path)), done)
+
+    def _make_library(self) -> QWidget:
+        view = LibraryView(self.load_image)
+        view.start_requested.connect(self.play)
+        return view
+
+    def _make_workouts(self) -> QWidget:
+        from app.ui.workouts_view import WorkoutsView
+
+        view = WorkoutsView(self.ctx, self.background)
+        view.start_requested.connect(self.play)
+        view.saved.connect(self.reload_library)
+        if self.library is not None:
+            view.set_library(self.library)
+        self.library_loaded.connect(view.set_library)
+        return view
+
+    def _make_history(self) -> QWidget:
+        from app.ui.history_view import HistoryView
+
+        return HistoryView(self.ctx, self.background)
+
+    def _make_settings(self) -> QWidget:
+        from app.ui.settings_view import SettingsView
+
+        view = SettingsView(self.settings)
+        view.changed.connect(self.apply_preferences)
+        return view
+
+    def _make_player(self) -> QWidget:
+        from app.ui.player_page import PlayerPage
+
+        page = PlayerPage(self)
+        page.finished.connect(lambda: self.window.show_page("history"))
+        page.leave.connect(lambda: self.window.show_page("library"))
+        return page
+
+    def reload_library(self) -> None:
+        """Load the library again (after the user saved a workout)."""
+        self.background.run(lambda: load_library_job(self.ctx), self._library_ready, self._library_failed)
+
+    # -- sessions ---------------------------------------------------------------------------
+    def play(self, source_id: str, modification: str | None = None) -> None:
+        """Open the player on an exercise or workout id."""
+        from app.ui.player_page import PlayerPage
+
+        page = self.window.show_page("player")
+        assert isinstance(page, PlayerPage)
+        if not page.start(source_id, modification or None):
+            self.window.show_page("library")
+
+    def offer_resume(self) -> None:
+        """Look for an interrupted session (on the disk thread) and offer to resume it."""
+        from app.ui.resume_offer import find_interrupted, offer
+
+        self.background.run(lambda: find_interrupted(self.ctx), lambda found: offer(self, found))
+
+    # -- preferences and exit ---------------------------------------------------------------
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Re-theme and re-scale the app after a settings change."""
+        self.prefs = prefs
+        scheme = apply_theme(self.app, prefs.theme, prefs.text_size)
+        self.app.setStyleSheet(style_sheet(prefs.text_size / 100, scheme == Qt.ColorScheme.Dark))
+
+    def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.prefs.theme is Theme.SYSTEM:
+            self.apply_preferences(self.prefs)
+
+    def _closing(self) -> None:
+        player = self.window.built("player")
+        if player is not None:
+            player.close_session()  # type: ignore[attr-defined]
+
+    def fail(self, message: str, code: int = 2) -> None:
+        """Report a user error on stderr and leave with ``code`` (``spotter play BAD-ID``)."""
+        print(f"spotter: {message}", file=sys.stderr)
+        self.exit_code = code
+        self.app.exit(code)
+
+    def shutdown(self) -> None:
+        """Let the disk thread finish its queue (history writes) before the process ends."""
+        self.background.shutdown()

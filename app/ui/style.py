@@ -1,0 +1,63 @@
+"""The app's style sheet: a calm sidebar, one accent colour, big player type.
+
+Colours come from the palette (``palette(...)``), so the same sheet works in
+light and dark; sizes are in points and scale with the text-size setting
+through ``scale``.
+"""
+
+from __future__ import annotations
+
+from app.ui.theme import ACCENT
+
+
+def style_sheet(scale: float = 1.0, dark: bool = False) -> str:
+    """The QSS for the whole app at a text scale (1.0 = 100 %)."""
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.0f}pt"
+
+    accent = ACCENT.name()
+    accent_soft = "#2a4a43" if dark else "#dcefe9"
+    card = "#26292d" if dark else "#ffffff"
+    warn = "#c0392b"
+    return f"""
+    QLabel#brand {{ font-size: {pt(18)}; font-weight: 700; color: {accent}; padding: 4px 10px 12px 10px; }}
+    QListWidget#nav {{ border: none; background: transparent; font-size: {pt(12)}; }}
+    QListWidget#nav::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 6px 2px 0; }}
+    QListWidget#nav::item:selected {{ background: {accent}; color: white; }}
+    QLabel#pageTitle {{ font-size: {pt(18)}; font-weight: 600; padding: 6px 0 10px 0; }}
+    QLabel#muted {{ color: palette(placeholder-text); }}
+    QLabel#picture[placeholder="true"] {{ background: {accent_soft}; color: palette(placeholder-text);
+        border-radius: 8px; font-size: {pt(12)}; }}
+    QPushButton {{ padding: 6px 14px; border-radius: 6px; }}
+    QPushButton#primary {{ background: {accent}; color: white; font-weight: 600; padding: 8px 22px; border: none; }}
+    QPushButton#primary:disabled {{ background: palette(mid); }}
+    QPushButton#danger {{ color: {warn}; }}
+    QTextBrowser {{ border: none; background: {card}; padding: 10px; border-radius: 8px; }}
+    QListView, QTreeView, QTableView {{ border: none; background: {card}; border-radius: 8px; }}
+
+    PlayerView {{ background: palette(window); }}
+    PlayerView QLabel#where {{ font-size: {pt(20)}; font-weight: 600; }}
+    PlayerView QLabel#total {{ font-size: {pt(20)}; color: palette(placeholder-text); }}
+    PlayerView QLabel#countdown {{ font-size: {pt(120)}; font-weight: 700; color: {accent}; }}
+    PlayerView QLabel#countdown[paused="true"] {{ color: palette(placeholder-text); }}
+    PlayerView QLabel#kind {{ font-size: {pt(16)}; font-weight: 600; color: palette(placeholder-text);
+        letter-spacing: 2px; }}
+    PlayerView QLabel#stepText {{ font-size: {pt(30)}; font-weight: 500; }}
+    PlayerView QLabel#caption {{ font-size: {pt(17)}; font-style: italic; padding: 8px 14px;
+        background: {accent_soft}; border-radius: 8px; }}
+    PlayerView QLabel#nextUp {{ font-size: {pt(16)}; color: palette(placeholder-text); }}
+    PlayerView QLabel#modification {{ font-size: {pt(16)}; font-weight: 600; }}
+    PlayerView QPushButton {{ font-size: {pt(13)}; padding: 10px 16px; }}
+    PlayerView QPushButton#level {{ font-size: {pt(14)}; padding: 10px 22px; border: 2px solid {accent};
+        background: transparent; }}
+    PlayerView QPushButton#level:checked {{ background: {accent}; color: white; }}
+    PlayerView QPushButton#done {{ font-size: {pt(28)}; padding: 16px 48px; background: {accent}; color: white;
+        font-weight: 700; border: none; }}
+    PlayerView QPushButton#pain {{ color: {warn}; font-weight: 600; }}
+    EndScreen QLabel#endTitle {{ font-size: {pt(30)}; font-weight: 700; color: {accent}; }}
+    EndScreen QLabel#summary {{ font-size: {pt(15)}; }}
+    EndScreen QPushButton#rpe {{ font-size: {pt(14)}; min-width: 40px; padding: 8px; }}
+    EndScreen QPushButton#rpe:checked {{ background: {accent}; color: white; }}
+    QLabel#statBig {{ font-size: {pt(22)}; font-weight: 700; color: {accent}; }}
+    """

@@ -1,0 +1,128 @@
+"""The Workouts page: bundled and user workouts, their exercises and total time.
+
+The total time is the compiled plan's (the same numbers the player will use),
+with speech lengths estimated from the word count.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from app.commands import Context
+from app.content.model import Workout
+from app.ui.content_browser import ContentBrowser
+from app.ui.invoker import Background
+from app.ui.library_model import SubtitleRole, format_duration
+from app.ui.markdown import workout_markdown
+from app.ui.row_delegate import TwoLineDelegate
+
+
+def planned_seconds(workout: Workout, exercises: dict[str, Any]) -> float | None:
+    """The workout's planned length, or None if it cannot be planned (unknown exercise)."""
+    from app.session.plan import PlanError, PlanSettings, compile_plan
+    from app.speech.settings import estimate_seconds
+
+    try:
+        plan = compile_plan(workout, exercises, PlanSettings(), estimate_seconds)
+    except PlanError:
+        return None
+    total = plan.total_seconds
+    return float(total() if callable(total) else total)
+
+
+class WorkoutsView(QWidget):
+    """Lists workouts, shows one, starts it, and opens the builder."""
+
+    start_requested = Signal(str, str)  # workout id, "" (workouts use their own modifications)
+    saved = Signal(Path)
+
+    def __init__(self, ctx: Context, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._background = background
+        self._library: Any = None
+        self.list = QListWidget(self)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Workouts"))
+        self.browser = ContentBrowser(self)
+        self.browser.setAccessibleName(self.tr("Workout details"))
+        self.start = QPushButton(self.tr("&Start workout"), self)
+        self.start.setObjectName("primary")
+        self.new = QPushButton(self.tr("&New workout…"), self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.new)
+        bar.addStretch(1)
+        bar.addWidget(self.start)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.browser, 1)
+        right_layout.addLayout(bar)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setSizes([400, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.list.itemActivated.connect(lambda _item: self.start.click())
+        self.start.clicked.connect(self._start)
+        self.new.clicked.connect(self.open_builder)
+        self.start.setEnabled(False)
+
+    def set_library(self, library: Any) -> None:
+        """Fill the list from a loaded library."""
+        self._library = library
+        current = self.current_id()
+        self.list.clear()
+        user_root = self._ctx.paths.user_content.resolve()
+        for w in sorted(library.workouts.values(), key=lambda w: w.title.casefold()):
+            seconds = planned_seconds(w, library.exercises)
+            mine = user_root in Path(w.path).resolve().parents
+            bits = [w.difficulty.value.capitalize(),
+                    format_duration(seconds) if seconds else self.tr("cannot be planned"),
+                    self.tr("%d exercises") % len(w.all_items())]
+            if mine:
+                bits.append(self.tr("yours"))
+            item = QListWidgetItem(w.title, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, w.id)
+            item.setData(SubtitleRole, " · ".join(bits))
+            item.setData(Qt.ItemDataRole.UserRole + 10, seconds)
+        if self.list.count():
+            ids = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+            self.list.setCurrentRow(ids.index(current) if current in ids else 0)
+
+    def current_id(self) -> str | None:
+        """The id of the selected workout."""
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _show_current(self, item: QListWidgetItem | None) -> None:
+        self.start.setEnabled(item is not None)
+        if item is None or self._library is None:
+            self.browser.show_markdown("", None)
+            return
+        w = self._library.workouts[item.data(Qt.ItemDataRole.UserRole)]
+        titles = {k: e.title for k, e in self._library.exercises.items()}
+        self.browser.show_markdown(
+            workout_markdown(w, titles, item.data(Qt.ItemDataRole.UserRole + 10), self.tr), w.root)
+
+    def _start(self) -> None:
+        workout_id = self.current_id()
+        if workout_id:
+            self.start_requested.emit(workout_id, "")
+
+    def open_builder(self) -> QWidget:
+        """Open the workout builder (returned for tests)."""
+        from app.ui.workout_builder import WorkoutBuilder
+
+        exercises = self._library.exercises if self._library is not None else {}
+        builder = WorkoutBuilder(exercises, self._ctx.paths.user_content / "workouts", self._background.run, self)
+        builder.saved.connect(self.saved)
+        builder.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        builder.open()
+        return builder

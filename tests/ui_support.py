@@ -1,0 +1,43 @@
+"""Builders shared by the UI tests: real model objects, made without the loader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from app.content.model import Difficulty, Exercise, Level, Modification, Step, Workout, WorkoutItem
+
+MUSCLES = ("glutes", "hamstrings", "core", "shoulders", "back", "quads")
+EQUIPMENT = ("mat", "ball", "band", "none")
+
+
+def make_exercise(i: int, root: Path | None = None, **over: object) -> Exercise:
+    """Exercise number ``i``, with a spread of muscles, equipment and difficulty."""
+    values: dict[str, object] = dict(
+        id=f"ex-{i:05d}",
+        path=(root or Path("/nonexistent")) / "exercises" / f"ex-{i:05d}.md",
+        title=f"Exercise {i:05d}",
+        description=f"Description of exercise {i}.",
+        difficulty=list(Difficulty)[i % 3],
+        duration=30.0 + i % 60,
+        steps=(Step("Lie on the mat."), Step("Lift the leg.", seconds=10), Step("Lower it.", reps=5)),
+        muscles=(MUSCLES[i % len(MUSCLES)], MUSCLES[(i + 1) % len(MUSCLES)]),
+        equipment=(EQUIPMENT[i % len(EQUIPMENT)],),
+        modifications=(Modification("Knees down", Level.EASIER, "Keep the knees on the mat."),
+                       Modification("Single leg", Level.HARDER, "Lift one leg.")),
+        root=root,
+    )
+    values.update(over)
+    return Exercise(**values)  # type: ignore[arg-type]
+
+
+def make_library(n: int = 20, root: Path | None = None) -> SimpleNamespace:
+    """A Library-shaped object with ``n`` exercises and one workout."""
+    exercises = {e.id: e for e in (make_exercise(i, root) for i in range(n))}
+    workout = Workout(
+        id="wk-test", path=Path("/nonexistent/workouts/wk-test.md"), title="Test Workout",
+        description="Two exercises.", difficulty=Difficulty.BEGINNER,
+        items=(WorkoutItem("ex-00000", sets=2), WorkoutItem("ex-00001", seconds=20)), rest_between=15,
+    )
+    return SimpleNamespace(exercises=exercises, workouts={workout.id: workout}, errors=[], translations={},
+                           exercise=exercises.get, workout={workout.id: workout}.get)
