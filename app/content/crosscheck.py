@@ -1,0 +1,79 @@
+"""Checks that need the whole library: references between files.
+
+A workout naming an exercise that does not exist, or a modification that
+exercise does not have, cannot be played: an error that keeps the workout out.
+An exercise's warm-ups and progressions are only advice, so a missing one is a
+warning. Translations must have their base exercise and share its
+translationKey.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from app.content.model import ContentError, Exercise, Severity, Workout
+
+
+def check_references(lib, *, strict: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Add reference problems to ``lib.errors``; drop workouts that cannot be played."""
+    for ex in lib.exercises.values():
+        _check_exercise(lib, ex, strict)
+    for ident, langs in list(lib.translations.items()):
+        base = lib.exercises.get(ident)
+        for lang, tr in list(langs.items()):
+            if base is None:
+                lib.errors.append(_warn(tr, "", f"there is no {ident}.md for this translation "
+                                        f"({lang}); it is not used"))
+                del langs[lang]
+            elif tr.translation_key != base.translation_key:
+                lib.errors.append(_warn(tr, "translationKey",
+                                        f"\"{tr.translation_key}\" differs from "
+                                        f"\"{base.translation_key}\" in {base.path}"))
+        if not langs:
+            del lib.translations[ident]
+    for ident, workout in list(lib.workouts.items()):
+        problems = _check_workout(lib, workout)
+        if problems:
+            lib.errors.extend(problems)
+            del lib.workouts[ident]
+
+
+def _check_exercise(lib, ex: Exercise, strict: bool) -> None:  # type: ignore[no-untyped-def]
+    refs = [(f"warmup[{i}]", x) for i, x in enumerate(ex.warmup)]
+    refs += [(f"progressions.easier[{i}]", x) for i, x in enumerate(ex.progressions.easier)]
+    refs += [(f"progressions.harder[{i}]", x) for i, x in enumerate(ex.progressions.harder)]
+    for where, ident in refs:
+        if ident not in lib.exercises:
+            lib.errors.append(_warn(ex, where, f"no exercise called \"{ident}\"{_near(lib, ident)}"))
+    if strict and ex.image and ex.root is not None:
+        if not (ex.root / ex.image.lstrip("/")).is_file():
+            lib.errors.append(_warn(ex, "image", f"{ex.image} is not in {ex.root} "
+                                    "(a placeholder is shown)"))
+
+
+def _check_workout(lib, workout: Workout) -> list[ContentError]:  # type: ignore[no-untyped-def]
+    problems = []
+    for part in ("warmup", "items", "cooldown"):
+        for i, item in enumerate(getattr(workout, part)):
+            where = f"{part}[{i}]"
+            ex = lib.exercises.get(item.exercise)
+            if ex is None:
+                problems.append(ContentError(
+                    workout.path, f"{where}.exercise",
+                    f"no exercise called \"{item.exercise}\"{_near(lib, item.exercise)}"))
+            elif item.modification and ex.modification(item.modification) is None:
+                names = ", ".join(m.name for m in ex.modifications) or "none"
+                problems.append(ContentError(
+                    workout.path, f"{where}.modification",
+                    f"{item.exercise} has no modification \"{item.modification}\" "
+                    f"(it has: {names})"))
+    return problems
+
+
+def _near(lib, ident: str) -> str:  # type: ignore[no-untyped-def]
+    close = difflib.get_close_matches(ident, list(lib.exercises), n=1)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
+def _warn(model: Exercise | Workout, where: str, message: str) -> ContentError:
+    return ContentError(model.path, where, message, Severity.WARNING)

@@ -1,0 +1,221 @@
+"""Typed reading of front-matter values, collecting every problem in plain words.
+
+A trainer's file is checked field by field: each reader returns the value in
+the model's type, or ``None`` after recording a :class:`ContentError` that names
+the field (``steps[0].seconds``) and says how to fix it. Readers never raise,
+so one bad field never hides the next one and one bad file never stops others.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from app.content.model import ContentError, Severity
+
+E = TypeVar("E", bound=Enum)
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_MISSING = object()
+
+
+def describe(value: Any) -> str:
+    """How YAML read a value, in a trainer's words."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, _dt.date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, (list, tuple, set)):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of fields"
+    if isinstance(value, str):
+        return f'"{value[:40]}"'
+    return f"a value of type {type(value).__name__}"
+
+
+class Fields:
+    """Reads one file's front matter into model types, collecting problems.
+
+    Args:
+        path: The file, named in every problem.
+        raw: The front-matter text, to quote what was written when YAML changed it.
+        strict: Also report the warnings ``validate --strict`` asks for.
+    """
+
+    def __init__(self, path: Path, raw: str = "", strict: bool = False) -> None:
+        self.path = path
+        self.raw = raw
+        self.strict = strict
+        self.problems: list[ContentError] = []
+        self.failed = False
+
+    def error(self, field: str, message: str) -> None:
+        """Record a problem that keeps the file out of the library."""
+        self.failed = True
+        self.problems.append(ContentError(self.path, field, message))
+
+    def warn(self, field: str, message: str, *, strict_only: bool = False) -> None:
+        """Record a warning (only under ``--strict`` when ``strict_only``)."""
+        if self.strict or not strict_only:
+            self.problems.append(ContentError(self.path, field, message, Severity.WARNING))
+
+    def _wrong(self, field: str, want: str, value: Any) -> None:
+        if isinstance(value, (bool, int, float, _dt.date)) and not isinstance(value, str):
+            written = self._written(field)
+            shown = f"`{written}`" if written else "it"
+            self.error(field, f"must be {want}; YAML read {shown} as {describe(value)} "
+                       "— put it in quotes")
+        else:
+            self.error(field, f"must be {want}, not {describe(value)}")
+
+    def _written(self, field: str) -> str | None:
+        """What was written for a top-level field, as in the file (for messages)."""
+        if not re.fullmatch(r"[\w-]+", field):
+            return None
+        found = re.search(rf"^{re.escape(field)}[ \t]*:[ \t]*([^#\n]*?)[ \t]*(?:#.*)?$",
+                          self.raw, re.MULTILINE)
+        return found.group(1) if found and found.group(1) else None
+
+    def text(self, value: Any, field: str, *, required: bool = False) -> str | None:
+        """A piece of text; numbers, dates and yes/no are refused with a quoting hint."""
+        if isinstance(value, str):
+            value = value.strip()
+            if value:
+                return value
+            value = None
+        if value is None:
+            if required:
+                self.error(field, "is missing or empty")
+            return None
+        self._wrong(field, "text", value)
+        return None
+
+    def number(self, value: Any, field: str, *, low: float = 0, high: float,
+               allow_low: bool = False, required: bool = False, unit: str = "seconds"
+               ) -> float | None:
+        """A number within (low, high] (or [low, high] with ``allow_low``)."""
+        if value is None:
+            if required:
+                self.error(field, f"is missing: give a number of {unit}, like 60")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self._wrong(field, f"a number of {unit}, like 60", value)
+            return None
+        if value != value or (value < low if allow_low else value <= low):
+            above = f"at least {low:g}" if allow_low else f"above {low:g}"
+            self.error(field, f"must be {above}; got {value:g}")
+            return None
+        if value > high:
+            self.error(field, f"must be at most {high:g} {unit}; got {value:g}")
+            return None
+        return float(value)
+
+    def integer(self, value: Any, field: str, *, low: int = 1, high: int,
+                unit: str = "") -> int | None:
+        """A whole number within [low, high]."""
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self._wrong(field, f"a whole number{unit}", value)
+            return None
+        if not low <= value <= high:
+            self.error(field, f"must be from {low} to {high}; got {value}")
+            return None
+        return value
+
+    def texts(self, value: Any, field: str) -> tuple[str, ...]:
+        """A list of texts; a single text counts as a list of one."""
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self._wrong(field, "a list of texts, like [mat, towel]", value)
+            return ()
+        found = (self.text(v, f"{field}[{i}]", required=True) for i, v in enumerate(value))
+        return tuple(t for t in found if t is not None)
+
+    def choice(self, value: Any, field: str, kind: type[E], *, allowed: tuple[E, ...] = (),
+               required: bool = False) -> E | None:
+        """One of an enum's values (case-insensitive)."""
+        options = allowed or tuple(kind)
+        names = " | ".join(str(o.value) for o in options)
+        if value is None:
+            if required:
+                self.error(field, f"is missing: use one of {names}")
+            return None
+        if isinstance(value, str):
+            for option in options:
+                if option.value == value.strip().casefold():
+                    return option
+            self.error(field, f"must be one of {names}; got \"{value}\"")
+            return None
+        self._wrong(field, f"one of {names}", value)
+        return None
+
+    def date(self, value: Any, field: str) -> _dt.date | None:
+        """A date (YAML reads 2024-01-15 as one; a quoted one is accepted too)."""
+        if value is None or isinstance(value, _dt.date):
+            return value.date() if isinstance(value, _dt.datetime) else value
+        if isinstance(value, str):
+            try:
+                return _dt.date.fromisoformat(value.strip()[:10])
+            except ValueError:
+                pass
+        self.error(field, f"must be a date like 2024-01-15, not {describe(value)}")
+        return None
+
+    def ident(self, value: Any, field: str) -> str | None:
+        """An exercise id: a file name without .md, in lower case with dashes."""
+        found = self.text(value, field, required=True)
+        if found is not None and not ID_PATTERN.match(found):
+            self.error(field, f"\"{found}\" is not an id: use the file name without .md, "
+                       "like leg-pull-back")
+            return None
+        return found
+
+    def idents(self, value: Any, field: str) -> tuple[str, ...]:
+        """A list of ids; a single id counts as a list of one."""
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self._wrong(field, "a list of exercise ids", value)
+            return ()
+        found = (self.ident(v, f"{field}[{i}]") for i, v in enumerate(value))
+        return tuple(i for i in found if i is not None)
+
+    def mapping(self, value: Any, field: str) -> dict[str, Any] | None:
+        """A group of fields with text names."""
+        if not isinstance(value, dict):
+            self._wrong(field, "a group of fields (name: value)", value)
+            return None
+        for key in value:
+            if not isinstance(key, str):
+                self._wrong(f"{field}.{key}" if field else str(key), "a field name in text", key)
+                return None
+        return value
+
+    def extras(self, data: dict[str, Any], known: frozenset[str], prefix: str = ""
+               ) -> tuple[tuple[str, Any], ...]:
+        """Fields the format does not know: kept, and reported under ``--strict``."""
+        unknown = tuple((k, v) for k, v in data.items() if k not in known)
+        if unknown and self.strict:
+            import difflib
+
+            for key, _ in unknown:
+                near = difflib.get_close_matches(key, sorted(known), n=1)
+                hint = f" (did you mean {near[0]}?)" if near else ""
+                self.warn(f"{prefix}{key}", f"unknown field, kept but not used{hint}")
+        return unknown

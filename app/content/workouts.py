@@ -1,0 +1,87 @@
+"""Build a :class:`Workout` from one file's front matter.
+
+A workout lists exercise ids, each with optional overrides. Whether those ids
+and modification names exist is a question about the whole library, answered
+later by :mod:`app.content.crosscheck`; here only each file's own shape is checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.content.exercises import MAX_SECONDS
+from app.content.markdown_sections import split_sections
+from app.content.model import Difficulty, Workout, WorkoutItem
+from app.content.validate import Fields, describe
+
+KNOWN = frozenset(
+    "title description difficulty items rest warmup cooldown author date lastmod "
+    "translationKey keywords".split()
+)
+_ITEM_KEYS = frozenset({"exercise", "sets", "reps", "seconds", "rest", "modification"})
+
+
+def build_workout(f: Fields, data: dict[str, Any], body: str, *, id: str,
+                  root: Path | None) -> Workout | None:
+    """Check every field of ``data``; the workout, or None when an error was found."""
+    g = data.get
+    title = f.text(g("title"), "title", required=True)
+    difficulty = f.choice(g("difficulty"), "difficulty", Difficulty, required=True)
+    items = _items(f, g("items"), "items", required=True)
+    rest = f.number(g("rest"), "rest", high=3600, allow_low=True)
+    values = dict(
+        description=f.text(g("description"), "description") or "",
+        warmup=_items(f, g("warmup"), "warmup", required=False),
+        cooldown=_items(f, g("cooldown"), "cooldown", required=False),
+        author=f.text(g("author"), "author"),
+    )
+    for name in ("date", "lastmod"):
+        f.date(g(name), name)
+    f.texts(g("keywords"), "keywords")
+    f.text(g("translationKey"), "translationKey")
+    extra = f.extras(data, KNOWN)
+    if f.failed or title is None or difficulty is None or not items:
+        return None
+    intro, sections = split_sections(body)
+    return Workout(id=id, path=f.path, title=title, difficulty=difficulty, items=items,
+                   rest_between=20.0 if rest is None else rest, intro=intro,
+                   sections=sections, root=root, extra=extra, **values)
+
+
+def _items(f: Fields, value: Any, field: str, *, required: bool) -> tuple[WorkoutItem, ...]:
+    """A list of items, each an exercise id or a group {exercise, sets, reps, ...}."""
+    if value is None or value == []:
+        if required:
+            f.error(field, "must list at least one exercise id")
+        return ()
+    if not isinstance(value, list):
+        f.error(field, f"must be a list of exercise ids, not {describe(value)}")
+        return ()
+    found = []
+    for i, entry in enumerate(value):
+        where = f"{field}[{i}]"
+        if isinstance(entry, str):
+            ident = f.ident(entry, where)
+            if ident:
+                found.append(WorkoutItem(ident))
+            continue
+        if not isinstance(entry, dict):
+            f.error(where, f"must be an exercise id or a group with exercise: ..., "
+                    f"not {describe(entry)}")
+            continue
+        if f.mapping(entry, where) is None:
+            continue
+        ident = f.ident(entry.get("exercise"), f"{where}.exercise")
+        f.extras(entry, _ITEM_KEYS, f"{where}.")
+        item = WorkoutItem(
+            exercise=ident or "",
+            sets=f.integer(entry.get("sets"), f"{where}.sets", high=100),
+            reps=f.integer(entry.get("reps"), f"{where}.reps", high=1000),
+            seconds=f.number(entry.get("seconds"), f"{where}.seconds", high=MAX_SECONDS),
+            rest=f.number(entry.get("rest"), f"{where}.rest", high=3600, allow_low=True),
+            modification=f.text(entry.get("modification"), f"{where}.modification"),
+        )
+        if ident:
+            found.append(item)
+    return tuple(found)

@@ -1,0 +1,150 @@
+"""Parse front matter with PyYAML's safe loader, behind the guards libyaml lacks.
+
+PyYAML's safe loader builds only plain data (no ``!!python/...`` objects), but
+three hostile inputs still hurt it: nesting thousands of levels deep crashes
+the C composer (it recurses on the C stack and the process segfaults), alias
+bombs ("billion laughs") expand to more data than memory holds once someone
+walks them, and a self-referencing alias makes data that never ends. So before
+composing we bound the nesting depth with a cheap scan of the text, and only
+when that bound is too high, or anchors may be present, we walk libyaml's
+events (an iterative parser, safe at any depth) to measure exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # PyYAML built without libyaml: the pure-Python safe loader
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_DEPTH = 64
+MAX_ALIASES = 100
+MAX_EXPANDED_NODES = 50_000
+
+# Indentation plus the block indicators that open a nested collection on the
+# same line ("- - x", "? - x"); every nested block level needs at least one
+# more column, or is a sequence sitting at its parent mapping's column.
+_PREFIX = re.compile(r"^[ \t]*(?:[-?:](?:[ \t]+|$))*", re.MULTILINE)
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+
+
+class YamlProblem(Exception):
+    """The front matter cannot be read; ``line`` is 0-based within the YAML text."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def safe_load(text: str) -> Any:
+    """Parse YAML text into plain data, refusing hostile input with a YamlProblem."""
+    if _needs_exact_scan(text):
+        _exact_scan(text)
+    loader = _Loader(text)
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        raise _problem(exc) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(f"the YAML cannot be read: {_one_line(str(exc))}") from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # e.g. a date like 2024-02-30 that YAML recognises but Python cannot build
+        raise YamlProblem(f"a value cannot be read: {_one_line(str(exc))}") from None
+    finally:
+        loader.dispose()
+
+
+def _needs_exact_scan(text: str) -> bool:
+    """True unless a cheap upper bound proves the text is shallow and alias-free."""
+    if "&" in text or "*" in text or _OTHER_BREAKS.search(text):
+        return True
+    widest = max((m.end() - m.start() for m in _PREFIX.finditer(text)), default=0)
+    bound = 2 * (widest + 1) + 1 + text.count("[") + text.count("{")
+    return bound > MAX_DEPTH
+
+
+def _exact_scan(text: str) -> None:
+    """Walk the parser's events: depth, alias count, expansion and self-reference."""
+    loader = _Loader(text)
+    depth = 0
+    aliases = 0
+    total = 0  # nodes, counting each alias as the size of what it names
+    open_anchors: list[tuple[str | None, int]] = []  # (anchor, total at start)
+    sizes: dict[str, int] = {}
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                total += 1
+                if depth > MAX_DEPTH:
+                    raise YamlProblem(
+                        f"the fields nest more than {MAX_DEPTH} levels deep; "
+                        "exercise files never need this",
+                        _line(event),
+                    )
+                open_anchors.append((event.anchor, total))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+                anchor, start = open_anchors.pop()
+                if anchor is not None:
+                    sizes[anchor] = total - start + 1
+            elif isinstance(event, yaml.ScalarEvent):
+                total += 1
+                if event.anchor is not None:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if any(a == event.anchor for a, _ in open_anchors):
+                    raise YamlProblem(
+                        f"the alias *{event.anchor} refers to the value that contains it, "
+                        "which never ends",
+                        _line(event),
+                    )
+                if aliases > MAX_ALIASES:
+                    raise YamlProblem(f"more than {MAX_ALIASES} aliases (*name)", _line(event))
+                total += sizes.get(event.anchor, 1)
+            if total > MAX_EXPANDED_NODES:
+                raise YamlProblem(
+                    f"the aliases expand to more than {MAX_EXPANDED_NODES} values "
+                    "(an alias bomb?)",
+                    _line(event),
+                )
+    except yaml.MarkedYAMLError as exc:
+        raise _problem(exc) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(f"the YAML cannot be read: {_one_line(str(exc))}") from None
+    finally:
+        loader.dispose()
+
+
+def _line(event: Any) -> int | None:
+    mark = getattr(event, "start_mark", None)
+    return getattr(mark, "line", None)
+
+
+def _problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
+    """Turn PyYAML's multi-line report into one plain sentence with its line."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line if mark is not None else None
+    problem = exc.problem or exc.context or "the YAML is not valid"
+    tag = re.search(r"tag '?(tag:yaml\.org,2002:|!)?([^'\s]+)'?", problem)
+    if isinstance(exc, yaml.constructor.ConstructorError) and "constructor for the tag" in problem:
+        name = ("!" if tag and tag.group(1) == "!" else "!!") + (tag.group(2) if tag else "?")
+        return YamlProblem(
+            f"the tag {name} is not allowed: Spotter reads plain YAML values only", line
+        )
+    words = problem
+    if exc.context and exc.problem and exc.context not in problem:
+        words = f"{exc.context}, {exc.problem}"
+    return YamlProblem(f"the YAML is not valid: {_one_line(words)}", line)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:300]
