@@ -1,9 +1,205 @@
-"""Subcommands of the history group (being written)."""
+"""``spotter history``: list, show, statistics, export and delete past sessions.
+
+``spotter history`` alone lists the latest sessions. Every notice of the store
+(a damaged file restored, a read-only folder...) is printed once on stderr.
+``delete`` asks for confirmation on a terminal; without a terminal it needs
+``--yes`` and otherwise refuses, so a script never deletes by accident.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.commands import Context, UserError
+
+if TYPE_CHECKING:
+    from app.history import HistoryStore, SessionRecord
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands (none yet)."""
+    """Add ``history`` and its sub-commands (``list`` is the default)."""
+    p = sub.add_parser("history", parents=parents, help="past sessions, statistics and export",
+                       description="Past sessions. Without a sub-command: the latest ones.")
+    _list_options(p, suppress=False)
+    p.set_defaults(handler=_list)
+    hsub = p.add_subparsers(dest="history_command", metavar="SUBCOMMAND")
+    ls = hsub.add_parser("list", parents=parents, help="the latest sessions (the default)")
+    _list_options(ls, suppress=True)
+    ls.set_defaults(handler=_list)
+    show = hsub.add_parser("show", parents=parents, help="one session in detail")
+    show.add_argument("id", type=int, help="the session's number (see `spotter history`)")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=_show)
+    st = hsub.add_parser("stats", parents=parents, help="streak, minutes per week, progress")
+    st.add_argument("--json", action="store_true", help="print JSON")
+    st.set_defaults(handler=_stats)
+    ex = hsub.add_parser("export", parents=parents, help="every session as CSV or JSON")
+    ex.add_argument("--format", choices=("csv", "json"), default="csv",
+                    help="csv (one row per session exercise) or json")
+    ex.add_argument("-o", "--output", metavar="FILE",
+                    help="write to FILE atomically (default: standard output)")
+    ex.set_defaults(handler=_export)
+    de = hsub.add_parser("delete", parents=parents, help="delete one session")
+    de.add_argument("id", type=int, help="the session's number")
+    de.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    de.set_defaults(handler=_delete)
+
+
+def _list_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    p.add_argument("--json", action="store_true",
+                   default=argparse.SUPPRESS if suppress else False, help="print JSON")
+    p.add_argument("--limit", type=_count, metavar="N", default=default,
+                   help="how many sessions to list (default 20)")
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _open(ctx: Context) -> "HistoryStore":
+    from app.history import HistoryStore
+
+    return HistoryStore.open(ctx.paths)
+
+
+def _tell(store: "HistoryStore") -> None:
+    for notice in store.take_notices():
+        print(f"spotter: {notice}", file=sys.stderr)
+
+
+def _minutes(seconds: float) -> str:
+    return f"{int(seconds // 60)}:{int(seconds % 60):02d}"
+
+
+def _list(ctx: Context, args: argparse.Namespace) -> int:
+    store = _open(ctx)
+    try:
+        records = store.sessions(limit=args.limit or 20)
+        _tell(store)
+        if args.json:
+            print(json.dumps({"sessions": [r.to_json() for r in records]}, ensure_ascii=False,
+                             indent=1))
+            return 0
+        if not records:
+            print("No sessions yet. Start one with `spotter play ID` or in the app.")
+            return 0
+        print(f"{'ID':>5}  {'STARTED':16}  {'STATUS':11}  {'ACTIVE':>6}  TITLE")
+        for r in records:
+            print(f"{r.id:>5}  {r.started_at.strftime('%Y-%m-%d %H:%M'):16}  "
+                  f"{r.status.value:11}  {_minutes(r.active_seconds):>6}  {r.title}")
+        return 0
+    finally:
+        store.close()
+
+
+def _describe(r: "SessionRecord") -> str:
+    lines = [f"Session {r.id}: {r.title} ({r.kind} {r.source_id})",
+             f"  started {r.started_at:%Y-%m-%d %H:%M}, "
+             + (f"ended {r.ended_at:%H:%M}, " if r.ended_at else "") + r.status.value,
+             f"  active {_minutes(r.active_seconds)} of {_minutes(r.planned_seconds)} planned, "
+             f"paused {_minutes(r.paused_seconds)}"]
+    if r.rpe is not None or r.notes:
+        lines.append(f"  effort {r.rpe if r.rpe is not None else '-'}/10"
+                     + (f"; notes: {r.notes}" if r.notes else ""))
+    for e in r.exercises:
+        state = "done" if e.completed else "skipped" if e.skipped else "not finished"
+        form = f"{e.modification} ({e.level})" if e.modification else "standard"
+        lines.append(f"  {e.position + 1}. {e.title} [{e.id}]: {_minutes(e.seconds)}, "
+                     f"{e.sets} sets, {e.reps} reps, {form}, {state}"
+                     + (f", hurt {e.pain}x" if e.pain else ""))
+        for s in e.switches:
+            lines.append(f"       at {_minutes(s.t)}: {s.name or 'standard'} ({s.level}, {s.reason})")
+    return "\n".join(lines)
+
+
+def _show(ctx: Context, args: argparse.Namespace) -> int:
+    store = _open(ctx)
+    try:
+        record = store.session(args.id)
+        _tell(store)
+        if record is None:
+            raise UserError(f"no session {args.id} (see `spotter history`)")
+        print(json.dumps(record.to_json(), ensure_ascii=False, indent=1) if args.json
+              else _describe(record))
+        return 0
+    finally:
+        store.close()
+
+
+def _stats(ctx: Context, args: argparse.Namespace) -> int:
+    store = _open(ctx)
+    try:
+        st = store.stats()
+        _tell(store)
+        if args.json:
+            print(json.dumps(st.to_json(), ensure_ascii=False, indent=1))
+            return 0
+        print(f"Sessions: {st.sessions}, active time {st.active_minutes:.0f} min")
+        print(f"Streak: {st.streak} active days (longest {st.longest_streak}; "
+              "one rest day between active days keeps it)")
+        print("Minutes per week:")
+        for w in st.weeks:
+            print(f"  {w.week_start:%Y-%m-%d}  {w.minutes:6.1f}  {'#' * min(60, round(w.minutes / 5))}")
+        if st.exercises:
+            print("Exercises:")
+        for e in st.exercises:
+            print(f"  {e.title} [{e.id}]: {e.times}x, last {e.last_done}, trend {e.trend}, "
+                  f"next time: {e.suggested_level}")
+        return 0
+    finally:
+        store.close()
+
+
+def _export(ctx: Context, args: argparse.Namespace) -> int:
+    store = _open(ctx)
+    try:
+        target = Path(args.output) if args.output else None
+        if target is not None and not target.expanduser().resolve().parent.is_dir():
+            raise UserError(f"cannot write {target}: its folder does not exist")
+        try:
+            text = store.export(args.format, target)
+        except OSError as exc:
+            raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+        _tell(store)
+        if target is None:
+            sys.stdout.write(text)
+        else:
+            print(f"Exported to {target}", file=sys.stderr)
+        return 0
+    finally:
+        store.close()
+
+
+def _delete(ctx: Context, args: argparse.Namespace) -> int:
+    store = _open(ctx)
+    try:
+        record = store.session(args.id)
+        _tell(store)
+        if record is None:
+            raise UserError(f"no session {args.id} (see `spotter history`)")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError("not deleting without confirmation: add --yes")
+            answer = input(f"Delete session {record.id} ({record.title}, "
+                           f"{record.started_at:%Y-%m-%d %H:%M})? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing deleted.")
+                return 1
+        if not store.delete(args.id):
+            _tell(store)
+            raise UserError(f"session {args.id} could not be deleted")
+        print(f"Deleted session {args.id}.")
+        return 0
+    finally:
+        store.close()

@@ -1,0 +1,107 @@
+"""Automatic copies of the history file, and restoring one after corruption.
+
+Copies are made with SQLite's online backup API (``Connection.backup``), which
+gives a consistent snapshot even while another Spotter writes. A copy is
+written under a temporary name and renamed, so a half-written copy never
+looks like a backup. The newest ``KEEP`` automatic copies are kept; copies
+made before a migration are never deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+KEEP = 5
+_PREFIX = "history-"
+_SUFFIX = ".sqlite3"
+
+
+def _stamp(now: _dt.datetime) -> str:
+    return now.astimezone(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def make(conn: sqlite3.Connection, folder: Path, label: str,
+         now: Callable[[], _dt.datetime]) -> Path:
+    """Copy the database behind ``conn`` to ``folder/history-<label>-<time>.sqlite3``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{_PREFIX}{label}-{_stamp(now())}{_SUFFIX}"
+    temp = target.with_name(target.name + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    copy = sqlite3.connect(temp)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    with open(temp, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temp, target)
+    if label == "auto":
+        prune(folder)
+    return target
+
+
+def automatic(folder: Path) -> list[Path]:
+    """The automatic copies, newest first."""
+    found = folder.glob(f"{_PREFIX}auto-*{_SUFFIX}") if folder.is_dir() else []
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def prune(folder: Path, keep: int = KEEP) -> None:
+    """Delete all but the newest ``keep`` automatic copies."""
+    for old in automatic(folder)[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _sound(path: Path) -> bool:
+    """Whether a copy opens and passes SQLite's quick check."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def restore_newest(path: Path, folder: Path,
+                   now: Callable[[], _dt.datetime]) -> tuple[Path, _dt.datetime | None]:
+    """Move a damaged ``path`` aside and put the newest sound copy in its place.
+
+    The damaged file (and its ``-wal``/``-shm`` companions) is renamed to
+    ``history.corrupt-<time>.sqlite3`` beside it, never deleted. Returns the
+    new name of the damaged file and the time of the copy restored, or
+    ``None`` when there was no sound copy (the history then starts empty).
+    """
+    stamp = now().strftime("%Y%m%dT%H%M%S")
+    aside = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
+    if path.exists():
+        os.replace(path, aside)
+    for extra in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + extra)
+        if companion.exists():
+            os.replace(companion, aside.with_name(aside.name + extra))
+    candidates = sorted(folder.glob(f"{_PREFIX}*{_SUFFIX}") if folder.is_dir() else [],
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+    for candidate in candidates:
+        if _sound(candidate):
+            temp = path.with_name(path.name + ".restoring")
+            shutil.copyfile(candidate, temp)
+            with open(temp, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, path)
+            when = _dt.datetime.fromtimestamp(candidate.stat().st_mtime).astimezone()
+            return aside, when
+    return aside, None

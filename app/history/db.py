@@ -1,0 +1,257 @@
+"""The SQLite file itself: opening, faults, read-only fallback and backups.
+
+Every error of the environment (disk full, read-only folder, another Spotter
+holding the lock too long) is caught here and turned into a notice; every
+corruption moves the file aside and restores the newest backup. Only bugs
+(wrong SQL, wrong arguments) escape, so that tests see them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from app.history import backups, schema
+
+T = TypeVar("T")
+
+_CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_REASONS = {
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_READONLY: "the folder or file is read-only",
+    sqlite3.SQLITE_CANTOPEN: "the file cannot be opened for writing",
+    sqlite3.SQLITE_PERM: "permission denied",
+    sqlite3.SQLITE_IOERR: "an input/output error",
+    sqlite3.SQLITE_BUSY: "another Spotter keeps it locked",
+    sqlite3.SQLITE_LOCKED: "another Spotter keeps it locked",
+}
+BUSY_TIMEOUT_SECONDS = 10.0
+
+
+class Corrupt(Exception):
+    """The file is damaged (raised internally, never out of this module)."""
+
+
+def classify(exc: BaseException) -> str:
+    """``corrupt``, ``environment`` or ``bug`` for an exception raised by sqlite3 or the OS."""
+    if isinstance(exc, OSError):
+        return "environment"
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(exc, sqlite3.DatabaseError) or code is None:
+        return "bug"
+    primary = code & 0xFF
+    if primary in _CORRUPT:
+        return "corrupt"
+    return "environment" if primary in _REASONS else "bug"
+
+
+def reason(exc: BaseException) -> str:
+    """A few words saying why the disk refused, for the user."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    code = getattr(exc, "sqlite_errorcode", 0) or 0
+    return _REASONS.get(code & 0xFF, str(exc))
+
+
+class Database:
+    """One history file and the connection to it, surviving the faults around it.
+
+    Attributes:
+        conn: The connection, or ``None`` when not even reading was possible.
+        newer: The file was written by a newer Spotter: it is never written.
+        writable: Writes are possible right now (false when degraded or newer).
+        notices: One sentence per thing the user should know.
+        generation: Bumped whenever the file was replaced by a backup.
+    """
+
+    def __init__(self, path: Path, backups_dir: Path, now: Callable[[], _dt.datetime]) -> None:
+        self.path = path
+        self.backups_dir = backups_dir
+        self.now = now
+        self.conn: sqlite3.Connection | None = None
+        self.newer = False
+        self.writable = False
+        self.notices: list[str] = []
+        self.generation = 0
+        self._told: set[str] = set()
+
+    def notice(self, text: str) -> None:
+        """Add a notice for the user, once per distinct text."""
+        if text not in self._told:
+            self._told.add(text)
+            self.notices.append(text)
+
+    def open(self) -> None:
+        """Open read-write (migrating if needed), else read-only, recovering from corruption."""
+        for _attempt in range(3):
+            try:
+                self._open_writable()
+                return
+            except (sqlite3.Error, OSError) as exc:
+                if classify(exc) == "corrupt":
+                    try:
+                        self._recover()
+                    except Corrupt:
+                        return
+                    continue
+                if classify(exc) == "bug":
+                    raise
+                self._open_read_only(exc)
+                return
+        self._open_read_only(None)
+
+    def _connect(self, mode: str) -> sqlite3.Connection:
+        uri = f"file:{self.path}?mode={mode}"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS,
+                               isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    def _open_writable(self) -> None:
+        self.close()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = self._connect("rwc")
+        try:
+            version = schema.user_version(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if version > schema.SCHEMA_VERSION:
+                conn.close()
+                self.newer = True
+                self.notice(f"This history was written by a newer Spotter (schema {version}, this "
+                            f"one knows {schema.SCHEMA_VERSION}): it is shown read-only and new "
+                            "sessions are not saved; update Spotter to record again.")
+                self._open_read_only(None, tell=False)
+                return
+            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+                raise sqlite3.OperationalError("cannot switch to WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            if version < schema.SCHEMA_VERSION:
+                if version > 0:
+                    backups.make(conn, self.backups_dir, f"v{version}-premigration", self.now)
+                schema.migrate(conn, version)
+        except BaseException:
+            conn.close()
+            raise
+        self.conn = conn
+        self.writable = True
+
+    def _open_read_only(self, exc: BaseException | None, *, tell: bool = True) -> None:
+        """Open for reading only, so history stays visible while nothing can be written."""
+        self.close()
+        self.writable = False
+        if tell and exc is not None:
+            self.notice(f"Cannot write the history in {self.path.parent} ({reason(exc)}): "
+                        "sessions are kept in memory and saved as soon as that is possible.")
+        if not self.path.exists():
+            return
+        for mode in ("ro", "ro&immutable=1"):
+            try:
+                conn = self._connect(mode)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.Error:
+                continue
+            self.conn = conn
+            return
+
+    def _recover(self) -> None:
+        """Move the damaged file aside, restore the newest good backup and say so."""
+        self.close()
+        try:
+            aside, restored = backups.restore_newest(self.path, self.backups_dir, self.now)
+        except OSError as exc:
+            self.notice(f"The history file is damaged and cannot be moved aside ({reason(exc)}): "
+                        "sessions are kept in memory only.")
+            raise Corrupt(str(exc)) from exc
+        self.generation += 1
+        when = restored.strftime("%Y-%m-%d %H:%M") if restored else None
+        self.notice(f"The history file was damaged: it was kept as {aside.name} and "
+                    + (f"the backup of {when} was restored." if when
+                       else "a new, empty history was started (there was no backup)."))
+
+    def write(self, fn: Callable[[sqlite3.Connection], T]) -> tuple[bool, T | None]:
+        """Run ``fn`` in one ``BEGIN IMMEDIATE`` transaction; (False, None) if the disk refused.
+
+        A degraded store first tries to open the file for writing again, so a
+        session kept in memory is saved as soon as the folder or disk allows.
+        Corruption found while writing is recovered and the write tried again.
+        """
+        if self.newer:
+            return False, None
+        for _attempt in range(2):
+            try:
+                if not self.writable:
+                    self._open_writable()
+                    if not self.writable:
+                        return False, None
+                assert self.conn is not None
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    result = fn(self.conn)
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.conn.execute("ROLLBACK")
+                    raise
+                return True, result
+            except (sqlite3.Error, OSError) as exc:
+                kind = classify(exc)
+                if kind == "bug":
+                    raise
+                if kind == "corrupt":
+                    try:
+                        self._recover()
+                    except Corrupt:
+                        return False, None
+                    continue
+                self.notice(f"Cannot write the history in {self.path.parent} ({reason(exc)}): "
+                            "the session is kept in memory and saved as soon as that is possible.")
+                if not self.writable or self.conn is None:
+                    self._open_read_only(None)
+                return False, None
+        return False, None
+
+    def read(self, fn: Callable[[sqlite3.Connection], T], default: T) -> T:
+        """Run a query; on corruption recover and retry once; on other faults return ``default``."""
+        for _attempt in range(2):
+            if self.conn is None:
+                return default
+            try:
+                return fn(self.conn)
+            except (sqlite3.Error, OSError) as exc:
+                kind = classify(exc)
+                if kind == "bug":
+                    raise
+                if kind == "corrupt" and not self.newer:
+                    try:
+                        self._recover()
+                    except Corrupt:
+                        return default
+                    self.open()
+                    continue
+                self.notice(f"Cannot read the history ({reason(exc)}).")
+                return default
+        return default
+
+    def backup(self) -> Path | None:
+        """Copy the file into the backups folder (keeping the newest few); None if it failed."""
+        if self.conn is None or not self.writable:
+            return None
+        try:
+            return backups.make(self.conn, self.backups_dir, "auto", self.now)
+        except (sqlite3.Error, OSError) as exc:
+            if classify(exc) == "bug":
+                raise
+            self.notice(f"Cannot back up the history ({reason(exc)}).")
+            return None
+
+    def close(self) -> None:
+        """Close the connection (the store can be opened again)."""
+        if self.conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.close()
+        self.conn = None
+        self.writable = False

@@ -1,0 +1,149 @@
+"""Writes a running session to the history as it happens.
+
+Feed it every engine event (``handle``). It commits at the start, at every
+finished segment, modification change, "this hurts" and at the end, so a
+kill -9 loses at most the segment in progress. Each write stores the whole
+progress in one short ``BEGIN IMMEDIATE`` transaction; the writes are
+idempotent, so when the disk refuses one, the progress simply stays in
+memory (``pending``) and the next event, or ``flush()``, writes it all.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.history.locks import SessionLock
+from app.history.progress import SessionProgress
+from app.history.records import Status
+from app.session.events import EventType, SessionEvent
+
+if TYPE_CHECKING:
+    from app.history.db import Database
+
+
+def _iso(value: _dt.datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") if value else None
+
+
+class SessionRecorder:
+    """Records one session (new, or resumed from an interrupted one) into the store."""
+
+    def __init__(self, db: "Database", locks_dir: Path, now: Callable[[], _dt.datetime],
+                 progress: SessionProgress | None = None, session_id: int | None = None,
+                 lock: SessionLock | None = None) -> None:
+        self._db = db
+        self._locks_dir = locks_dir
+        self._now = now
+        self.progress = progress or SessionProgress()
+        self._id = session_id
+        self._lock = lock
+        self._due = False
+        self._ended = False
+
+    @property
+    def session_id(self) -> int | None:
+        """The session's row id, once it has been written at least once."""
+        return self._id
+
+    @property
+    def pending(self) -> bool:
+        """Whether progress that should be on disk is still only in memory."""
+        return self._due
+
+    def handle(self, event: SessionEvent) -> None:
+        """Apply one engine event; commit when it is a commit point. Never raises on disk faults."""
+        if self.progress.apply(event, self._now()):
+            self._due = True
+        if event.type is EventType.SEGMENT and self._id is not None:
+            # a jump (skip, back, resume) moves the resume point: keep it exact on disk
+            self._due = self._due or self.progress.resume_index != self._written_resume
+        if event.type is EventType.SESSION_END:
+            self._ended = True
+        if self._due:
+            self.flush()
+
+    _written_resume: int | None = None
+
+    def flush(self) -> bool:
+        """Try to write everything pending now; True when nothing is left in memory."""
+        if not self._due:
+            return True
+        ok, written_id = self._db.write(self._write)
+        if not ok and self._id is None and self._lock is not None:
+            self._lock.release()  # the row it guarded was rolled back
+            self._lock = None
+        if ok:
+            self._id = written_id
+            self._due = False
+            self._written_resume = self.progress.resume_index
+            if self._ended:
+                if self._lock is not None:
+                    self._lock.release()
+                self._db.backup()
+        return ok
+
+    def _write(self, conn: sqlite3.Connection) -> int:
+        p = self.progress
+        now = self._now()
+        started = p.started_at or now
+        row = {
+            "started_at": _iso(started), "day": started.date().isoformat(),
+            "ended_at": _iso(p.ended_at), "status": p.status.value, "kind": p.kind,
+            "source_id": p.source_id, "title": p.title, "planned": p.planned_seconds,
+            "active": p.active_seconds, "paused": p.paused_seconds, "updated_at": _iso(now),
+            "resume_index": p.resume_index, "exercise_index": p.exercise_index,
+        }
+        columns = ("started_at, day, ended_at, status, kind, source_id, title, planned_seconds, "
+                   "active_seconds, paused_seconds, updated_at, resume_index, exercise_index")
+        values = (":started_at, :day, :ended_at, :status, :kind, :source_id, :title, :planned, "
+                  ":active, :paused, :updated_at, :resume_index, :exercise_index")
+        sid = self._id
+        if sid is None:  # kept local until COMMIT: a rolled-back id may go to another Spotter
+            cursor = conn.execute(f"INSERT INTO sessions ({columns}) VALUES ({values})", row)
+            sid = int(cursor.lastrowid or 0)
+        else:
+            updates = ", ".join(f"{c} = excluded.{c}" for c in columns.split(", "))
+            conn.execute(f"INSERT INTO sessions (id, {columns}) VALUES (:id, {values}) "
+                         f"ON CONFLICT(id) DO UPDATE SET {updates}, offer_resume = 1",
+                         {"id": sid, **row})
+        if p.status is Status.RUNNING and self._lock is None:
+            # taken before COMMIT, so no other Spotter ever sees this row running unlocked
+            self._lock = SessionLock(self._locks_dir, sid)
+            self._lock.acquire()
+        conn.executemany(
+            "INSERT INTO session_exercises (session_id, position, exercise_id, title, "
+            "modification, level, seconds, sets, reps, completed, skipped, pain) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(session_id, position) DO "
+            "UPDATE SET exercise_id = excluded.exercise_id, title = excluded.title, "
+            "modification = excluded.modification, level = excluded.level, "
+            "seconds = excluded.seconds, sets = excluded.sets, reps = excluded.reps, "
+            "completed = excluded.completed, skipped = excluded.skipped, pain = excluded.pain",
+            [(sid, e.position, e.id, e.title, e.modification, e.level, e.seconds,
+              len(e.sets_done), e.reps, int(e.completed), int(e.skipped), e.pain)
+             for e in p.exercises])
+        conn.execute("DELETE FROM modification_switches WHERE session_id = ?", (sid,))
+        conn.executemany(
+            "INSERT INTO modification_switches (session_id, position, seq, t, at, name, level, "
+            "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(sid, e.position, seq, s.t, s.at.isoformat(timespec="seconds"), s.name,
+              s.level, s.reason) for e in p.exercises for seq, s in enumerate(e.switches)])
+        return sid
+
+    def close(self) -> None:
+        """Mark an unfinished session interrupted, try a last write, let go of its lock.
+
+        Closing the app in the middle of a session leaves it ``interrupted``,
+        so it is offered for resuming next time, as after a crash.
+        """
+        if not self._ended and self.progress.started_at is not None:
+            self.progress.status = Status.INTERRUPTED
+            self.progress.ended_at = self._now()
+            self._due = True
+        self.flush()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
