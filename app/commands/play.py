@@ -1,9 +1,206 @@
-"""Subcommands of the play group (being written)."""
+"""``spotter play ID``: follow an exercise or a workout, in the app or in the terminal.
+
+Without ``--headless`` the desktop player opens on ID. With it, the session
+plays in the terminal (``app/session/terminal.py``): controls by key or by
+word, ``--events`` for one JSON line per event. Every event is recorded in the
+history as it happens (a writer thread does the disk work, so a slow disk
+never delays a cue); interrupted sessions from the last 12 hours are offered
+for resuming on a terminal and kept as they are otherwise.
+"""
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import queue
+import sys
+import threading
+from typing import Any
+
+from app.commands import Context, UserError
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands (none yet)."""
+    """Add ``play``."""
+    play = sub.add_parser(
+        "play", parents=parents, help="follow an exercise or a workout",
+        description="Play an exercise or workout by its id: in the app, or with --headless in "
+        "this terminal (keys: space pause/resume, n next, b back, e easier, h harder, d done, "
+        "p pain, q stop; without a terminal, the same as words on stdin, one per line).")
+    play.add_argument("id", metavar="ID", help="exercise or workout id (see `spotter list`)")
+    play.add_argument("--headless", action="store_true", help="play in this terminal, no window")
+    play.add_argument("--mute", action="store_true", help="no voice: captions only")
+    play.add_argument("--events", action="store_true",
+                      help="write every session event to stdout as one JSON object per line")
+    play.add_argument("--modification", metavar="NAME",
+                      help="start on this modification (for a workout: wherever it exists)")
+    play.add_argument("--get-ready", type=float, default=5.0, metavar="S",
+                      help="seconds of get-ready countdown (default 5)")
+    play.add_argument("--wait-for-done", action="store_true",
+                      help="reps steps wait for 'done' instead of ending on time")
+    play.set_defaults(handler=run_play)
+
+
+def run_play(ctx: Context, args: argparse.Namespace) -> int:
+    """Play ``args.id``; exit 0 when the session ran (completed or stopped)."""
+    from app.content.library import load_library
+
+    library = load_library(ctx.content_roots())
+    source = library.exercise(args.id) or library.workout(args.id)
+    if source is None:
+        known = [*library.exercises, *library.workouts]
+        close = difflib.get_close_matches(args.id, known, n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; `spotter list` shows them all"
+        raise UserError(f"no exercise or workout called {args.id!r}{hint}")
+    if not args.headless:
+        try:
+            from app.ui.launch import run_gui
+        except ImportError as exc:
+            raise UserError(f"the desktop player is not available ({exc}); "
+                            f"use `spotter play {args.id} --headless`") from None
+        return int(run_gui(ctx, play_id=args.id, modification=args.modification) or 0)
+    if args.get_ready < 0:
+        raise UserError("--get-ready must be 0 or more seconds")
+    return _headless(ctx, args, library, source)
+
+
+def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any) -> int:
+    from app.content.model import Workout
+    from app.session.plan import PlanError, PlanSettings, compile_plan
+    from app.session.terminal import run_headless
+    from app.speech.factory import make_speaker
+
+    try:
+        speaker = make_speaker(muted=args.mute, cache_dir=ctx.paths.speech_cache)
+    except Exception as exc:  # noqa: BLE001 - speech must never stop a session
+        from app.speech.silent import SilentSpeaker
+        speaker = SilentSpeaker(f"Speech could not start ({exc}): captions only.")
+    try:
+        if speaker.problem and not args.mute:
+            print(f"spotter: {speaker.problem}", file=sys.stderr)
+        settings = PlanSettings(get_ready=args.get_ready, wait_for_done=args.wait_for_done)
+        history = _History.open(ctx)
+        resume = history.ask_resume(source.id) if history else None
+        mods = _modifications(source, library, args.modification, Workout)
+        start_at = 0
+        if resume is not None:
+            mods = dict(resume.modifications)
+            start_at = resume.resume_index
+        try:
+            plan = compile_plan(source, library, settings, speaker.measure, mods)
+        except PlanError as exc:
+            raise UserError(str(exc)) from None
+        start_at = min(start_at, len(plan.segments) - 1)
+        listeners = [history.put] if history else []
+        try:
+            engine = run_headless(plan, speaker, speed=ctx.speed, events=args.events,
+                                  listeners=listeners, start_at=start_at)
+        finally:
+            if history:
+                history.close()
+        if not history:
+            _summary(engine, args.events)
+        return 0
+    finally:
+        speaker.close()
+
+
+def _modifications(source: Any, library: Any, name: str | None, workout_type: type) -> dict[int, str]:
+    """``--modification NAME`` as exercise index -> name; UserError if nothing has it."""
+    if not name:
+        return {}
+    if not isinstance(source, workout_type):
+        if name.casefold() != "standard" and source.modification(name) is None:
+            known = ", ".join(m.name for m in source.modifications) or "none"
+            raise UserError(f"{source.id!r} has no modification {name!r} (it has: {known})")
+        return {0: name}
+    found = {}
+    for k, item in enumerate(source.all_items()):
+        exercise = library.exercise(item.exercise)
+        if exercise is not None and exercise.modification(name) is not None:
+            found[k] = name
+    if not found:
+        raise UserError(f"no exercise of workout {source.id!r} has a modification {name!r}")
+    return found
+
+
+class _History:
+    """The history store and a writer thread that records every event off the clock's thread."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.recorder: Any = None
+        self._queue: queue.Queue[Any] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="spotter-history", daemon=True)
+
+    @classmethod
+    def open(cls, ctx: Context) -> _History | None:
+        try:
+            from app.history.store import HistoryStore
+        except ImportError:
+            return None
+        history = cls(HistoryStore.open(ctx.paths))
+        history._tell()
+        return history
+
+    def _tell(self) -> None:
+        for notice in self.store.take_notices():
+            print(f"spotter: {notice}", file=sys.stderr)
+
+    def ask_resume(self, source_id: str) -> Any:
+        """Offer interrupted sessions on a terminal; keep them (and say so) otherwise."""
+        chosen = None
+        for old in self.store.interrupted():
+            when = old.started_at.strftime("%H:%M")
+            if not sys.stdin.isatty():
+                self.store.keep(old.id)
+                print(f"spotter: session {old.id} ({old.title}, started {when}) was interrupted; "
+                      "it is kept as it is.", file=sys.stderr)
+                continue
+            if chosen is not None:
+                continue
+            answer = input(f"Session {old.id} ({old.title}, started {when}) was interrupted. "
+                           "[r]esume it, [k]eep it as it is, or [d]iscard it? ").strip().lower()
+            if answer.startswith("r"):
+                chosen = old
+            elif answer.startswith("d"):
+                self.store.discard(old.id)
+            else:
+                self.store.keep(old.id)
+        self.recorder = self.store.recorder(resume_id=chosen.id if chosen else None)
+        self._thread.start()
+        if chosen is not None and chosen.source_id != source_id:
+            print(f"spotter: resuming {chosen.title} instead of {source_id}", file=sys.stderr)
+        return chosen
+
+    def put(self, event: Any) -> None:
+        """Queue one event for recording (called on the engine's thread)."""
+        self._queue.put(event)
+
+    def _run(self) -> None:
+        while (event := self._queue.get()) is not None:
+            try:
+                self.recorder.handle(event)
+            except Exception as exc:  # noqa: BLE001 - recording must not stop the session
+                print(f"spotter: history: {exc}", file=sys.stderr)
+
+    def close(self) -> None:
+        """Write what is left, close the recorder and the store, and pass on notices."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join(10)
+        if self.recorder is not None:
+            self.recorder.close()
+        self._tell()
+        self.store.close()
+
+
+def _summary(engine: Any, events: bool) -> None:
+    """Print what was done (used when no history store is available)."""
+    snap = engine.snapshot()
+    out = sys.stderr if events else sys.stdout
+    mods = [f"{p.exercise.title}: {p.modification.name}" for p in engine.plan.exercises
+            if p.modification is not None]
+    print(f"{engine.plan.title}: {'completed' if snap.total_remaining == 0 else 'stopped'} after "
+          f"{round(snap.elapsed)} s of {round(engine.plan.total_seconds)} s planned"
+          + (f"; modifications: {', '.join(mods)}" if mods else ""), file=out)

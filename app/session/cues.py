@@ -67,22 +67,22 @@ class Cue:
 def get_ready_text(title: str, modification: str | None, first_step: str | None) -> str:
     """ "Get ready: Leg Pull Back. <first step>" — said during the get-ready countdown."""
     head = f"Get ready: {title}" + (f", {modification}" if modification else "") + "."
-    return f"{head} {_sentence(first_step)}" if first_step else head
+    return f"{head} {sentence(first_step)}" if first_step else head
 
 
 def rest_text(seconds: float, next_up: str) -> str:
     """ "Rest 30 seconds. Next up: Hundred." """
-    return f"Rest {round(seconds)} seconds. Next up: {_sentence(next_up)}"
+    return f"Rest {round(seconds)} seconds. Next up: {sentence(next_up)}"
 
 
 def side_text(side: str, instruction: str) -> str:
     """The first instruction of a side's pass, with the side named first."""
-    return f"{side.capitalize()} side. {_sentence(instruction)}"
+    return f"{side.capitalize()} side. {sentence(instruction)}"
 
 
 def modification_text(name: str, description: str) -> str:
     """What is said when a modification is switched: its name, then its description."""
-    return f"{_sentence(name)} {_sentence(description)}".strip()
+    return f"{sentence(name)} {sentence(description)}".strip()
 
 
 SWITCH_SIDES_TEXT = "Switch sides."
@@ -101,7 +101,7 @@ def timed_cues(seconds: float, *, counted: bool, halfway: bool) -> tuple[Cue, ..
     return tuple(cues)
 
 
-def _sentence(text: str | None) -> str:
+def sentence(text: str | None) -> str:
     """``text`` stripped and ending in a full stop (or its own punctuation)."""
     text = (text or "").strip()
     if text and text[-1] not in ".!?":

@@ -13,8 +13,9 @@ The rules (kept in ``docs/architecture.md`` too):
 3. Sides: ``each`` does every step for the right side, a **switch_sides**
    segment (``PlanSettings.switch_seconds``), then every step for the left side;
    ``duration`` counts per side. ``alternating`` is one pass of the steps (the
-   content alternates within them) and the first instruction says so; a step's
-   own ``side`` labels its segment. ``none`` is one pass.
+   content alternates within them); unless the steps already mention
+   alternating, the first step with a ``side`` (else the last) adds "Alternate
+   sides.". A step's own ``side`` labels its segment. ``none`` is one pass.
 4. Step length, in this order: a step's own ``seconds`` wins; a step with
    ``reps`` lasts reps x ``tempo`` (3 s by default), ends early on "done", and
    with ``wait_for_done`` waits for it; the workout item's (else the exercise's)
@@ -268,6 +269,7 @@ def _exercise_segments(index: int, planned: PlannedExercise, settings: PlanSetti
                    title=ex.title, steps=len(steps), sets=sets, modification=mod)
     out: list[Segment] = []
     speak_breathing = ex.breathing and not any(s.breath for s in steps)
+    alternate_at = _alternate_at(steps) if ex.sides is Sides.ALTERNATING else 0
     for set_no in range(1, sets + 1):
         for side in passes:
             if side == SIDE_ORDER[1]:
@@ -279,8 +281,8 @@ def _exercise_segments(index: int, planned: PlannedExercise, settings: PlanSetti
                 said = step.cue or step.text
                 if n == 1 and side:
                     said = C.side_text(side, said)
-                elif n == 1 and ex.sides is Sides.ALTERNATING:
-                    said = f"{said} {C.ALTERNATE_TEXT}"
+                elif n == alternate_at:
+                    said = f"{C.sentence(said)} {C.ALTERNATE_TEXT}"
                 start = [Cue(said, CueKind.INSTRUCTION)]
                 if step.breath:
                     start.append(Cue(step.breath, CueKind.BREATH))
@@ -300,6 +302,16 @@ def _exercise_segments(index: int, planned: PlannedExercise, settings: PlanSetti
                     cues=(Cue(C.rest_text(rest, what), CueKind.REST),), set=set_no),
                     settings, measure))
     return out
+
+
+def _alternate_at(steps: Sequence[Step]) -> int:
+    """The step (1-based) that says "alternate sides": the first with a side, else the last.
+
+    0 when the content says it already (a step's text or cue mentions alternating).
+    """
+    if any("alternat" in f"{s.text} {s.cue or ''}".casefold() for s in steps):
+        return 0
+    return next((n for n, s in enumerate(steps, start=1) if s.side), len(steps))
 
 
 def _step_lengths(steps: Sequence[Step], duration: float, reps: int | None,

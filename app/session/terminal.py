@@ -1,0 +1,246 @@
+"""The headless player: a session in the terminal, with live controls.
+
+It creates the real clock and scheduler, runs the engine, and:
+
+- with ``events``, writes every event as one JSON line to stdout, flushed at once
+  (stdout then belongs to the events; the screen goes to stderr if that is a
+  terminal, else nowhere);
+- on a terminal, redraws a screen ten times a second: the exercise, the step's
+  text, a big countdown, next up, the last caption;
+- when the output is not a terminal, prints one plain line per segment and cue;
+- reads controls: single keys on a terminal (raw mode, always restored), or
+  words, one per line, when stdin is not a terminal (end of input changes
+  nothing: the session plays on).
+
+No Qt: this is the stdlib's termios and threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import TextIO
+
+from app.session.clock import MonotonicClock, ThreadScheduler
+from app.session.engine import Engine, EngineState, Snapshot
+from app.session.events import EventType, SessionEvent
+from app.session.plan import SegmentKind, SessionPlan
+from app.speech.base import Speaker
+
+KEYS = {" ": "toggle_pause", "n": "next", "b": "back", "e": "easier", "h": "harder",
+        "s": "standard", "d": "done", "p": "pain", "q": "stop", "r": "restart", "+": "more"}
+WORDS = {"pause": "pause", "resume": "resume", "next": "next", "skip": "next", "back": "back",
+         "easier": "easier", "harder": "harder", "standard": "standard", "done": "done",
+         "pain": "pain", "stop": "stop", "quit": "stop", "restart": "restart", "more": "more",
+         "+10": "more", "toggle": "toggle_pause"}
+HELP = "space pause/resume · n next · b back · e easier · h harder · d done · p pain · q stop"
+
+
+def apply(engine: Engine, action: str) -> bool:
+    """Run one control by its name (a value of ``KEYS``/``WORDS``)."""
+    if action == "standard":
+        return engine.set_modification(None)
+    if action == "restart":
+        return engine.restart_step()
+    if action == "more":
+        return engine.add_time(10.0)
+    method: Callable[[], bool] = getattr(engine, action)
+    return method()
+
+
+_DIGITS = {
+    "0": ("███", "█ █", "█ █", "█ █", "███"), "1": (" ██", "  █", "  █", "  █", "  █"),
+    "2": ("███", "  █", "███", "█  ", "███"), "3": ("███", "  █", "███", "  █", "███"),
+    "4": ("█ █", "█ █", "███", "  █", "  █"), "5": ("███", "█  ", "███", "  █", "███"),
+    "6": ("███", "█  ", "███", "█ █", "███"), "7": ("███", "  █", "  █", "  █", "  █"),
+    "8": ("███", "█ █", "███", "█ █", "███"), "9": ("███", "█ █", "███", "  █", "███"),
+    ":": ("   ", " ▪ ", "   ", " ▪ ", "   "),
+}
+
+
+def big(text: str) -> list[str]:
+    """``text`` (digits and colons) in five rows of block characters."""
+    return ["  ".join(_DIGITS[ch][row] for ch in text if ch in _DIGITS) for row in range(5)]
+
+
+def clock_text(seconds: float) -> str:
+    """``m:ss``, rounding up so the display reaches 0:00 only at the end."""
+    whole = max(0, int(-(-seconds // 1)))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def render(snap: Snapshot, caption: str) -> str:
+    """The whole screen for one snapshot, as text."""
+    seg = snap.segment
+    if seg is None:
+        return "Starting…"
+    head = seg.title or ""
+    if snap.exercise_number:
+        head += f"   (exercise {snap.exercise_number} of {snap.exercise_count})"
+    kind = {SegmentKind.PREPARE: "GET READY", SegmentKind.REST: "REST",
+            SegmentKind.SWITCH_SIDES: "SWITCH SIDES", SegmentKind.FINISH: "FINISH"}.get(seg.kind)
+    if kind is None:
+        kind = f"STEP {snap.step_number} of {snap.step_count}"
+        if seg.sets and seg.sets > 1:
+            kind += f" · set {seg.set} of {seg.sets}"
+        if seg.side:
+            kind += f" · {seg.side} side"
+    mod = snap.modification.name if snap.modification else "Standard"
+    state = " · PAUSED" if snap.paused else ""
+    count = big(clock_text(snap.remaining))
+    if snap.waiting_for_done:
+        count.append("press d when done")
+    elif seg.reps:
+        count.append(f"{seg.reps} reps — press d when done")
+    lines = [head, f"{kind}   [{mod}]{state}", "", seg.text, "", *count, "",
+             f"Next up: {snap.next_up or '—'}",
+             f"Left in session: {clock_text(snap.total_remaining)}",
+             f"» {caption}" if caption else "", "", HELP]
+    return "\n".join(lines)
+
+
+class Screen:
+    """Draws the player on a terminal stream, or prints plain lines on any other."""
+
+    def __init__(self, out: TextIO | None, tty: bool) -> None:
+        self.out, self.tty = out, tty
+        self.caption = ""
+        self._lock = threading.Lock()
+
+    def on_event(self, event: SessionEvent) -> None:
+        """Keep the last caption; without a terminal, print segments and cues as lines."""
+        if event.type is EventType.CUE:
+            self.caption = str(event.data.get("text", ""))
+        if self.out is None or self.tty:
+            return
+        line = None
+        if event.type is EventType.SEGMENT:
+            line = f"[{clock_text(event.t)}] {event.data['kind']}: {event.data['text']}"
+        elif event.type is EventType.CUE and event.data.get("kind") != "count":
+            line = f"[{clock_text(event.t)}]   » {event.data['text']}"
+        elif event.type in (EventType.MODIFICATION, EventType.PAIN, EventType.PAUSE,
+                            EventType.RESUME, EventType.SESSION_END):
+            extra = " ".join(f"{k}={v}" for k, v in event.data.items() if k != "description")
+            line = f"[{clock_text(event.t)}] {event.type.value} {extra}".rstrip()
+        if line:
+            with self._lock:
+                self.out.write(line + "\n")
+                self.out.flush()
+
+    def draw(self, snap: Snapshot) -> None:
+        """Redraw the whole screen (terminals only)."""
+        if self.out is None or not self.tty:
+            return
+        with self._lock:
+            self.out.write("\x1b[H\x1b[2J" + render(snap, self.caption).replace("\n", "\x1b[K\n"))
+            self.out.flush()
+
+
+@contextlib.contextmanager
+def raw_keys(stream: TextIO) -> Iterator[None]:
+    """Single keys without Enter and without echo; the old mode comes back even on error."""
+    import termios
+    import tty
+
+    fd = stream.fileno()
+    old = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd)
+        yield
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, old)
+
+
+def _read_keys(engine: Engine, stream: TextIO, finished: threading.Event) -> None:
+    fd = stream.fileno()
+    while not finished.is_set():
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if not ready:
+            continue
+        key = os.read(fd, 1).decode(errors="ignore").lower()
+        if key in KEYS:
+            apply(engine, KEYS[key])
+
+
+def _read_words(engine: Engine, stream: TextIO, err: TextIO) -> None:
+    for line in stream:
+        word = line.strip().lower()
+        if not word:
+            continue
+        if word in WORDS:
+            apply(engine, WORDS[word])
+        else:
+            err.write(f"spotter: unknown control {word!r} (try: {', '.join(sorted(WORDS))})\n")
+            err.flush()
+
+
+def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, events: bool = False,
+                 listeners: Sequence[Callable[[SessionEvent], None]] = (), start_at: int = 0,
+                 stdin: TextIO | None = None, stdout: TextIO | None = None,
+                 stderr: TextIO | None = None) -> Engine:
+    """Play ``plan`` to its end (or until stopped) and return the finished engine."""
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    out_tty, err_tty = _isatty(stdout), _isatty(stderr)
+    if events:
+        screen = Screen(stderr if err_tty else None, tty=err_tty)
+    else:
+        screen = Screen(stdout, tty=out_tty)
+    finished = threading.Event()
+    out_lock = threading.Lock()
+
+    def emit(event: SessionEvent) -> None:
+        for listener in listeners:
+            listener(event)
+        if events:
+            with out_lock:
+                stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+                stdout.flush()
+        screen.on_event(event)
+        if event.type is EventType.SESSION_END:
+            finished.set()
+
+    clock = MonotonicClock()
+    scheduler = ThreadScheduler(clock)
+    engine = Engine(plan, clock, scheduler, speaker, emit, speed=speed)
+
+    def redraw() -> None:
+        if engine.state is not EngineState.FINISHED:
+            screen.draw(engine.snapshot())
+            scheduler.call_later(0.1, redraw)
+
+    keys = _isatty(stdin)
+    try:
+        with raw_keys(stdin) if keys else contextlib.nullcontext():
+            scheduler.call_later(0, lambda: engine.start(start_at))
+            if screen.tty:
+                scheduler.call_later(0.05, redraw)
+            if keys:
+                _read_keys(engine, stdin, finished)
+            else:
+                threading.Thread(target=_read_words, args=(engine, stdin, stderr),
+                                 name="spotter-controls", daemon=True).start()
+                while not finished.wait(0.5):
+                    if scheduler.errors:
+                        raise RuntimeError("the session stopped on an error") from scheduler.errors[0]
+    except KeyboardInterrupt:
+        engine.stop()
+    finally:
+        if engine.state is not EngineState.FINISHED and engine.state is not EngineState.READY:
+            engine.stop()
+        scheduler.close()
+    if screen.tty and screen.out is not None:
+        screen.draw(engine.snapshot())
+        screen.out.write("\n")
+    return engine
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
