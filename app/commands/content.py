@@ -1,9 +1,184 @@
-"""Subcommands of the content group (being written)."""
+"""The content subcommands: ``validate``, ``list`` and ``show``.
+
+They read the content roots and print to the terminal; none of them imports
+Qt, and the loader is imported inside the handlers so ``spotter`` starts fast.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.commands import Context, UserError
+
+if TYPE_CHECKING:
+    from app.content.library import Library, Source
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands (none yet)."""
+    """Add ``validate``, ``list`` and ``show``."""
+    p = sub.add_parser("validate", parents=parents, help="check content files and report problems",
+                       description="Check exercise and workout files. Prints one line per "
+                       "problem (PATH: field: message) and a summary; exit 1 if any error.")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or content folders (default: every content root)")
+    p.add_argument("--strict", action="store_true",
+                   help="also warn about unknown fields, missing images and the like")
+    p.set_defaults(handler=validate)
+    p = sub.add_parser("list", parents=parents, help="list exercises and workouts",
+                       description="List every exercise and workout of the content roots.")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=list_library)
+    p = sub.add_parser("show", parents=parents, help="show one exercise or workout in full",
+                       description="Show an exercise or workout with every field.")
+    p.add_argument("id", metavar="ID", help="exercise or workout id (the file name without .md)")
+    p.add_argument("--lang", metavar="LANG", help="show this translation (e.g. de)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=show)
+
+
+def _roots(ctx: Context) -> list[Path]:
+    """The content roots, refusing a ``--content`` folder that does not exist."""
+    for extra in ctx.extra_roots:
+        if not Path(extra).expanduser().is_dir():
+            raise UserError(f"--content {extra}: no such folder")
+    return ctx.content_roots()
+
+
+def _source_for(path: Path) -> Source:
+    """What ``validate PATH`` checks: a file, a content root, or a folder of exercises."""
+    from app.content.library import Source, md_files, scan_root
+
+    if not path.exists():
+        raise UserError(f"no such file or folder: {path}")
+    path = path.resolve()
+    if path.is_file():
+        parent = path.parent
+        root = parent.parent if parent.name in ("exercises", "workouts") else parent
+        if parent.name == "workouts":
+            return Source(root, workout_files=(path,))
+        return Source(root, exercise_files=(path,))
+    if (path / "exercises").is_dir() or (path / "workouts").is_dir():
+        return scan_root(path)
+    if path.name == "workouts":
+        return Source(path.parent, workout_files=md_files(path))
+    root = path.parent if path.name == "exercises" else path
+    return Source(root, exercise_files=md_files(path))
+
+
+def validate(ctx: Context, args: argparse.Namespace) -> int:
+    """``spotter validate``: every problem, a summary, exit 1 if any error."""
+    from app.content.library import load_sources, scan_root
+    from app.content.model import Severity
+
+    sources = [scan_root(r) for r in _roots(ctx) if r.is_dir()]
+    given = [_source_for(Path(p)) for p in args.paths]
+    lib = load_sources(sources + given, strict=args.strict)
+    problems = lib.errors
+    checked = len(lib.files)
+    if given:
+        wanted = {f for s in given for f in (*s.exercise_files, *s.workout_files)}
+        problems = [p for p in problems if p.path in wanted]
+        checked = len(wanted)
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    out = sys.stdout
+    for p in problems:
+        message = p.message if p.severity is Severity.ERROR else f"warning: {p.message}"
+        out.write(f"{p.path}: {p.field or 'file'}: {message}\n")
+    warnings = len(problems) - errors
+    out.write(f"checked {checked} file{'s' if checked != 1 else ''}: "
+              f"{errors} error{'s' if errors != 1 else ''}, "
+              f"{warnings} warning{'s' if warnings != 1 else ''}\n")
+    return 1 if errors else 0
+
+
+def _total_seconds(workout: Any, lib: Library) -> float:
+    """The planner's length of a workout (its estimate if the planner cannot plan it)."""
+    from app.content.library import estimate_workout_seconds
+
+    try:
+        from app.session.plan import PlanSettings, compile_plan
+        from app.speech.settings import estimate_seconds
+
+        return compile_plan(workout, lib, PlanSettings(), estimate_seconds).total_seconds
+    except (ImportError, ValueError):
+        return estimate_workout_seconds(workout, lib)
+
+
+def list_library(ctx: Context, args: argparse.Namespace) -> int:
+    """``spotter list``: exercises, workouts and load errors."""
+    from app.content.library import load_library
+    from app.content.model import Severity
+    from app.content.views import plain, problem_dict
+
+    lib = load_library(_roots(ctx))
+    data = {
+        "exercises": [
+            {"id": e.id, "title": e.title, "difficulty": e.difficulty.value,
+             "duration": plain(e.duration), "muscles": list(e.muscles),
+             "equipment": list(e.equipment)}
+            for e in sorted(lib.exercises.values(), key=lambda e: e.id)],
+        "workouts": [
+            {"id": w.id, "title": w.title,
+             "total_seconds": plain(round(_total_seconds(w, lib), 1)),
+             "exercises": [i.exercise for i in w.all_items()]}
+            for w in sorted(lib.workouts.values(), key=lambda w: w.id)],
+        "errors": [problem_dict(p) for p in lib.problems(Severity.ERROR)],
+    }
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from app.content.textview import library_text
+
+        print(library_text(data))
+    return 0
+
+
+def show(ctx: Context, args: argparse.Namespace) -> int:
+    """``spotter show ID``: one exercise or workout with every field."""
+    from app.content.library import load_library
+    from app.content.views import exercise_dict, workout_dict
+
+    lib = load_library(_roots(ctx))
+    ident = args.id.removesuffix(".md")
+    data: dict[str, Any]
+    exercise = lib.exercise(ident)
+    if exercise is not None:
+        langs = tuple(sorted(lib.translations.get(ident, {})))
+        if args.lang:
+            exercise = lib.translations.get(ident, {}).get(args.lang.casefold())
+            if exercise is None:
+                raise UserError(f"{ident} has no {args.lang} translation "
+                                f"(it has: {', '.join(langs) or 'none'})")
+        data = exercise_dict(exercise, langs)
+    elif lib.workout(ident) is not None:
+        data = workout_dict(lib.workouts[ident], _total_seconds(lib.workouts[ident], lib))
+    else:
+        raise UserError(_not_found(lib, ident))
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from app.content.textview import exercise_text, workout_text
+
+        print(exercise_text(data) if data["kind"] == "exercise" else workout_text(data))
+    return 0
+
+
+def _not_found(lib: Library, ident: str) -> str:
+    """Why an id is not there: a broken file, or a typo (with close matches)."""
+    import difflib
+
+    from app.content.model import Severity
+
+    broken = [p for p in lib.problems(Severity.ERROR) if p.path.name == f"{ident}.md"]
+    if broken:
+        return (f"{ident} could not be loaded: {broken[0]} "
+                f"(run `spotter validate {broken[0].path}` for every problem)")
+    near = difflib.get_close_matches(ident, [*lib.exercises, *lib.workouts], n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(near)}?" if near else "; `spotter list` shows them all"
+    return f"no exercise or workout called \"{ident}\"{hint}"

@@ -1,0 +1,111 @@
+"""Exercises, workouts and the library as readable terminal text (``list``, ``show``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+
+def _seconds(value: Any) -> str:
+    if value is None:
+        return "-"
+    minutes, seconds = divmod(round(float(value)), 60)
+    return f"{minutes}:{seconds:02d}" if minutes else f"{seconds} s"
+
+
+def _table(rows: list[list[str]], header: list[str]) -> Iterable[str]:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        yield "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip()
+
+
+def library_text(data: dict[str, Any]) -> str:
+    """The ``spotter list`` table from the same data as ``list --json``."""
+    lines = [f"Exercises ({len(data['exercises'])})"]
+    lines += _table([[e["id"], e["title"], e["difficulty"], _seconds(e["duration"]),
+                      ", ".join(e["muscles"])] for e in data["exercises"]],
+                    ["ID", "TITLE", "DIFFICULTY", "TIME", "MUSCLES"])
+    lines += ["", f"Workouts ({len(data['workouts'])})"]
+    lines += _table([[w["id"], w["title"], _seconds(w["total_seconds"]),
+                      str(len(w["exercises"]))] for w in data["workouts"]],
+                    ["ID", "TITLE", "TIME", "EXERCISES"])
+    if data["errors"]:
+        lines += ["", f"{len(data['errors'])} file problem(s) kept some files out; "
+                  "run `spotter validate` to see them"]
+    return "\n".join(lines)
+
+
+def _steps(steps: list[dict[str, Any]], indent: str) -> list[str]:
+    lines = []
+    for n, step in enumerate(steps, 1):
+        extra = [f"{k} {_seconds(v) if k == 'seconds' else v}"
+                 for k, v in step.items() if k != "text"]
+        lines.append(f"{indent}{n}. {step['text']}" + (f"  ({'; '.join(extra)})" if extra else ""))
+    return lines
+
+
+def exercise_text(ex: dict[str, Any]) -> str:
+    """``spotter show`` for an exercise."""
+    lines = [f"{ex['title']}  [{ex['id']}{'.' + ex['lang'] if ex['lang'] else ''}, "
+             f"{ex['difficulty']}, {_seconds(ex['duration'])}]"]
+    if ex["description"]:
+        lines.append(ex["description"])
+    for label, key in (("Muscles", "muscles"), ("Equipment", "equipment"),
+                       ("Warm up with", "warmup")):
+        if ex[key]:
+            lines.append(f"{label}: {', '.join(ex[key])}")
+    guide = [f"{k} {ex[k] if k not in ('hold', 'rest') else _seconds(ex[k])}"
+             for k in ("sets", "reps", "hold", "rest") if ex[k] is not None]
+    if ex["sides"] != "none":
+        guide.append(f"sides: {ex['sides']}")
+    if guide:
+        lines.append("Guidance: " + ", ".join(guide))
+    if ex["breathing"]:
+        lines.append(f"Breathing: {ex['breathing']}")
+    lines += ["", "Steps:", *_steps(ex["steps"], "  ")]
+    if ex["modifications"]:
+        lines += ["", "Modifications:"]
+        for mod in ex["modifications"]:
+            lines.append(f"  [{mod['level']}] {mod['name']}: {mod['description']}")
+            lines += _steps(mod.get("steps", []), "      ")
+    cautions = ex["cautions"]
+    for label, key in (("Avoid if", "avoid_if"), ("Stop if", "stop_if")):
+        lines += [f"{label}: {c}" for c in cautions[key]]
+    for label, key in (("Easier", "easier"), ("Harder", "harder")):
+        if ex["progressions"][key]:
+            lines.append(f"{label} exercise: {', '.join(ex['progressions'][key])}")
+    if ex["faq"]:
+        lines += ["", "Questions:"]
+        for item in ex["faq"]:
+            lines += [f"  Q: {item['q']}", f"  A: {item['a']}"]
+    lines += _body(ex)
+    if ex["translations"]:
+        lines.append(f"Translations: {', '.join(ex['translations'])}")
+    lines.append(f"File: {ex['path']}")
+    return "\n".join(lines)
+
+
+def workout_text(w: dict[str, Any]) -> str:
+    """``spotter show`` for a workout."""
+    lines = [f"{w['title']}  [{w['id']}, {w['difficulty']}, about {_seconds(w['total_seconds'])}]"]
+    if w["description"]:
+        lines.append(w["description"])
+    lines.append(f"Rest between exercises: {_seconds(w['rest'])}")
+    for label, key in (("Warm-up", "warmup"), ("Exercises", "items"), ("Cool-down", "cooldown")):
+        if w[key]:
+            lines += ["", f"{label}:"]
+            for n, item in enumerate(w[key], 1):
+                extra = [f"{k} {_seconds(v) if k in ('seconds', 'rest') else v}"
+                         for k, v in item.items() if k != "exercise"]
+                lines.append(f"  {n}. {item['exercise']}" + (f"  ({', '.join(extra)})"
+                                                              if extra else ""))
+    lines += _body(w)
+    lines.append(f"File: {w['path']}")
+    return "\n".join(lines)
+
+
+def _body(data: dict[str, Any]) -> list[str]:
+    lines = ["", data["intro"]] if data["intro"] else []
+    for heading, body in data["sections"].items():
+        lines += ["", f"## {heading}", body]
+    return lines + [""]
