@@ -57,6 +57,10 @@ def run_gui(
     app.setOrganizationName("Spotter")
     app.setDesktopFileName("io.github.spotter.Spotter")
     spotter = SpotterApp(ctx, app)
+    if os.environ.get("SPOTTER_SCREENSHOTS"):
+        from app.ui.screenshots import Shooter
+
+        Shooter.from_environment(spotter)
     if quit_after_startup:
         spotter.ready.connect(app.quit)
     spotter.start(play_id=play_id, modification=modification, check_interrupted=not quit_after_startup)

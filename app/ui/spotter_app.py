@@ -51,8 +51,10 @@ class SpotterApp(QObject):
         self.prefs = self.settings.load()
         self.background = Background(self)
         self.library: Any = None
+        self._history: Any = None
         self._pending_play: tuple[str, str | None] | None = None
         self.exit_code = 0
+        self.resume_question: Any = None
         icon = resources_dir() / "spotter.svg"
         if icon.is_file():
             app.setWindowIcon(QIcon(str(icon)))
@@ -102,6 +104,16 @@ class SpotterApp(QObject):
         self.window.statusBar().showMessage(self.window.tr("The library could not be loaded: %s") % exc)
         QTimer.singleShot(0, self.ready.emit)
 
+    @property
+    def history(self) -> Any:
+        """The history service, made on first use (importing SQLite code only then)."""
+        if self._history is None:
+            from app.ui.history_service import HistoryService
+
+            self._history = HistoryService(self.ctx.paths, self.background, self)
+            self._history.notice.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
+        return self._history
+
     # -- pages ------------------------------------------------------------------------------
     def load_image(self, path: Path, done: Any) -> None:
         """Read a picture on the disk thread (QImage is safe off the GUI thread)."""
@@ -126,7 +138,9 @@ class SpotterApp(QObject):
     def _make_history(self) -> QWidget:
         from app.ui.history_view import HistoryView
 
-        return HistoryView(self.ctx, self.background)
+        view = HistoryView(self.history)
+        view.start_requested.connect(self.play)
+        return view
 
     def _make_settings(self) -> QWidget:
         from app.ui.settings_view import SettingsView
@@ -159,9 +173,9 @@ class SpotterApp(QObject):
 
     def offer_resume(self) -> None:
         """Look for an interrupted session (on the disk thread) and offer to resume it."""
-        from app.ui.resume_offer import find_interrupted, offer
+        from app.ui.resume_offer import offer
 
-        self.background.run(lambda: find_interrupted(self.ctx), lambda found: offer(self, found))
+        self.history.call(lambda store: store.interrupted(), lambda found: offer(self, found))
 
     # -- preferences and exit ---------------------------------------------------------------
     def apply_preferences(self, prefs: Preferences) -> None:
@@ -187,4 +201,7 @@ class SpotterApp(QObject):
 
     def shutdown(self) -> None:
         """Let the disk thread finish its queue (history writes) before the process ends."""
+        self._closing()
+        if self._history is not None:
+            self._history.close()
         self.background.shutdown()

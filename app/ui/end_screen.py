@@ -1,0 +1,115 @@
+"""The end of a session: a summary, how hard it felt (RPE 1-10) and notes.
+
+The summary shows the time, each exercise with the modifications used, and
+the status. "Save" sends the rating and notes to history; the screen stays
+until the user leaves it, so nothing is lost by a glance away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app.ui.library_model import format_duration
+from app.ui.session_summary import SessionSummary
+
+
+class EndScreen(QWidget):
+    """Summary, RPE and notes; ``save_requested(rpe, notes)`` when the user saves."""
+
+    save_requested = Signal(int, str)  # rpe (0: not given), notes
+    leave = Signal()
+    show_history = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("endTitle")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        rpe_label = QLabel(self.tr("How hard was it? 1 = very easy, 10 = all-out (keys 1–9, 0 for 10)"), self)
+        self.rpe = QButtonGroup(self)
+        rpe_row = QHBoxLayout()
+        for value in range(1, 11):
+            button = QPushButton(str(value), self)
+            button.setObjectName("rpe")
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Effort %d of 10") % value)
+            self.rpe.addButton(button, value)
+            rpe_row.addWidget(button)
+            QShortcut(QKeySequence(str(value % 10)), self, button.click)
+        rpe_row.addStretch(1)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText(self.tr("Notes for next time (optional): how it felt, what to change…"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setFixedHeight(90)
+        self.notes.setTabChangesFocus(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("muted")
+        self.save = QPushButton(self.tr("&Save to history  (Ctrl+S)"), self)
+        self.save.setObjectName("primary")
+        self.back = QPushButton(self.tr("&Back to the library"), self)
+        self.history = QPushButton(self.tr("See &history"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.history)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        layout.addWidget(rpe_label)
+        layout.addLayout(rpe_row)
+        layout.addWidget(self.notes)
+        layout.addLayout(buttons)
+        self.save.clicked.connect(self._save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save)
+        self.back.clicked.connect(self.leave)
+        self.history.clicked.connect(self.show_history)
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        """Fill the screen for a finished session."""
+        completed = summary.status == "completed"
+        self.heading.setText(self.tr("Well done!") if completed else self.tr("Session stopped"))
+        lines = [summary.title,
+                 self.tr("Time: %s active") % format_duration(summary.active_seconds)
+                 + (self.tr(", %s paused") % format_duration(summary.paused_seconds)
+                    if summary.paused_seconds >= 1 else ""),
+                 ""]
+        for ex in summary.exercises:
+            mods = ", ".join(ex.modifications) if ex.modifications else self.tr("Standard")
+            line = f"•  {ex.title} — {format_duration(ex.seconds)} — {mods}"
+            if ex.pain:
+                line += self.tr(" — “this hurts” ×%d") % ex.pain
+            lines.append(line)
+        used = summary.modifications_used()
+        lines += ["", self.tr("Modifications used: %s") % (", ".join(used) if used else self.tr("none"))]
+        self.summary.setText("\n".join(lines))
+        checked = self.rpe.checkedButton()
+        if checked is not None:
+            self.rpe.setExclusive(False)
+            checked.setChecked(False)
+            self.rpe.setExclusive(True)
+        self.notes.clear()
+        self.save.setEnabled(True)
+        self.status.setText(self.tr("The session is in your history. Rate it and save, or just leave."))
+
+    def _save(self) -> None:
+        if not self.save.isEnabled():
+            return
+        self.save.setEnabled(False)
+        self.status.setText(self.tr("Saving…"))
+        self.save_requested.emit(max(0, self.rpe.checkedId()), self.notes.toPlainText().strip())
+
+    def saved(self, ok: bool, message: str = "") -> None:
+        """The history's answer to a save."""
+        self.status.setText(self.tr("Saved ✓") if ok else self.tr("Not saved: %s") % message)
+        self.save.setEnabled(not ok)

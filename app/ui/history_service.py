@@ -1,0 +1,119 @@
+"""The history store, used only on the disk thread, with answers on the GUI thread.
+
+``HistoryStore`` is not thread-safe and SQLite connections belong to the thread
+that opened them, so the store is opened lazily on ``Background``'s single
+worker thread and every call goes there. Results, and the store's notices
+("the history file was damaged and restored from a backup", ...), come back
+on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.paths import Paths
+from app.session.events import EventType, SessionEvent
+from app.ui.invoker import Background
+
+
+class HistoryService(QObject):
+    """Runs ``fn(store)`` off the GUI thread; records sessions event by event."""
+
+    notice = Signal(str)  # one sentence for the user
+    changed = Signal()  # a session was written, changed or deleted
+    recorded = Signal(int)  # a session's id, once its first write went through
+
+    def __init__(self, paths: Paths, background: Background, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._background = background
+        self._store: Any = None  # touched only on the disk thread
+        self._recorder: Any = None  # likewise
+        self.last_session_id: int | None = None  # GUI thread: the session recorded last
+
+    def _open(self) -> Any:
+        if self._store is None:
+            from app.history.store import HistoryStore
+
+            self._store = HistoryStore.open(self._paths)
+        return self._store
+
+    def call(self, fn: Callable[[Any], Any], done: Callable[[Any], Any] | None = None,
+             error: Callable[[BaseException], Any] | None = None) -> None:
+        """Run ``fn(store)`` on the disk thread; ``done(result)`` comes back on the GUI thread."""
+
+        def job() -> tuple[Any, list[str]]:
+            store = self._open()
+            return fn(store), store.take_notices()
+
+        def finished(answer: tuple[Any, list[str]]) -> None:
+            result, notices = answer
+            for text in notices:
+                self.notice.emit(text)
+            if done is not None:
+                done(result)
+
+        self._background.run(job, finished, error or (lambda exc: self.notice.emit(str(exc))))
+
+    # -- recording a session ------------------------------------------------------------------
+    def begin(self, resume_id: int | None = None) -> None:
+        """Start recording a new session (or continue the interrupted ``resume_id``)."""
+
+        self.last_session_id = None
+
+        def make(store: Any) -> None:
+            if self._recorder is not None:
+                self._recorder.close()
+            self._recorder = store.recorder(resume_id)
+
+        self.call(make)
+
+    def record(self, event: SessionEvent) -> None:
+        """Write one engine event (in order, on the disk thread)."""
+
+        def write(_store: Any) -> tuple[int | None, bool]:
+            recorder = self._recorder
+            if recorder is None:
+                return None, False
+            recorder.handle(event)
+            ended = event.type is EventType.SESSION_END
+            sid = recorder.session_id
+            if ended:
+                recorder.close()
+                self._recorder = None
+            return sid, ended
+
+        def written(answer: tuple[int | None, bool]) -> None:
+            sid, ended = answer
+            if sid is not None and sid != self.last_session_id:
+                self.last_session_id = sid
+                self.recorded.emit(sid)
+            if ended:
+                self.changed.emit()
+
+        self.call(write, written)
+
+    def end(self) -> None:
+        """Close a recorder left open (the app closes mid-session: it becomes interrupted)."""
+
+        def close(_store: Any) -> None:
+            if self._recorder is not None:
+                self._recorder.close()
+                self._recorder = None
+
+        self.call(close)
+
+    def close(self) -> None:
+        """Close the store (queued after every pending write)."""
+
+        def close(store: Any) -> None:
+            if self._recorder is not None:
+                self._recorder.close()
+                self._recorder = None
+            store.close()
+            self._store = None
+
+        self._background.run(lambda: close(self._open()) if self._store is not None else None)

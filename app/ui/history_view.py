@@ -1,0 +1,197 @@
+"""The History page: sessions by date, one session's detail, the weekly chart,
+the streak, per-exercise progress, export and delete (with confirmation).
+
+Everything is read through ``HistoryService`` on the disk thread; the page
+refreshes when shown and whenever a session is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QTableWidget,
+    QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QHeaderView,
+)
+
+from app.ui.content_browser import ContentBrowser
+from app.ui.history_chart import WeeklyMinutesChart
+from app.ui.history_text import STATUS_LABELS, TREND_LABELS, level_trail, session_markdown
+from app.ui.library_model import format_duration
+
+
+class HistoryView(QWidget):
+    """What the user did, and how they progress."""
+
+    start_requested = Signal(str, str)
+    loaded = Signal()  # a refresh has been drawn (for tests)
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.records: dict[int, Any] = {}
+        self.confirm: QMessageBox | None = None
+        title = QLabel(self.tr("History"), self)
+        title.setObjectName("pageTitle")
+        self.export = QPushButton(self.tr("&Export…"), self)
+        self.delete = QPushButton(self.tr("&Delete…"), self)
+        self.delete.setObjectName("danger")
+        self.again = QPushButton(self.tr("Do it &again"), self)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        for button in (self.again, self.export, self.delete):
+            head.addWidget(button)
+        self.cards: dict[str, QLabel] = {}
+        cards = QHBoxLayout()
+        for key, label in (("streak", self.tr("day streak")), ("week", self.tr("minutes this week")),
+                           ("sessions", self.tr("sessions")), ("longest", self.tr("longest streak"))):
+            value = QLabel("–", self)
+            value.setObjectName("statBig")
+            self.cards[key] = value
+            box = QVBoxLayout()
+            box.addWidget(value)
+            box.addWidget(QLabel(label, self))
+            cards.addLayout(box)
+            cards.addSpacing(24)
+        cards.addStretch(1)
+        self.list = QTreeWidget(self)
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Session"), self.tr("Status"), self.tr("Time")])
+        self.list.setRootIsDecorated(False)
+        self.list.setAccessibleName(self.tr("Sessions by date"))
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setStretchLastSection(False)
+        self.chart = WeeklyMinutesChart(self)
+        self.detail = ContentBrowser(self)
+        self.detail.setAccessibleName(self.tr("Session details"))
+        self.progress = QTableWidget(0, 4, self)
+        self.progress.setHorizontalHeaderLabels([self.tr("Exercise"), self.tr("Times"), self.tr("Last done"),
+                                                 self.tr("Levels, oldest first (E/S/H)")])
+        self.progress.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.progress.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.progress.setAccessibleName(self.tr("Progress by exercise"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.chart, self.tr("Minutes per week"))
+        self.tabs.addTab(self.detail, self.tr("Session"))
+        self.tabs.addTab(self.progress, self.tr("Progress by exercise"))
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([520, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(cards)
+        layout.addWidget(splitter, 1)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.list.itemActivated.connect(lambda *_: self.tabs.setCurrentWidget(self.detail))
+        self.export.clicked.connect(self.ask_export)
+        self.delete.clicked.connect(self.ask_delete)
+        self.again.clicked.connect(self._again)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.ask_delete)
+        service.changed.connect(self.refresh)
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Read the history afresh each time the page is opened."""
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Load sessions and statistics (disk thread) and draw them."""
+        self.service.call(lambda store: (store.sessions(limit=500), store.stats()), self._draw)
+
+    def _draw(self, answer: tuple[list[Any], Any]) -> None:
+        sessions, stats = answer
+        current = self.current_id()
+        self.records = {r.id: r for r in sessions}
+        self.list.clear()
+        for r in sessions:
+            item = QTreeWidgetItem([r.started_at.strftime("%a %d %b %Y  %H:%M"), r.title,
+                                    self.tr(STATUS_LABELS.get(r.status.value, r.status.value)),
+                                    format_duration(r.active_seconds)])
+            item.setData(0, Qt.ItemDataRole.UserRole, r.id)
+            self.list.addTopLevelItem(item)
+            if r.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        for col in (0, 2, 3):
+            self.list.resizeColumnToContents(col)
+        self.cards["streak"].setText(str(stats.streak))
+        self.cards["longest"].setText(str(stats.longest_streak))
+        self.cards["sessions"].setText(str(stats.sessions))
+        self.cards["week"].setText(f"{stats.weeks[-1].minutes:.0f}" if stats.weeks else "0")
+        self.chart.set_weeks(stats.weeks)
+        self.progress.setRowCount(len(stats.exercises))
+        for row, ex in enumerate(stats.exercises):
+            cells = (ex.title, str(ex.times), ex.last_done.strftime("%d %b %Y"),
+                     f"{level_trail(ex.levels)}   {self.tr(TREND_LABELS.get(ex.trend, ex.trend))}")
+            for col, text in enumerate(cells):
+                self.progress.setItem(row, col, QTableWidgetItem(text))
+        self.progress.resizeColumnsToContents()
+        if not sessions:
+            self.detail.show_markdown(self.tr("No sessions yet. Pick an exercise in the Library and press "
+                                              "Start: it will show up here."), None)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def current_id(self) -> int | None:
+        """The id of the selected session."""
+        item = self.list.currentItem()
+        return int(item.data(0, Qt.ItemDataRole.UserRole)) if item else None
+
+    def _show_current(self, *_args: object) -> None:
+        record = self.records.get(self.current_id() or -1)
+        if record is not None:
+            self.detail.show_markdown(session_markdown(record, self.tr), None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.current_id() is not None
+        self.delete.setEnabled(selected)
+        self.again.setEnabled(selected)
+        self.export.setEnabled(bool(self.records))
+
+    def _again(self) -> None:
+        record = self.records.get(self.current_id() or -1)
+        if record is not None:
+            self.start_requested.emit(record.source_id, "")
+
+    def ask_delete(self) -> QMessageBox | None:
+        """Ask before deleting the selected session (returns the open question)."""
+        record = self.records.get(self.current_id() or -1)
+        if record is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete this session?"),
+                          self.tr("Delete “%s” of %s from your history? This cannot be undone.")
+                          % (record.title, record.started_at.strftime("%d %b %Y %H:%M")),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        session_id = record.id
+
+        def answered(result: int) -> None:
+            self.confirm = None
+            if result == QMessageBox.StandardButton.Yes:
+                self.service.call(lambda store: store.delete(session_id), lambda _ok: self.refresh())
+
+        box.finished.connect(answered)
+        self.confirm = box
+        box.open()
+        return box
+
+    def ask_export(self) -> None:
+        """Ask where to save, then export CSV or JSON by the file's extension."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export history"), str(Path.home() / "spotter-history.csv"),
+            self.tr("CSV, one row per exercise (*.csv);;JSON (*.json)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the export on the disk thread; say where it went."""
+        fmt = "json" if path.suffix.lower() == ".json" else "csv"
+        self.service.call(lambda store: store.export(fmt, path),
+                          lambda _text: self.service.notice.emit(self.tr("History exported to %s") % path))

@@ -1,0 +1,55 @@
+"""At start-up, offer to resume a session that was interrupted (crash, power cut, closed window).
+
+Three answers, as the history issue asks: resume at the exact step, keep it as
+it is (and stop asking), or discard it. The question does not block the event
+loop (``QMessageBox.open``), so the app stays alive behind it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from app.ui.library_model import format_duration
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("ResumeOffer", text)
+
+
+def offer(app: Any, found: list[Any]) -> QMessageBox | None:
+    """Ask about the newest interrupted session, if any (returns the open question)."""
+    if not found or app.library is None:
+        return None
+    session = found[0]
+    known = app.library.exercise(session.source_id) or app.library.workout(session.source_id)
+    box = QMessageBox(app.window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Resume your session?"))
+    when = session.started_at.strftime("%H:%M")
+    box.setText(tr("“%s”, started at %s, was interrupted after %s.")
+                % (session.title, when, format_duration(session.active_seconds)))
+    box.setInformativeText(tr("Resume where you left off, keep it in history as it is, or discard it?"))
+    resume = box.addButton(tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(tr("&Keep as it is"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    resume.setEnabled(known is not None)
+    box.setDefaultButton(resume if known is not None else keep)
+
+    def answered() -> None:
+        clicked = box.clickedButton()
+        if clicked is resume:
+            page = app.window.show_page("player")
+            page.start(session.source_id, resume=session)
+        elif clicked is discard:
+            app.history.call(lambda store: store.discard(session.id))
+        else:
+            app.history.call(lambda store: store.keep(session.id))
+
+    box.finished.connect(answered)
+    box.open()
+    app.resume_question = box
+    return box

@@ -1,0 +1,135 @@
+"""One running session in the GUI: plan, engine, Qt scheduler, speech and history.
+
+``prepare`` runs on the disk thread: starting the speech engine and measuring
+every cue (rendering speech) takes time the GUI must not wait for. The
+``SessionRunner`` then lives on the GUI thread: the engine is woken by QTimers
+there, and its events are posted through the invoker, so widgets and the
+history recorder see them in order whatever thread emitted them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.commands import Context
+from app.session.events import EventType, SessionEvent
+from app.ui.invoker import MainThreadInvoker
+from app.ui.muting import MuteSwitch
+from app.ui.qtclock import QtScheduler
+from app.ui.session_summary import SessionSummary
+from app.ui.settings import Preferences
+
+log = logging.getLogger(__name__)
+TICK_MS = 100
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A compiled plan and a ready speaker, made on the disk thread."""
+
+    plan: Any
+    speaker: MuteSwitch
+
+
+def prepare(ctx: Context, prefs: Preferences, source: Any, exercises: Mapping[str, Any],
+            modifications: Mapping[int, str | None] | None) -> Prepared:
+    """Start speech and compile the plan (disk thread: rendering speech takes a while)."""
+    from app.session.plan import PlanSettings, compile_plan
+    from app.speech.factory import make_speaker
+    from app.speech.silent import SilentSpeaker
+
+    try:
+        speaker = make_speaker(muted=False, cache_dir=ctx.paths.speech_cache, voice=prefs.voice or None,
+                               rate=prefs.rate, volume=prefs.volume)
+    except Exception as exc:  # unknown voice, engine in use...: captions only, and say why
+        log.warning("speech is off: %s", exc)
+        speaker = SilentSpeaker(f"Speech is off: {exc}", rate=prefs.rate)
+    settings = PlanSettings(get_ready=float(prefs.get_ready), set_rest=float(prefs.default_rest))
+    try:
+        plan = compile_plan(source, exercises, settings, speaker.measure, modifications)
+    except BaseException:
+        speaker.close()
+        raise
+    return Prepared(plan, MuteSwitch(speaker, muted=not prefs.voice_enabled))
+
+
+class SessionRunner(QObject):
+    """Drives an ``Engine`` on the Qt event loop and reports in Qt signals."""
+
+    event = Signal(object)  # SessionEvent
+    tick = Signal(object)  # engine Snapshot, 10 times a second and after every event
+    ended = Signal(object)  # SessionSummary
+
+    def __init__(self, prepared: Prepared, speed: float, record: Callable[[SessionEvent], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from app.session.clock import MonotonicClock
+        from app.session.engine import Engine
+
+        self.plan = prepared.plan
+        self.speaker = prepared.speaker
+        self.summary = SessionSummary()
+        self._record = record
+        self._invoker = MainThreadInvoker(self)
+        self.scheduler = QtScheduler(self)
+        self.engine = Engine(self.plan, MonotonicClock(), self.scheduler, self.speaker, self._emit, speed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self.finished = False
+
+    def start(self, at_index: int = 0) -> None:
+        """Begin (or resume at segment ``at_index``)."""
+        self._timer.start()
+        self.engine.start(at_index)
+
+    def _emit(self, event: SessionEvent) -> None:
+        # called by the engine under its lock, possibly from another thread: post, never draw here
+        self._invoker.post(lambda: self._deliver(event))
+
+    def _deliver(self, event: SessionEvent) -> None:
+        self._record(event)
+        self.summary.add(event)
+        self.event.emit(event)
+        self._tick()
+        if event.type is EventType.SESSION_END:
+            self.finished = True
+            self._timer.stop()
+            self.ended.emit(self.summary)
+
+    def _tick(self) -> None:
+        self.tick.emit(self.engine.snapshot())
+
+    def control(self, name: str) -> bool:
+        """Apply one player control by name; True when it did something."""
+        engine = self.engine
+        actions: dict[str, Callable[[], bool]] = {
+            "pause": engine.toggle_pause, "next": engine.next, "back": engine.back,
+            "done": engine.done, "pain": engine.pain, "easier": engine.easier, "harder": engine.harder,
+            "standard": lambda: engine.set_modification(None), "stop": engine.stop,
+            "add_time": lambda: engine.add_time(10.0), "restart_step": engine.restart_step,
+        }
+        action = actions.get(name)
+        if action is None or self.finished:
+            return False
+        changed = bool(action())
+        self._tick()
+        return changed
+
+    def toggle_mute(self) -> bool:
+        """Mute or unmute the voice; returns True when now muted."""
+        return self.speaker.toggle()
+
+    def close(self, run: Callable[[Callable[[], Any]], Any] | None = None) -> None:
+        """Stop timers and release the speaker (``run`` moves the slow close off the GUI thread)."""
+        self._timer.stop()
+        self.scheduler.close()
+        if run is not None:
+            run(self.speaker.close)
+        else:
+            self.speaker.close()
