@@ -78,12 +78,21 @@ class Database:
         self.notices: list[str] = []
         self.generation = 0
         self._told: set[str] = set()
+        self._failing = False  # the disk refused a write and no write succeeded since
 
     def notice(self, text: str) -> None:
         """Add a notice for the user, once per distinct text."""
         if text not in self._told:
             self._told.add(text)
             self.notices.append(text)
+
+    def _refused(self, exc: BaseException) -> None:
+        """Tell the user, once per episode, that sessions wait in memory, and why."""
+        if not self._failing:
+            self._failing = True
+            self.notices.append(f"Cannot write the history in {self.path.parent} "
+                                f"({reason(exc)}): sessions are kept in memory and saved as "
+                                "soon as that is possible.")
 
     def open(self) -> None:
         """Open read-write (migrating if needed), else read-only, recovering from corruption."""
@@ -144,8 +153,7 @@ class Database:
         self.close()
         self.writable = False
         if tell and exc is not None:
-            self.notice(f"Cannot write the history in {self.path.parent} ({reason(exc)}): "
-                        "sessions are kept in memory and saved as soon as that is possible.")
+            self._refused(exc)
         if not self.path.exists():
             return
         for mode in ("ro", "ro&immutable=1"):
@@ -196,6 +204,10 @@ class Database:
                     with contextlib.suppress(sqlite3.Error):
                         self.conn.execute("ROLLBACK")
                     raise
+                if self._failing:
+                    self._failing = False
+                    self.notices.append("The history can be written again: everything kept "
+                                        "in memory is saved.")
                 return True, result
             except (sqlite3.Error, OSError) as exc:
                 kind = classify(exc)
@@ -207,8 +219,7 @@ class Database:
                     except Corrupt:
                         return False, None
                     continue
-                self.notice(f"Cannot write the history in {self.path.parent} ({reason(exc)}): "
-                            "the session is kept in memory and saved as soon as that is possible.")
+                self._refused(exc)
                 if not self.writable or self.conn is None:
                     self._open_read_only(None)
                 return False, None

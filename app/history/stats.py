@@ -85,7 +85,7 @@ def compute(conn: sqlite3.Connection, today: _dt.date) -> Stats:
     per_day = conn.execute(
         "SELECT day, sum(active_seconds) FROM sessions GROUP BY day ORDER BY day").fetchall()
     active_days = [_dt.date.fromisoformat(d) for d, s in per_day
-                   if s >= ACTIVE_DAY_SECONDS and d]
+                   if s >= ACTIVE_DAY_SECONDS and d and d <= today.isoformat()]
     current, longest = streaks(active_days, today)
     monday = today - _dt.timedelta(days=today.weekday())
     first = monday - _dt.timedelta(weeks=WEEKS - 1)
