@@ -149,15 +149,17 @@ class Fields:
                required: bool = False) -> E | None:
         """One of an enum's values (case-insensitive)."""
         options = allowed or tuple(kind)
+        if isinstance(value, str):
+            wanted = value.strip().casefold()
+            for option in options:
+                if option.value == wanted:
+                    return option
         names = " | ".join(str(o.value) for o in options)
         if value is None:
             if required:
                 self.error(field, f"is missing: use one of {names}")
             return None
         if isinstance(value, str):
-            for option in options:
-                if option.value == value.strip().casefold():
-                    return option
             self.error(field, f"must be one of {names}; got \"{value}\"")
             return None
         self._wrong(field, f"one of {names}", value)

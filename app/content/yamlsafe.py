@@ -12,6 +12,7 @@ events (an iterative parser, safe at any depth) to measure exactly.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -26,10 +27,12 @@ MAX_DEPTH = 64
 MAX_ALIASES = 100
 MAX_EXPANDED_NODES = 50_000
 
-# Indentation plus the block indicators that open a nested collection on the
-# same line ("- - x", "? - x"); every nested block level needs at least one
-# more column, or is a sequence sitting at its parent mapping's column.
-_PREFIX = re.compile(r"^[ \t]*(?:[-?:](?:[ \t]+|$))*", re.MULTILINE)
+# A line's prefix is its indentation plus the block indicators that open a
+# nested collection on the same line ("- - x", "? - x"); every nested block
+# level needs at least one more column of prefix, or is a sequence sitting at
+# its parent mapping's column, so depth <= 2 * (widest prefix + 1).
+_TAG = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP, _MERGE = (_TAG + t for t in ("str", "seq", "map", "merge"))
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 
 
@@ -48,7 +51,8 @@ def safe_load(text: str) -> Any:
         _exact_scan(text)
     loader = _Loader(text)
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        return None if node is None else _build(node, loader, {})
     except yaml.MarkedYAMLError as exc:
         raise _problem(exc) from None
     except yaml.YAMLError as exc:
@@ -64,9 +68,51 @@ def _needs_exact_scan(text: str) -> bool:
     """True unless a cheap upper bound proves the text is shallow and alias-free."""
     if "&" in text or "*" in text or _OTHER_BREAKS.search(text):
         return True
-    widest = max((m.end() - m.start() for m in _PREFIX.finditer(text)), default=0)
-    bound = 2 * (widest + 1) + 1 + text.count("[") + text.count("{")
-    return bound > MAX_DEPTH
+    # depth <= 2 * (widest line prefix + 1) + 1 + flow brackets; the prefix of
+    # every line is made of the characters in _WIDE, so a line starting with
+    # more than `room` of them is the only way past MAX_DEPTH.
+    room = (MAX_DEPTH - 1 - text.count("[") - text.count("{")) // 2 - 1
+    return room < 0 or _wide(room).search(text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _wide(room: int) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t?:-]{{{room + 1}}}", re.MULTILINE)
+
+
+def _build(node: yaml.Node, loader: Any, memo: dict[int, Any]) -> Any:
+    """Construct plain data from composed nodes, as SafeConstructor would.
+
+    Strings, lists and mappings (the bulk of a front matter) are built here,
+    which is about a third faster than PyYAML's generic constructor; every other
+    tag (numbers, dates, merges, sets...) goes to the safe loader's own
+    constructor, which refuses any tag it does not know.
+    """
+    tag = node.tag
+    if tag == _STR and type(node) is yaml.ScalarNode:
+        return node.value
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    found: Any
+    if tag == _SEQ and type(node) is yaml.SequenceNode:
+        found = [_build(child, loader, memo) for child in node.value]
+    elif (tag == _MAP and type(node) is yaml.MappingNode
+          and not any(k.tag == _MERGE for k, _ in node.value)):
+        found = {}
+        for key_node, value_node in node.value:
+            name = _build(key_node, loader, memo)
+            try:
+                hash(name)
+            except TypeError:
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping", node.start_mark,
+                    "found a list or mapping used as a field name", key_node.start_mark) from None
+            found[name] = _build(value_node, loader, memo)
+    else:
+        found = loader.construct_object(node, deep=True)
+    memo[key] = found
+    return found
 
 
 def _exact_scan(text: str) -> None:
