@@ -1,0 +1,99 @@
+"""``spotter history`` in a subprocess: list, show, stats, export, delete, a damaged file."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from conftest import run_spotter
+from fixtures.history_events import events
+
+from app.history import HistoryStore
+from app.paths import Paths
+
+
+def _fill(data_dir: Path) -> None:
+    store = HistoryStore.open(Paths(data_dir))
+    for options in ({}, {"easier_at": 5}):
+        rec = store.recorder()
+        for ev in events(**options):  # type: ignore[arg-type]
+            rec.handle(ev)
+    store.close()
+
+
+def test_history_json_lists_sessions_in_the_documented_shape(data_dir: Path) -> None:
+    """--json prints sessions newest first with the keys the issue names."""
+    _fill(data_dir)
+    done = run_spotter("history", "--json", data_dir=data_dir)
+    assert done.returncode == 0 and done.stderr == ""
+    sessions = json.loads(done.stdout)["sessions"]
+    assert [s["id"] for s in sessions] == [2, 1]
+    keys = {"id", "started_at", "ended_at", "status", "kind", "source_id", "title",
+            "active_seconds", "exercises"}
+    assert all(keys <= set(s) for s in sessions)
+    assert {s["status"] for s in sessions} == {"completed"}
+    ex = sessions[0]["exercises"][0]
+    assert {"id", "title", "modification", "seconds", "completed", "skipped"} <= set(ex)
+    assert ex["modification"] == {"name": "Knees down", "level": "easier"}
+    assert sessions[1]["exercises"][0]["modification"] is None
+    limited = run_spotter("history", "--json", "--limit", "1", data_dir=data_dir)
+    assert [s["id"] for s in json.loads(limited.stdout)["sessions"]] == [2]
+
+
+def test_history_table_show_and_stats(data_dir: Path) -> None:
+    """The table, one session's detail and the statistics print without errors."""
+    _fill(data_dir)
+    table = run_spotter("history", data_dir=data_dir)
+    assert table.returncode == 0 and "Morning Mobility" in table.stdout
+    show = run_spotter("history", "show", "2", data_dir=data_dir)
+    assert show.returncode == 0 and "Knees down (easier" in show.stdout
+    missing = run_spotter("history", "show", "99", data_dir=data_dir)
+    assert missing.returncode == 2 and "no session 99" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    stats = run_spotter("history", "stats", "--json", data_dir=data_dir)
+    assert stats.returncode == 0 and json.loads(stats.stdout)["sessions"] == 2
+    assert run_spotter("history", "stats", data_dir=data_dir).stdout.startswith("Sessions: 2")
+
+
+def test_export_csv_to_a_file(data_dir: Path, tmp_path: Path) -> None:
+    """export --format csv -o F writes one row per session exercise."""
+    _fill(data_dir)
+    target = tmp_path / "out.csv"
+    done = run_spotter("history", "export", "--format", "csv", "-o", str(target),
+                       data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    assert len(list(csv.DictReader(target.open()))) == 6
+    bad = run_spotter("history", "export", "-o", str(tmp_path / "no" / "x.csv"),
+                      data_dir=data_dir)
+    assert bad.returncode == 2 and "does not exist" in bad.stderr
+    to_stdout = run_spotter("history", "export", "--format", "json", data_dir=data_dir)
+    assert len(json.loads(to_stdout.stdout)["sessions"]) == 2
+
+
+def test_delete_needs_confirmation_without_a_terminal(data_dir: Path) -> None:
+    """Without a TTY, delete refuses unless --yes; with --yes the session is gone."""
+    _fill(data_dir)
+    refused = run_spotter("history", "delete", "1", data_dir=data_dir, input="y\n")
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    done = run_spotter("history", "delete", "1", "--yes", data_dir=data_dir)
+    assert done.returncode == 0
+    listed = json.loads(run_spotter("history", "--json", data_dir=data_dir).stdout)
+    assert [s["id"] for s in listed["sessions"]] == [2]
+
+
+def test_damaged_file_is_reported_once_without_traceback(data_dir: Path) -> None:
+    """With the first 100 bytes overwritten, history --json restores and tells on stderr."""
+    _fill(data_dir)
+    with open(data_dir / "history.sqlite3", "r+b") as handle:
+        handle.write(b"\0" * 100)
+    done = run_spotter("history", "--json", data_dir=data_dir)
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert done.stderr.count("damaged") == 1
+    assert len(json.loads(done.stdout)["sessions"]) == 2  # the backup after session 2
+    assert list(data_dir.glob("history.corrupt-*.sqlite3"))
+    store = HistoryStore.open(Paths(data_dir))
+    rec = store.recorder()
+    for ev in events():
+        rec.handle(ev)
+    assert [s.id for s in store.sessions()] == [3, 2, 1]
