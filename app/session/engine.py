@@ -401,8 +401,23 @@ class Engine:
             self._say(first)
         for cue in seg.start_cues:
             self._say(cue)
+        self._make_room_for_speech()
         self._pending = self._timed_cues(after=start)
         self._reschedule()
+
+    def _make_room_for_speech(self) -> None:
+        """Push the end out if the start cues were queued behind earlier speech.
+
+        The plan already gives every segment room for its own start cues; this only
+        matters after a modification switch or "this hurts" was said first. At
+        speeds above 1 speech runs in wall time and is not waited for.
+        """
+        if self.speed > 1.0 or self.state is not EngineState.RUNNING:
+            return
+        said_until = self._active() + max(0.0, self._speech_until - self._now()) * self.speed
+        needed = said_until - self.plan.settings.cue_gap + self.plan.settings.speech_margin
+        if needed > self._seg_end and self.plan.segments[self.index].start_cues:
+            self._seg_end = needed
 
     def _leave(self, completed: bool) -> None:
         seg = self.plan.segments[self.index]
