@@ -41,3 +41,30 @@ def make_library(n: int = 20, root: Path | None = None) -> SimpleNamespace:
     )
     return SimpleNamespace(exercises=exercises, workouts={workout.id: workout}, errors=[], translations={},
                            exercise=exercises.get, workout={workout.id: workout}.get)
+
+
+def quiet_settings(data_dir: Path, **over: object) -> None:
+    """Write settings with the voice off and a short get-ready, so sessions run fast and silent."""
+    from dataclasses import replace
+
+    from app.ui.settings import Preferences, Settings
+
+    prefs = replace(Preferences(voice_enabled=False, get_ready=1), **over)  # type: ignore[arg-type]
+    Settings(data_dir / "settings.ini").save(prefs)
+
+
+def make_app(qtbot, data_dir: Path, speed: float = 1.0, **prefs: object):  # noqa: ANN001, ANN201
+    """A real SpotterApp on the bundled library, shown, with the library loaded."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.commands import Context
+    from app.paths import Paths
+    from app.ui.spotter_app import SpotterApp
+
+    quiet_settings(data_dir, **prefs)
+    ctx = Context(paths=Paths.create(data_dir), speed=speed)
+    spotter = SpotterApp(ctx, QApplication.instance())
+    qtbot.addWidget(spotter.window)
+    with qtbot.waitSignal(spotter.library_loaded, timeout=20000):
+        spotter.start(check_interrupted=False)
+    return spotter

@@ -25,7 +25,7 @@ from app.ui.content_browser import ContentBrowser, file_inside
 from app.ui.markdown import exercise_markdown
 
 ImageLoader = Callable[[Path, Callable[[QImage], None]], None]
-_PICTURE_HEIGHT = 180
+_PICTURE_HEIGHT = 140
 
 
 def load_image_now(path: Path, done: Callable[[QImage], None]) -> None:

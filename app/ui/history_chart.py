@@ -78,6 +78,7 @@ class WeeklyMinutesChart(QWidget):
         self.chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(self.labels)
+        x.setLabelsAngle(-45)
         y = QValueAxis()
         y.setRange(0, max([10.0, *self.values]) * 1.2)
         y.setLabelFormat("%d")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,8 +99,6 @@ class LibraryView(QWidget):
                 combo.addItem(value, value)
             combo.blockSignals(False)
         self._refilter()
-        if self.proxy.rowCount() and not self.list.currentIndex().isValid():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
 
     def _refilter(self) -> None:
         self.proxy.set_filters(
@@ -111,18 +109,32 @@ class LibraryView(QWidget):
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("%d of %d exercises") % (shown, total))
+        self._sync_detail()
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        self.detail.show_exercise(indexes[0].data(ExerciseRole) if indexes else None)
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._sync_detail()
+
+    def _sync_detail(self) -> None:
+        """Show the selected exercise; after filtering, keep a visible row selected."""
+        indexes = self.list.selectionModel().selectedIndexes()
+        if not indexes and self.proxy.rowCount():
+            self._select_row(0)  # re-enters through selectionChanged
+            return
+        exercise = indexes[0].data(ExerciseRole) if indexes else None
+        if exercise is not self.detail.exercise:
+            self.detail.show_exercise(exercise)
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _select_row(self, row: int) -> None:
+        self.list.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
     def _first_result(self) -> None:
         if self.proxy.rowCount():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
+            self._select_row(0)
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select(self, exercise_id: str) -> QModelIndex:
@@ -130,6 +142,6 @@ class LibraryView(QWidget):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(ExerciseRole).id == exercise_id:
-                self.list.setCurrentIndex(index)
+                self._select_row(row)
                 return index
         return QModelIndex()

@@ -15,18 +15,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.library_model import format_duration
 
 # control name -> (button label, key)
 CONTROLS = {
-    "back": ("◀  Back", "Left"), "pause": ("Pause", "Space"), "next": ("Next  ▶", "Right"),
+    "back": ("Back", "Left"), "pause": ("Pause", "Space"), "next": ("Next", "Right"),
     "add_time": ("+10 s", "+"), "pain": ("This hurts", "P"), "mute": ("Mute", "M"),
     "fullscreen": ("Full screen", "F11"), "stop": ("Stop", "Esc"),
 }
 LEVEL_KEYS = {"easier": "E", "standard": "S", "harder": "H"}
-_KINDS = {"prepare": "GET READY", "step": "", "rest": "REST", "switch_sides": "SWITCH SIDES", "finish": "FINISH"}
+_KINDS = {"prepare": "GET READY", "step": "NOW", "rest": "REST", "switch_sides": "SWITCH SIDES",
+          "finish": "FINISH"}
+_KEY_LABELS = {"Left": "←", "Right": "→"}
 
 
 class PlayerView(QWidget):
@@ -38,10 +40,13 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.where = self._label("where")
+        self.where.setWordWrap(True)
         self.total = self._label("total", Qt.AlignmentFlag.AlignRight)
         self.kind = self._label("kind")
         self.countdown = self._label("countdown", Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setMinimumWidth(380)
+        self.countdown.setMinimumWidth(300)
+        self.unit = self._label("unit", Qt.AlignmentFlag.AlignCenter)
+        self.unit.setText(self.tr("seconds left in this step"))
         self.step_text = self._label("stepText")
         self.step_text.setWordWrap(True)
         self.caption = self._label("caption")
@@ -67,7 +72,7 @@ class PlayerView(QWidget):
             self.levels.addButton(button)
         controls = QHBoxLayout()
         for name, (label, key) in CONTROLS.items():
-            self._button(name, f"{self.tr(label)}  ({key})", key, controls)
+            self._button(name, f"{self.tr(label)}  ({_KEY_LABELS.get(key, key)})", key, controls)
         self.buttons["pain"].setObjectName("pain")
         QShortcut(QKeySequence("D"), self, lambda: self.control.emit("done"))
         QShortcut(QKeySequence("="), self, lambda: self.control.emit("add_time"))
@@ -76,11 +81,20 @@ class PlayerView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
         top.addWidget(self.total)
-        middle = QGridLayout()
-        middle.addWidget(self.countdown, 0, 0, 2, 1)
-        middle.addWidget(self.kind, 0, 1)
-        middle.addWidget(self.step_text, 1, 1)
-        middle.setColumnStretch(1, 1)
+        clock = QVBoxLayout()
+        clock.addStretch(1)
+        clock.addWidget(self.countdown)
+        clock.addWidget(self.unit)
+        clock.addStretch(1)
+        words = QVBoxLayout()
+        words.addStretch(1)
+        words.addWidget(self.kind)
+        words.addWidget(self.step_text)
+        words.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addLayout(clock)
+        middle.addSpacing(24)
+        middle.addLayout(words, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.addLayout(top)
@@ -103,7 +117,7 @@ class PlayerView(QWidget):
     def _button(self, name: str, text: str, key: str, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAccessibleName(text.split("  (")[0].strip("◀▶ "))
+        button.setAccessibleName(text.split("  (")[0].strip())
         button.setToolTip(self.tr("%s (key: %s)") % (button.accessibleName(), key))
         button.clicked.connect(lambda _checked=False, n=name: self.control.emit(n))
         QShortcut(QKeySequence(key), self, lambda n=name: self.control.emit(n))
@@ -134,8 +148,10 @@ class PlayerView(QWidget):
             bits.append(self.tr("%s side") % seg.side.capitalize())
         self.where.setText("  ·  ".join(b for b in bits if b))
         kind = _KINDS.get(seg.kind.value, "")
-        self.kind.setText(self.tr("PAUSED") if paused else self.tr(kind) if kind else
-                          (self.tr("%d REPS") % seg.reps if seg.reps else self.tr("HOLD / MOVE")))
+        if seg.reps:
+            kind = self.tr("%d REPS") % seg.reps
+        self.kind.setText(self.tr("PAUSED — press Space to go on") if paused else self.tr(kind))
+        self.unit.setText(self.tr("seconds left") if remaining < 59.5 else self.tr("minutes left"))
         self.step_text.setText(seg.text)
         self.next_up.setText(self.tr("Next up: %s") % snap.next_up if snap.next_up else "")  # type: ignore[attr-defined]
         self.done.setVisible(bool(seg.reps) or bool(getattr(snap, "waiting_for_done", False)))
@@ -154,7 +170,7 @@ class PlayerView(QWidget):
 
     def show_caption(self, text: str) -> None:
         """The words just spoken (or that would have been, when muted)."""
-        self.caption.setText("🔊  " + text)
+        self.caption.setText("♪  “" + text + "”")
 
     def show_muted(self, muted: bool) -> None:
         """Reflect the mute state on its button."""

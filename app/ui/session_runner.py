@@ -44,7 +44,9 @@ def prepare(ctx: Context, prefs: Preferences, source: Any, exercises: Mapping[st
     from app.speech.silent import SilentSpeaker
 
     try:
-        speaker = make_speaker(muted=False, cache_dir=ctx.paths.speech_cache, voice=prefs.voice or None,
+        # voice off in Settings: no speech engine at all (captions only); M mutes a live voice
+        speaker = make_speaker(muted=not prefs.voice_enabled, cache_dir=ctx.paths.speech_cache,
+                               voice=prefs.voice or None,
                                rate=prefs.rate, volume=prefs.volume)
     except Exception as exc:  # unknown voice, engine in use...: captions only, and say why
         log.warning("speech is off: %s", exc)
@@ -55,7 +57,7 @@ def prepare(ctx: Context, prefs: Preferences, source: Any, exercises: Mapping[st
     except BaseException:
         speaker.close()
         raise
-    return Prepared(plan, MuteSwitch(speaker, muted=not prefs.voice_enabled))
+    return Prepared(plan, MuteSwitch(speaker))
 
 
 class SessionRunner(QObject):

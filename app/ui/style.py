@@ -22,14 +22,18 @@ def style_sheet(scale: float = 1.0, dark: bool = False) -> str:
     warn = "#c0392b"
     return f"""
     QLabel#brand {{ font-size: {pt(18)}; font-weight: 700; color: {accent}; padding: 4px 10px 12px 10px; }}
-    QListWidget#nav {{ border: none; background: transparent; font-size: {pt(12)}; }}
+    QListWidget#nav {{ border: none; background: transparent; font-size: {pt(12)}; outline: 0; }}
     QListWidget#nav::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 6px 2px 0; }}
     QListWidget#nav::item:selected {{ background: {accent}; color: white; }}
     QLabel#pageTitle {{ font-size: {pt(18)}; font-weight: 600; padding: 6px 0 10px 0; }}
     QLabel#muted {{ color: palette(placeholder-text); }}
     QLabel#picture[placeholder="true"] {{ background: {accent_soft}; color: palette(placeholder-text);
         border-radius: 8px; font-size: {pt(12)}; }}
-    QPushButton {{ padding: 6px 14px; border-radius: 6px; }}
+    QPushButton {{ padding: 6px 14px; border-radius: 6px; background: palette(button);
+        border: 1px solid palette(mid); }}
+    QPushButton:hover {{ border-color: {accent}; }}
+    QPushButton:focus {{ border: 2px solid {accent}; }}
+    QPushButton:disabled {{ color: palette(placeholder-text); }}
     QPushButton#primary {{ background: {accent}; color: white; font-weight: 600; padding: 8px 22px; border: none; }}
     QPushButton#primary:disabled {{ background: palette(mid); }}
     QPushButton#danger {{ color: {warn}; }}
@@ -39,6 +43,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False) -> str:
     PlayerView {{ background: palette(window); }}
     PlayerView QLabel#where {{ font-size: {pt(20)}; font-weight: 600; }}
     PlayerView QLabel#total {{ font-size: {pt(20)}; color: palette(placeholder-text); }}
+    PlayerView QLabel#unit {{ font-size: {pt(14)}; color: palette(placeholder-text); }}
     PlayerView QLabel#countdown {{ font-size: {pt(120)}; font-weight: 700; color: {accent}; }}
     PlayerView QLabel#countdown[paused="true"] {{ color: palette(placeholder-text); }}
     PlayerView QLabel#kind {{ font-size: {pt(16)}; font-weight: 600; color: palette(placeholder-text);
@@ -48,7 +53,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False) -> str:
         background: {accent_soft}; border-radius: 8px; }}
     PlayerView QLabel#nextUp {{ font-size: {pt(16)}; color: palette(placeholder-text); }}
     PlayerView QLabel#modification {{ font-size: {pt(16)}; font-weight: 600; }}
-    PlayerView QPushButton {{ font-size: {pt(13)}; padding: 10px 16px; }}
+    PlayerView QPushButton {{ font-size: {pt(12)}; padding: 9px 10px; }}
     PlayerView QPushButton#level {{ font-size: {pt(14)}; padding: 10px 22px; border: 2px solid {accent};
         background: transparent; }}
     PlayerView QPushButton#level:checked {{ background: {accent}; color: white; }}
@@ -56,7 +61,8 @@ def style_sheet(scale: float = 1.0, dark: bool = False) -> str:
         font-weight: 700; border: none; }}
     PlayerView QPushButton#pain {{ color: {warn}; font-weight: 600; }}
     EndScreen QLabel#endTitle {{ font-size: {pt(30)}; font-weight: 700; color: {accent}; }}
-    EndScreen QLabel#summary {{ font-size: {pt(15)}; }}
+    EndScreen QLabel#summary {{ font-size: {pt(15)}; background: {card}; border-radius: 8px; padding: 16px; }}
+    EndScreen QLabel#question {{ font-size: {pt(14)}; font-weight: 600; }}
     EndScreen QPushButton#rpe {{ font-size: {pt(14)}; min-width: 40px; padding: 8px; }}
     EndScreen QPushButton#rpe:checked {{ background: {accent}; color: white; }}
     QLabel#statBig {{ font-size: {pt(22)}; font-weight: 700; color: {accent}; }}

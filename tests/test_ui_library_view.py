@@ -1,0 +1,153 @@
+"""The Library: search as you type, filters, speed with 10,000 exercises, the safe detail page."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QImage, QTextDocument
+
+from app.ui.content_browser import ContentBrowser
+from app.ui.library_view import LibraryView
+from app.ui.markdown import inert
+from ui_support import make_exercise, make_library
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def view(qtbot):
+    """A shown LibraryView."""
+    widget = LibraryView()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def test_search_filters_as_you_type(view, qtbot):
+    """Each key press narrows the list; every word must match."""
+    view.set_exercises(make_library(30).exercises.values())
+    assert view.proxy.rowCount() == 30
+    qtbot.keyClicks(view.search, "exercise 0001")
+    assert view.proxy.rowCount() == 11  # titles 00010..00019, and id ex-00001
+    qtbot.keyClicks(view.search, "5")
+    assert view.proxy.rowCount() == 1
+    assert "1 of 30" in view.count.text()
+    qtbot.keyClicks(view.search, " nothing-like-this")
+    assert view.proxy.rowCount() == 0
+
+
+def test_filters_for_muscle_equipment_and_difficulty(view):
+    """The three menus filter by muscle, equipment and difficulty, and combine."""
+    exercises = list(make_library(60).exercises.values())
+    view.set_exercises(exercises)
+    view.muscle.setCurrentIndex(view.muscle.findData("core"))
+    assert view.proxy.rowCount() == sum("core" in e.muscles for e in exercises)
+    view.equipment.setCurrentIndex(view.equipment.findData("mat"))
+    view.difficulty.setCurrentIndex(view.difficulty.findData("advanced"))
+    expected = [e for e in exercises if "core" in e.muscles and "mat" in e.equipment
+                and e.difficulty.value == "advanced"]
+    assert view.proxy.rowCount() == len(expected) > 0
+
+
+def test_ten_thousand_exercises_stay_fast(view, qtbot):
+    """With 10,000 exercises, loading takes < 1 s and each key press filters in < 150 ms."""
+    exercises = make_library(10_000).exercises.values()
+    started = time.perf_counter()
+    view.set_exercises(exercises)
+    assert time.perf_counter() - started < 1.0
+    worst = 0.0
+    for text in ("e", "ex", "exe", "exercise 0", "exercise 09", "glutes", "zzz"):
+        started = time.perf_counter()
+        view.search.setText(text)
+        worst = max(worst, time.perf_counter() - started)
+    print(f"worst filter time over 10,000 exercises: {worst * 1000:.1f} ms")
+    assert worst < 0.15
+    assert view.proxy.rowCount() == 0
+
+
+def test_selecting_shows_detail_and_start_sends_modification(view, qtbot):
+    """The detail shows steps and modifications; Start sends the chosen modification."""
+    view.set_exercises(make_library(5).exercises.values())
+    view.select("ex-00003")
+    text = view.detail.browser.toPlainText()
+    assert "Exercise 00003" in text and "Lift the leg." in text
+    assert "Knees down" in text and "Single leg" in text
+    view.detail.modification.setCurrentIndex(view.detail.modification.findData("Knees down"))
+    with qtbot.waitSignal(view.start_requested) as blocker:
+        view.detail.start.click()
+    assert blocker.args == ["ex-00003", "Knees down"]
+
+
+def test_raw_html_in_content_is_shown_as_text_not_rendered():
+    """A <script> or <img> in the content is stripped or escaped, never becomes markup."""
+    assert "<" not in inert('<img src="http://evil/x.png"> a < b <b>bold</b>').replace("&lt;", "")
+
+
+def test_detail_page_has_no_html_and_links_are_not_followed(view, qtbot, tmp_path):
+    """HTML in a description stays inert; a clicked link is reported, never followed."""
+    ex = make_exercise(1, tmp_path, description='Hi <a href="http://x.org">link</a> <b>bold</b> '
+                                               '<img src="http://x.org/i.png"> [md](http://y.org)')
+    view.set_exercises([ex])
+    view.select(ex.id)
+    browser = view.detail.browser
+    html = browser.toHtml()
+    assert "x.org" not in html and "<b>" not in browser.toPlainText()
+    assert "Hi link bold" in browser.toPlainText()
+    assert browser.openLinks() is False and browser.openExternalLinks() is False
+    with qtbot.waitSignal(browser.linkActivated) as blocker:
+        browser.anchorClicked.emit(QUrl("http://y.org"))  # what a click on the link sends
+    assert blocker.args[0].host() == "y.org"
+    assert browser.source().isEmpty() and "Hi link bold" in browser.toPlainText()
+
+
+def test_load_resource_serves_only_files_inside_the_root(tmp_path):
+    """Images inside the content root load; remote URLs, ../ and absolute outside paths do not."""
+    root = tmp_path / "root"
+    (root / "images").mkdir(parents=True)
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(0xFF00FF)
+    image.save(str(root / "images" / "ok.png"))
+    image.save(str(tmp_path / "outside.png"))
+    browser = ContentBrowser()
+    browser.show_markdown("![a](images/ok.png)", root)
+    kind = QTextDocument.ResourceType.ImageResource.value
+    assert isinstance(browser.loadResource(kind, QUrl("images/ok.png")), QImage)
+    for bad in ("http://example.org/x.png", "../outside.png", str(tmp_path / "outside.png"),
+                "file://" + str(tmp_path / "outside.png"), "images/../../outside.png"):
+        assert browser.loadResource(kind, QUrl(bad)) is None, bad
+    assert len(browser.refused) == 5
+
+
+def test_picture_or_clean_placeholder(view, qtbot, tmp_path):
+    """An exercise with an image shows it; one without shows a placeholder sentence."""
+    (tmp_path / "images").mkdir()
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    image.save(str(tmp_path / "images" / "pic.png"))
+    with_pic = make_exercise(1, tmp_path, image="images/pic.png")
+    without = make_exercise(2, tmp_path)
+    escaping = make_exercise(3, tmp_path, image="../../etc/passwd")
+    view.set_exercises([with_pic, without, escaping])
+    view.select(with_pic.id)
+    qtbot.waitUntil(lambda: view.detail.picture.pixmap() is not None and not view.detail.picture.pixmap().isNull())
+    view.select(without.id)
+    assert "No picture" in view.detail.picture.text()
+    view.select(escaping.id)
+    assert "No picture" in view.detail.picture.text()
+
+
+def test_keyboard_ctrl_f_and_enter(view, qtbot):
+    """Ctrl+F focuses the search; Enter there moves to the first result."""
+    view.set_exercises(make_library(5).exercises.values())
+    view.activateWindow()
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_F, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.search.hasFocus)
+    qtbot.keyClicks(view.search, "00004")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(view.list.hasFocus)
+    assert view.detail.exercise is not None and view.detail.exercise.id == "ex-00004"
