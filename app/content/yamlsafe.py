@@ -110,7 +110,13 @@ def _build(node: yaml.Node, loader: Any, memo: dict[int, Any]) -> Any:
                     "found a list or mapping used as a field name", key_node.start_mark) from None
             found[name] = _build(value_node, loader, memo)
     else:
-        found = loader.construct_object(node, deep=True)
+        try:
+            found = loader.construct_object(node, deep=True)
+        except (ValueError, TypeError, OverflowError) as exc:
+            # e.g. a date like 2024-02-30 that YAML recognises but Python cannot build
+            shown = f"`{node.value}`" if isinstance(node.value, str) else "a value"
+            raise YamlProblem(f"{shown[:80]} cannot be read: {_one_line(str(exc))}",
+                              node.start_mark.line) from None
     memo[key] = found
     return found
 
