@@ -52,7 +52,7 @@ def csv_text(sessions: Iterable[SessionRecord]) -> str:
 def json_text(sessions: Iterable[SessionRecord]) -> str:
     """``{"sessions": [...]}`` with every field of every session, oldest first."""
     return json.dumps({"sessions": [s.to_json() for s in sessions]}, ensure_ascii=False,
-                      indent=1) + "\n"
+                      separators=(",", ":")) + "\n"
 
 
 def write_atomic(path: Path, text: str) -> None:

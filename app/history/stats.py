@@ -101,29 +101,29 @@ def compute(conn: sqlite3.Connection, today: _dt.date) -> Stats:
 
 
 def _exercises(conn: sqlite3.Connection) -> tuple[ExerciseStats, ...]:
-    """Per exercise: times done, last day, recent levels, trend and suggested level."""
-    counts = {ex: (n, last, title) for ex, n, last, title in conn.execute(
-        "SELECT e.exercise_id, count(*), max(s.day), max(e.title) FROM session_exercises e "
-        "JOIN sessions s ON s.id = e.session_id WHERE (e.seconds > 0 OR e.completed) "
-        "AND s.status != 'running' GROUP BY e.exercise_id")}
-    # levels and suggestions only from sessions that ended (an interruption says nothing
-    # about how hard it was)
-    recent: dict[str, list[tuple[str, str, bool, int]]] = {}
-    for ex, day, level, completed, pain in conn.execute(
-            "SELECT exercise_id, day, level, completed, pain FROM ("
-            " SELECT e.exercise_id, s.day, e.level, e.completed, e.pain, row_number() "
-            " OVER (PARTITION BY e.exercise_id ORDER BY s.started_at DESC, s.id DESC) AS n"
-            " FROM session_exercises e JOIN sessions s ON s.id = e.session_id"
-            " WHERE (e.seconds > 0 OR e.completed) AND s.status IN ('completed', 'stopped'))"
-            " WHERE n <= ?", (TREND_WINDOW,)):
-        recent.setdefault(ex, []).append((day, level, bool(completed), pain))
+    """Per exercise: times done, last day, recent levels, trend and suggested level.
+
+    "Done" means some time spent in it or completed. Sessions are ordered by
+    id (the order they started in), which the covering index gives for free.
+    Levels and suggestions come only from sessions that ended (an interruption
+    says nothing about how hard it was).
+    """
     out = []
-    for ex, (n, last, title) in counts.items():
-        rows = recent.get(ex, [])  # newest first
-        levels = tuple((_dt.date.fromisoformat(day), level) for day, level, _c, _p in rows)
+    for ex, times, newest in conn.execute(
+            "SELECT exercise_id, count(*), max(session_id) FROM session_exercises "
+            "WHERE seconds > 0 OR completed GROUP BY exercise_id").fetchall():
+        last, title = conn.execute(
+            "SELECT s.day, e.title FROM sessions s JOIN session_exercises e "
+            "ON e.session_id = s.id WHERE s.id = ? AND e.exercise_id = ?", (newest, ex)).fetchone()
+        rows = conn.execute(  # newest first
+            "SELECT s.day, e.level, e.completed, e.pain FROM session_exercises e "
+            "JOIN sessions s ON s.id = e.session_id WHERE e.exercise_id = ? "
+            "AND (e.seconds > 0 OR e.completed) AND s.status IN ('completed', 'stopped') "
+            "ORDER BY e.session_id DESC LIMIT ?", (ex, TREND_WINDOW)).fetchall()
+        levels = tuple((_dt.date.fromisoformat(day), level) for day, level, _c, _p in rows)[::-1]
         out.append(ExerciseStats(
-            id=ex, title=title, times=n, last_done=_dt.date.fromisoformat(last),
-            levels=levels[::-1], trend=trend([lv for _d, lv in levels[::-1]]),
-            suggested_level=suggest_level([(lv, c, p) for _d, lv, c, p in rows])))
+            id=ex, title=title, times=times, last_done=_dt.date.fromisoformat(last),
+            levels=levels, trend=trend([lv for _d, lv in levels]),
+            suggested_level=suggest_level([(lv, bool(c), p) for _d, lv, c, p in rows])))
     out.sort(key=lambda e: (-e.times, e.id))
     return tuple(out)
