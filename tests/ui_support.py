@@ -68,3 +68,38 @@ def make_app(qtbot, data_dir: Path, speed: float = 1.0, **prefs: object):  # noq
     with qtbot.waitSignal(spotter.library_loaded, timeout=20000):
         spotter.start(check_interrupted=False)
     return spotter
+
+
+TEST_EXERCISE = """---
+title: Test Bridge
+description: A short exercise for the player tests.
+difficulty: beginner
+duration: 30
+muscles: [glutes]
+equipment: [mat]
+steps:
+  - text: Lie on your back with your knees bent.
+    seconds: 4
+  - text: Lift your hips.
+    seconds: 4
+  - text: Lift and lower your hips.
+    reps: 3
+modifications:
+  - name: Feet wide
+    level: easier
+    description: Set your feet wider apart.
+  - name: One leg
+    level: harder
+    description: Lift one foot off the floor.
+---
+
+A test page.
+"""
+
+
+def add_test_exercise(data_dir: Path) -> str:
+    """Write ``test-bridge`` (with a reps step) into the user content folder; returns its id."""
+    folder = data_dir / "content" / "exercises"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "test-bridge.md").write_text(TEST_EXERCISE, encoding="utf-8")
+    return "test-bridge"
