@@ -187,7 +187,7 @@ def test_corrupt_file_is_moved_aside_and_the_backup_restored(data_dir: Path) -> 
     assert aside.read_bytes()[:100] == b"\xff" * 100
     assert [s.id for s in store.sessions()] == ids[::-1]
     new_id = _record(store)
-    assert [s.id for s in store.sessions()][0] == new_id
+    assert next(s.id for s in store.sessions()) == new_id
     check = sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0]
     assert check == "ok"
 

@@ -67,13 +67,13 @@ def _count(text: str) -> int:
     return value
 
 
-def _open(ctx: Context) -> "HistoryStore":
+def _open(ctx: Context) -> HistoryStore:
     from app.history import HistoryStore
 
     return HistoryStore.open(ctx.paths)
 
 
-def _tell(store: "HistoryStore") -> None:
+def _tell(store: HistoryStore) -> None:
     for notice in store.take_notices():
         print(f"spotter: {notice}", file=sys.stderr)
 
@@ -103,12 +103,12 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
         store.close()
 
 
-def _describe(r: "SessionRecord") -> str:
+def _describe(r: SessionRecord) -> str:
     lines = [f"Session {r.id}: {r.title} ({r.kind} {r.source_id})",
              f"  started {r.started_at:%Y-%m-%d %H:%M}, "
              + (f"ended {r.ended_at:%H:%M}, " if r.ended_at else "") + r.status.value,
-             f"  active {_minutes(r.active_seconds)} of {_minutes(r.planned_seconds)} planned, "
-             f"paused {_minutes(r.paused_seconds)}"]
+             (f"  active {_minutes(r.active_seconds)} of {_minutes(r.planned_seconds)} planned, "
+             f"paused {_minutes(r.paused_seconds)}")]
     if r.rpe is not None or r.notes:
         lines.append(f"  effort {r.rpe if r.rpe is not None else '-'}/10"
                      + (f"; notes: {r.notes}" if r.notes else ""))

@@ -4,6 +4,7 @@ No Qt here. ``HistoryStore.open(paths)`` is the way in; a ``SessionRecorder``
 from ``store.recorder()`` is fed every engine event.
 """
 
+from app.history.recorder import SessionRecorder
 from app.history.records import (
     ExerciseRecord,
     ExerciseStats,
@@ -14,7 +15,6 @@ from app.history.records import (
     Status,
     WeekMinutes,
 )
-from app.history.recorder import SessionRecorder
 from app.history.store import RESUME_WITHIN, HistoryStore
 
 __all__ = [

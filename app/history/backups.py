@@ -23,7 +23,7 @@ _SUFFIX = ".sqlite3"
 
 
 def _stamp(now: _dt.datetime) -> str:
-    return now.astimezone(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return now.astimezone(_dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def make(conn: sqlite3.Connection, folder: Path, label: str,

@@ -78,7 +78,7 @@ class SessionProgress:
         return self.paused_base + self.run_paused
 
     @classmethod
-    def resumed(cls, record: SessionRecord) -> "SessionProgress":
+    def resumed(cls, record: SessionRecord) -> SessionProgress:
         """Continue a stored session: its earlier runs become the base of the new one."""
         progress = cls(kind=record.kind, source_id=record.source_id, title=record.title,
                        planned_seconds=record.planned_seconds, started_at=record.started_at,

@@ -32,7 +32,7 @@ def _iso(value: _dt.datetime | None) -> str | None:
 class SessionRecorder:
     """Records one session (new, or resumed from an interrupted one) into the store."""
 
-    def __init__(self, db: "Database", locks_dir: Path, now: Callable[[], _dt.datetime],
+    def __init__(self, db: Database, locks_dir: Path, now: Callable[[], _dt.datetime],
                  progress: SessionProgress | None = None, session_id: int | None = None,
                  lock: SessionLock | None = None) -> None:
         self._db = db

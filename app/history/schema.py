@@ -77,8 +77,8 @@ _V2 = (
     "CREATE INDEX sessions_day ON sessions (day)",
     "CREATE INDEX sessions_status ON sessions (status) WHERE status IN ('running', 'interrupted')",
     # covers the per-exercise statistics without touching the table
-    "CREATE INDEX session_exercises_exercise "
-    "ON session_exercises (exercise_id, session_id, seconds, completed)",
+    ("CREATE INDEX session_exercises_exercise "
+    "ON session_exercises (exercise_id, session_id, seconds, completed)"),
 )
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)

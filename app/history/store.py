@@ -9,6 +9,7 @@ Spotters may use the same file at once: every write is one short
 from __future__ import annotations
 
 import datetime as _dt
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,7 +42,7 @@ class HistoryStore:
         self._shown = 0
 
     @classmethod
-    def open(cls, paths: Paths, *, now: Callable[[], _dt.datetime] | None = None) -> "HistoryStore":
+    def open(cls, paths: Paths, *, now: Callable[[], _dt.datetime] | None = None) -> HistoryStore:
         """Open (creating, migrating or recovering) the history of ``paths``.
 
         ``now`` gives the local, timezone-aware wall-clock time (tests pass their own).
@@ -76,7 +77,7 @@ class HistoryStore:
         if not self._db.writable:
             return
 
-        def reap(conn):  # type: ignore[no-untyped-def]
+        def reap(conn: sqlite3.Connection) -> list[int]:
             rows = conn.execute("SELECT id FROM sessions WHERE status = 'running'").fetchall()
             dead = [r[0] for r in rows if not self._live(r[0])]
             for sid in dead:
@@ -84,7 +85,7 @@ class HistoryStore:
                              "ended_at = coalesce(updated_at, started_at) WHERE id = ?", (sid,))
             return dead
 
-        ok, dead = self._db.write(reap)
+        _ok, dead = self._db.write(reap)
         for sid in dead or []:
             locks.lock_path(self.locks_dir, sid).unlink(missing_ok=True)
 
@@ -120,11 +121,12 @@ class HistoryStore:
         """Interrupted sessions started within ``within`` and still offered, newest first."""
         self._reap()
         since = (self.now() - within).date()
+        none: list[SessionRecord] = []
         found = [r for r in self._db.read(
             lambda c: queries.sessions(c, self._live, limit=None, since=since, ids=[
                 row[0] for row in c.execute(
                     "SELECT id FROM sessions WHERE status IN ('interrupted', 'running') "
-                    "AND offer_resume = 1 AND day >= ?", (since.isoformat(),))]), [])
+                    "AND offer_resume = 1 AND day >= ?", (since.isoformat(),))]), none)
             if r.status is Status.INTERRUPTED and self.now() - r.started_at <= within]
         return [self._resumable(r) for r in found]
 
@@ -152,13 +154,15 @@ class HistoryStore:
     def sessions(self, limit: int | None = 50, offset: int = 0, *, since: _dt.date | None = None,
                  until: _dt.date | None = None) -> list[SessionRecord]:
         """Sessions newest first, optionally those whose local day is in [since, until]."""
+        none: list[SessionRecord] = []
         return self._db.read(lambda c: queries.sessions(
-            c, self._live, limit=limit, offset=offset, since=since, until=until), [])
+            c, self._live, limit=limit, offset=offset, since=since, until=until), none)
 
     def session(self, session_id: int) -> SessionRecord | None:
         """One session, or None if there is no such session."""
+        none: list[SessionRecord] = []
         found = self._db.read(lambda c: queries.sessions(
-            c, self._live, limit=None, ids=[session_id]), [])
+            c, self._live, limit=None, ids=[session_id]), none)
         return found[0] if found else None
 
     def delete(self, session_id: int) -> bool:
@@ -175,7 +179,8 @@ class HistoryStore:
 
     def export(self, fmt: str, target: Path | None = None) -> str:
         """The whole history as ``csv`` or ``json`` text, also written atomically to ``target``."""
-        records = self._db.read(lambda c: queries.iter_all(c, self._live), [])
+        none: list[SessionRecord] = []
+        records = self._db.read(lambda c: queries.iter_all(c, self._live), none)
         text = export.csv_text(records) if fmt == "csv" else export.json_text(records)
         if target is not None:
             export.write_atomic(target, text)

@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from fixtures.history_events import events  # noqa: E402
+from fixtures.history_events import events
 
-from app.history import HistoryStore  # noqa: E402
-from app.paths import Paths  # noqa: E402
+from app.history import HistoryStore
+from app.paths import Paths
 
 EXERCISES = [f"exercise-{n:02d}" for n in range(40)]
 LEVELS = ("easier", "standard", "harder")
