@@ -50,6 +50,8 @@ class ExerciseDetail(QWidget):
         self.browser.setAccessibleName(self.tr("Exercise details"))
         self.modification = QComboBox(self)
         self.modification.setAccessibleName(self.tr("Modification to start with"))
+        self.modification.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.modification.setMinimumContentsLength(8)
         self.start = QPushButton(self.tr("&Start"), self)
         self.start.setObjectName("primary")
         self.start.setDefault(True)

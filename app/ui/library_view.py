@@ -86,6 +86,8 @@ class LibraryView(QWidget):
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.addItem(any_label, "")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(3)
         return combo
 
     def set_exercises(self, exercises: Iterable[Exercise]) -> None:

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(self)
         self.sidebar = QWidget(self)

@@ -1,0 +1,69 @@
+"""The main window: four sections, built lazily, keyboard navigation, remembered size."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui_support import make_app
+
+pytestmark = pytest.mark.gui
+
+
+def test_sections_are_built_on_first_use(qtbot, data_dir):
+    """Only the Library exists at start; History and its SQLite code load when opened."""
+    spotter = make_app(qtbot, data_dir)
+    window = spotter.window
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
+        ["Library", "Workouts", "History", "Settings"]
+    assert window.built("library") is not None
+    assert window.built("history") is None and window.built("player") is None
+    window.show_page("history")
+    assert window.built("history") is not None
+
+
+def test_ctrl_numbers_switch_sections(qtbot, data_dir):
+    """Ctrl+1..4 reach every section from the keyboard."""
+    spotter = make_app(qtbot, data_dir)
+    window = spotter.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for n, key in enumerate(("library", "workouts", "history", "settings"), 1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n}"), modifier=Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == key
+        assert window.nav.currentRow() == n - 1
+
+
+def test_window_remembers_its_size(qtbot, data_dir):
+    """The size at closing is the size at the next start."""
+    spotter = make_app(qtbot, data_dir)
+    spotter.window.resize(760, 560)  # inside the 800x600 offscreen screen
+    spotter.window.close()
+    again = make_app(qtbot, data_dir)
+    assert (again.window.width(), again.window.height()) == (760, 560)
+
+
+def test_library_is_loaded_with_the_bundled_exercises(qtbot, data_dir):
+    """After start-up the Library lists the bundled exercises, Leg Pull Back among them."""
+    spotter = make_app(qtbot, data_dir)
+    library = spotter.window.built("library")
+    assert library.model.rowCount() >= 15
+    assert library.select("leg-pull-back").isValid()
+    assert "Leg Pull Back" in library.detail.browser.toPlainText()
+
+
+def test_start_up_imports_no_history_speech_or_session_engine(qtbot, data_dir):
+    """The first screen does not import history, speech or the engine (lazy start-up)."""
+    import subprocess
+
+    code = ("import sys; from app.cli import main; "
+            "rc = main(['--quit-after-startup']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('app.history', 'app.speech', "
+            "'app.session.engine', 'pyttsx3', 'sqlite3'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+                              "SPOTTER_DATA_DIR": str(data_dir)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

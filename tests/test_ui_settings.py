@@ -1,0 +1,82 @@
+"""Settings: QSettings INI in the data dir, the Settings view, and the light/dark theme."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.ui.settings import Preferences, Settings, Theme
+from app.ui.settings_view import SettingsView
+from app.ui.theme import apply_theme, effective_scheme
+
+pytestmark = pytest.mark.gui
+
+
+def test_preferences_round_trip_through_the_ini_file(data_dir):
+    """Saved preferences come back equal, from an INI file inside the data dir."""
+    settings = Settings(data_dir / "settings.ini")
+    prefs = Preferences(voice_enabled=False, voice="en-gb", rate=150, volume=0.5, get_ready=8,
+                        default_rest=30, beeps=False, text_size=150, theme=Theme.DARK)
+    settings.save(prefs)
+    assert (data_dir / "settings.ini").is_file()
+    assert "text_size=150" in (data_dir / "settings.ini").read_text()
+    assert Settings(data_dir / "settings.ini").load() == prefs
+
+
+def test_garbled_values_fall_back_to_defaults_or_are_clamped(data_dir):
+    """A hand-edited file with nonsense loads: bad values get defaults, out-of-range ones are clamped."""
+    path = data_dir / "settings.ini"
+    path.write_text("[preferences]\nrate=fast\ntext_size=900\ntheme=purple\nvolume=3\nbeeps=no\n")
+    prefs = Settings(path).load()
+    assert prefs.rate == Preferences().rate and prefs.text_size == 200
+    assert prefs.theme is Theme.SYSTEM and prefs.volume == 1.0 and prefs.beeps is False
+
+
+def test_settings_view_saves_every_change_at_once(qtbot, data_dir):
+    """Each widget change is written to the file and announced with ``changed``."""
+    settings = Settings(data_dir / "settings.ini")
+    view = SettingsView(settings)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.changed):
+        view.voice_enabled.setChecked(False)
+    view.rate.setValue(200)
+    view.volume.setValue(40)
+    view.get_ready.setValue(10)
+    view.default_rest.setValue(45)
+    view.beeps.setChecked(False)
+    view.text_size.setValue(125)
+    with qtbot.waitSignal(view.changed) as blocker:
+        view.theme.setCurrentIndex(view.theme.findData("dark"))
+    assert blocker.args[0].theme is Theme.DARK
+    loaded = Settings(data_dir / "settings.ini").load()
+    assert (loaded.voice_enabled, loaded.rate, loaded.volume, loaded.get_ready, loaded.default_rest,
+            loaded.beeps, loaded.text_size, loaded.theme) == (False, 200, 0.4, 10, 45, False, 125, Theme.DARK)
+
+
+def test_voice_list_keeps_the_chosen_voice(qtbot, data_dir):
+    """Offering the engine's voices keeps the saved choice selected."""
+    settings = Settings(data_dir / "settings.ini")
+    settings.save(Preferences(voice="en-gb"))
+    view = SettingsView(settings)
+    qtbot.addWidget(view)
+    view.set_voices([("en-us", "English (America)"), ("en-gb", "English (Great Britain)")])
+    assert view.voice.currentData() == "en-gb" and view.voice.count() == 3
+
+
+def test_theme_follows_the_system_unless_chosen():
+    """System follows QStyleHints.colorScheme; Light and Dark force the palette."""
+    app = QApplication.instance()
+    assert effective_scheme(Theme.DARK) == Qt.ColorScheme.Dark
+    assert effective_scheme(Theme.LIGHT) == Qt.ColorScheme.Light
+    system = QGuiApplication.styleHints().colorScheme()
+    expected = Qt.ColorScheme.Dark if system == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
+    assert effective_scheme(Theme.SYSTEM) == expected
+    apply_theme(app, Theme.DARK)
+    dark = app.palette().color(QPalette.ColorRole.Window).lightness()
+    apply_theme(app, Theme.LIGHT, text_size=150)
+    light = app.palette().color(QPalette.ColorRole.Window).lightness()
+    assert dark < 80 < 180 < light
+    assert abs(app.font().pointSizeF() - 10.5 * 1.5) < 0.01
+    apply_theme(app, Theme.SYSTEM)
