@@ -15,13 +15,23 @@ from pathlib import Path
 from app.commands import Context, UserError
 
 
-def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+def add_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
+) -> None:
     """Add ``say`` and ``voices``."""
-    say = sub.add_parser("say", parents=parents, help="speak a text, or render it to a WAV file",
-                         description="Speak TEXT with the current voice, or write it to a WAV file.")
+    say = sub.add_parser(
+        "say",
+        parents=parents,
+        help="speak a text, or render it to a WAV file",
+        description="Speak TEXT with the current voice, or write it to a WAV file.",
+    )
     say.add_argument("text", nargs="+", metavar="TEXT", help="what to say")
-    say.add_argument("--wav", metavar="FILE", help="write the speech to this WAV file instead of playing it")
-    say.add_argument("--voice", metavar="V", help="voice id, name or language (see `spotter voices`)")
+    say.add_argument(
+        "--wav", metavar="FILE", help="write the speech to this WAV file instead of playing it"
+    )
+    say.add_argument(
+        "--voice", metavar="V", help="voice id, name or language (see `spotter voices`)"
+    )
     say.add_argument("--rate", type=int, metavar="R", help="words per minute (80-450)")
     say.add_argument("--volume", type=float, metavar="X", help="loudness from 0.0 to 1.0")
     say.set_defaults(handler=run_say)
@@ -98,8 +108,10 @@ def run_voices(ctx: Context, args: argparse.Namespace) -> int:
     finally:
         speaker.close()
     if args.json:
-        rows = [{"id": v.id, "name": v.name, "languages": list(v.languages), "default": v.id == default}
-                for v in voices]
+        rows = [
+            {"id": v.id, "name": v.name, "languages": list(v.languages), "default": v.id == default}
+            for v in voices
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     width = max((len(v.id) for v in voices), default=2)

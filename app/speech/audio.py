@@ -9,7 +9,9 @@ stopped at once, which is how a cue is cut short.
 
 from __future__ import annotations
 
+import array
 import hashlib
+import math
 import shutil
 import subprocess
 import wave
@@ -32,6 +34,21 @@ def wav_seconds(path: Path) -> float:
     """The length of a WAV file in seconds."""
     with wave.open(str(path), "rb") as wav:
         return wav.getnframes() / float(wav.getframerate())
+
+
+def wav_levels(path: Path) -> tuple[float, int]:
+    """RMS and peak of a 16-bit WAV's samples (0 for silence; full scale is 32767).
+
+    Lets a voice check tell real speech from a file of zeros.
+    """
+    with wave.open(str(path), "rb") as wav:
+        if wav.getsampwidth() != 2:
+            raise ValueError(f"{path}: only 16-bit WAV files are measured")
+        samples = array.array("h", wav.readframes(wav.getnframes()))
+    if not samples:
+        return 0.0, 0
+    rms = math.sqrt(sum(s * s for s in samples) / len(samples))
+    return rms, max(abs(s) for s in samples)
 
 
 def is_complete_wav(path: Path) -> bool:
@@ -58,12 +75,20 @@ def probe_player(player: Sequence[str], scratch_dir: Path) -> str | None:
     """Play a moment of silence; return None if it worked, else one sentence why not."""
     if not player or shutil.which(player[0]) is None:
         name = player[0] if player else "(none)"
-        return f"Speech is off: the audio player {name!r} is not installed, so cues are shown as captions only."
+        return (
+            f"Speech is off: the audio player {name!r} is not installed, "
+            "so cues are shown as captions only."
+        )
     silence = write_silence(scratch_dir / "probe-silence.wav")
     try:
-        done = subprocess.run([*player, str(silence)], stdin=subprocess.DEVNULL,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              timeout=PROBE_TIMEOUT, check=False)
+        done = subprocess.run(
+            [*player, str(silence)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            timeout=PROBE_TIMEOUT,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         return "Speech is off: the audio player did not finish playing a moment of silence."
     except OSError as exc:
@@ -76,7 +101,11 @@ def probe_player(player: Sequence[str], scratch_dir: Path) -> str | None:
 def describe_player_failure(stderr: str) -> str:
     """Turn a player's error output into one sentence for the user."""
     lowered = stderr.lower()
-    if "cannot find card" in lowered or "no soundcards" in lowered or "unknown pcm default" in lowered:
+    if (
+        "cannot find card" in lowered
+        or "no soundcards" in lowered
+        or "unknown pcm default" in lowered
+    ):
         return "Speech is off: no sound device was found, so cues are shown as captions only."
     lines = [line.strip() for line in stderr.splitlines() if line.strip()]
     detail = lines[-1] if lines else "no error message"

@@ -18,6 +18,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from app.speech.settings import SpeechSettings, Voice
 
 log = logging.getLogger("spotter.speech")
 RENDER_TIMEOUT = 15.0
+RENDER_ATTEMPTS = 3
 
 
 class RenderError(RuntimeError):
@@ -36,17 +38,42 @@ class EngineRenderer:
     """Owns the process's pyttsx3 engine; call only from the thread that made it."""
 
     def __init__(self, driver: str | None = None) -> None:
-        import pyttsx3  # heavy, and may fail: imported only when speech starts
+        import pyttsx3  # type: ignore[import-untyped]  # heavy, may fail: imported late
 
         self._engine: Any = pyttsx3.init(driver)
         self._finished = threading.Event()
+        self._completed = False
+        self._espeak = sys.modules.get("pyttsx3.drivers._espeak")  # None with other drivers
         self._engine.connect("finished-utterance", self._on_finished)
         self._applied: SpeechSettings | None = None
         self._serial = 0
         _quiet_driver_prints()
+        # A new engine queues every command until its first loop, and that loop's
+        # stop() then cancels the property changes espeak has not applied yet
+        # (the first cue came out at the driver's 200 wpm). One empty loop, run
+        # once espeak is idle, leaves the engine ready to take commands at once.
+        self._settle()
+        self._engine.runAndWait()
 
     def _on_finished(self, name: object = None, completed: bool = True) -> None:
+        self._completed = bool(completed)
         self._finished.set()
+
+    def _settle(self, timeout: float = 1.0) -> None:
+        """Wait until espeak has carried out every command it was given.
+
+        In pyttsx3's espeak mode, property changes are queued inside espeak, and
+        ``runAndWait`` calls the driver's ``stop()``, which cancels whatever
+        espeak still reports as busy: queued rate changes were lost and the new
+        text cut off (seen in about one render in ten under test). Waiting for
+        espeak to be idle before each render avoids both.
+        """
+        if self._espeak is None:
+            return
+        self._espeak.Synchronize()
+        deadline = time.monotonic() + timeout
+        while self._espeak.IsPlaying() and time.monotonic() < deadline:
+            time.sleep(0.002)
 
     def voices(self) -> list[Voice]:
         """Every voice the driver lists."""
@@ -61,8 +88,8 @@ class EngineRenderer:
         voice = self._engine.getProperty("voice")
         return str(voice) if voice else None
 
-    def _apply(self, settings: SpeechSettings) -> None:
-        if settings == self._applied:
+    def _apply(self, settings: SpeechSettings, force: bool = False) -> None:
+        if settings == self._applied and not force:
             return
         if settings.voice:
             self._engine.setProperty("voice", settings.voice)
@@ -76,22 +103,28 @@ class EngineRenderer:
         Raises:
             RenderError: no complete WAV appeared in time.
         """
-        self._apply(settings)
         self._serial += 1
         dest.parent.mkdir(parents=True, exist_ok=True)
         partial = dest.with_name(f"{dest.stem}.{os.getpid()}-{self._serial}.partial.wav")
-        self._finished.clear()
-        self._engine.save_to_file(text, str(partial))
-        self._engine.runAndWait()
-        if not self._finished.wait(RENDER_TIMEOUT) or not is_complete_wav(partial):
+        for attempt in range(1, RENDER_ATTEMPTS + 1):
+            self._apply(settings, force=attempt > 1)
+            self._settle()
+            self._finished.clear()
+            self._completed = False
+            self._engine.save_to_file(text, str(partial))
+            self._engine.runAndWait()
+            finished = self._finished.wait(RENDER_TIMEOUT)
+            if finished and self._completed and is_complete_wav(partial):
+                os.replace(partial, dest)
+                return dest
+            log.debug("render attempt %d of %r was cut off", attempt, text)
             partial.unlink(missing_ok=True)
-            raise RenderError(f"the engine wrote no audio for {text[:40]!r}")
-        os.replace(partial, dest)
-        return dest
+        raise RenderError(f"the engine wrote no audio for {text[:40]!r}")
 
     def say_direct(self, text: str, settings: SpeechSettings) -> None:
         """Speak through the driver itself (the fallback when files cannot be rendered)."""
         self._apply(settings)
+        self._settle()
         self._engine.say(text)
         self._engine.runAndWait()
 
@@ -99,7 +132,7 @@ class EngineRenderer:
         """Stop anything the driver still does and drop the engine."""
         try:
             self._engine.stop()
-        except Exception:  # noqa: BLE001 - shutting down; nothing useful to do with it
+        except Exception:  # shutting down; nothing useful to do with it
             log.debug("engine.stop() failed while closing", exc_info=True)
         self._engine = None
 

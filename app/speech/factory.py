@@ -20,10 +20,17 @@ log = logging.getLogger("spotter.speech")
 MUTED = "Speech is muted: cues are shown as captions only."
 
 
-def make_speaker(*, muted: bool, cache_dir: Path, voice: str | None = None,
-                 rate: int = DEFAULT_RATE, volume: float = 1.0,
-                 player: Sequence[str] = DEFAULT_PLAYER, driver: str | None = None,
-                 on_start: Callable[[str, float], None] | None = None) -> Speaker:
+def make_speaker(
+    *,
+    muted: bool,
+    cache_dir: Path,
+    voice: str | None = None,
+    rate: int = DEFAULT_RATE,
+    volume: float = 1.0,
+    player: Sequence[str] = DEFAULT_PLAYER,
+    driver: str | None = None,
+    on_start: Callable[[str, float], None] | None = None,
+) -> Speaker:
     """The speaker to use: ``Pyttsx3Speaker`` if its engine starts, else ``SilentSpeaker``.
 
     A Pyttsx3Speaker whose engine runs but whose player fails (no sound card)
@@ -36,8 +43,15 @@ def make_speaker(*, muted: bool, cache_dir: Path, voice: str | None = None,
     """
     if muted:
         return SilentSpeaker(MUTED, voice=voice, rate=rate, volume=volume)
-    speaker = Pyttsx3Speaker(cache_dir, voice=voice, rate=rate, volume=volume,
-                             player=player, driver=driver, on_start=on_start)
+    speaker = Pyttsx3Speaker(
+        cache_dir,
+        voice=voice,
+        rate=rate,
+        volume=volume,
+        player=player,
+        driver=driver,
+        on_start=on_start,
+    )
     if speaker.can_render:
         return speaker
     problem = speaker.problem or "Speech is off."

@@ -58,9 +58,17 @@ class Pyttsx3Speaker(SpeechWorker):
         EngineInUse: another Pyttsx3Speaker is open in this process.
     """
 
-    def __init__(self, cache_dir: Path, *, voice: str | None = None, rate: int = DEFAULT_RATE,
-                 volume: float = 1.0, player: Sequence[str] = DEFAULT_PLAYER, driver: str | None = None,
-                 on_start: Callable[[str, float], None] | None = None) -> None:
+    def __init__(
+        self,
+        cache_dir: Path,
+        *,
+        voice: str | None = None,
+        rate: int = DEFAULT_RATE,
+        volume: float = 1.0,
+        player: Sequence[str] = DEFAULT_PLAYER,
+        driver: str | None = None,
+        on_start: Callable[[str, float], None] | None = None,
+    ) -> None:
         self._settings = SpeechSettings(None, check_rate(rate), check_volume(volume))
         self._cache_dir = Path(cache_dir)
         self._player = list(player)
@@ -159,7 +167,9 @@ class Pyttsx3Speaker(SpeechWorker):
         if proc is not None and proc.poll() is None:
             proc.terminate()
         if dropped or proc is not None:
-            log.debug("cancelled: %d queued cue(s) dropped, playing=%s", len(dropped), proc is not None)
+            log.debug(
+                "cancelled: %d queued cue(s) dropped, playing=%s", len(dropped), proc is not None
+            )
 
     def busy(self) -> bool:
         """True while a cue plays or waits."""
@@ -175,7 +185,9 @@ class Pyttsx3Speaker(SpeechWorker):
         if not text.strip():
             return 0.0
         path = self.render(text)
-        return wav_seconds(path) if path is not None else estimate_seconds(text, self._settings.rate)
+        return (
+            wav_seconds(path) if path is not None else estimate_seconds(text, self._settings.rate)
+        )
 
     def close(self) -> None:
         """Stop playback and the worker (waits up to 2 s; the thread is a daemon)."""
@@ -232,4 +244,3 @@ class Pyttsx3Speaker(SpeechWorker):
             raise RuntimeError(self.problem or "the speech engine could not render this text")
         dest.write_bytes(path.read_bytes())
         return wav_seconds(dest)
-

@@ -23,8 +23,14 @@ log = logging.getLogger("spotter.speech")
 class SilentSpeaker:
     """A Speaker that speaks nothing and says why, once, through ``problem``."""
 
-    def __init__(self, problem: str = "Speech is off.", *, voice: str | None = None,
-                 rate: int = DEFAULT_RATE, volume: float = 1.0) -> None:
+    def __init__(
+        self,
+        problem: str = "Speech is off.",
+        *,
+        voice: str | None = None,
+        rate: int = DEFAULT_RATE,
+        volume: float = 1.0,
+    ) -> None:
         self._problem = problem
         self._voice = voice
         self._rate = check_rate(rate)

@@ -74,9 +74,7 @@ class SpeechWorker:
             self._default_voice = renderer.default_voice()
             self._settings = replace(self._settings, voice=self._default_voice)
         except Exception as exc:  # noqa: BLE001 - any failure here means "no engine"
-            self._engine_problem = (
-                f"Speech is off: the speech engine (pyttsx3 with espeak-ng) could not start ({exc})."
-            )
+            self._engine_problem = f"Speech is off: the speech engine (pyttsx3 with espeak-ng) could not start ({exc})."
             log.info("%s", self._engine_problem)
             self._ready.set()
             return
@@ -106,7 +104,7 @@ class SpeechWorker:
                 continue
             try:
                 self._speak_cue(item)
-            except Exception:  # noqa: BLE001 - one bad cue must not end the worker
+            except Exception:  # one bad cue must not end the worker
                 log.exception("cue failed: %r", item.text)
             finally:
                 with self._cond:
@@ -148,7 +146,7 @@ class SpeechWorker:
         if self._on_start is not None:
             try:
                 self._on_start(cue.text, lateness)
-            except Exception:  # noqa: BLE001 - a listener's bug must not stop speech
+            except Exception:  # a listener's bug must not stop speech
                 log.exception("on_start callback failed")
 
     def _play(self, cue: _Cue, path: Path) -> None:
@@ -156,10 +154,16 @@ class SpeechWorker:
             if cue.cancelled or self._closed:
                 return
             try:
-                proc = subprocess.Popen([*self._player, str(path)], stdin=subprocess.DEVNULL,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                proc = subprocess.Popen(
+                    [*self._player, str(path)],
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                )
             except OSError as exc:
-                self._play_problem = f"Speech is off: the audio player could not be started ({exc.strerror})."
+                self._play_problem = (
+                    f"Speech is off: the audio player could not be started ({exc.strerror})."
+                )
                 log.info("%s", self._play_problem)
                 return
             self._proc = proc
