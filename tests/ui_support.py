@@ -103,3 +103,38 @@ def add_test_exercise(data_dir: Path) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "test-bridge.md").write_text(TEST_EXERCISE, encoding="utf-8")
     return "test-bridge"
+
+
+def seed_history(data_dir: Path, sessions: list[tuple[int, str, str | None]]) -> None:
+    """Record real sessions, run by the real engine on a fake clock, ``days_ago`` in the past.
+
+    Each entry is (days_ago, exercise or workout id, modification name or None).
+    """
+    import datetime as dt
+
+    from app.content.library import load_library
+    from app.history.store import HistoryStore
+    from app.paths import Paths
+    from app.session.clock import FakeClock, FakeScheduler
+    from app.session.engine import Engine, EngineState
+    from app.session.plan import PlanSettings, compile_plan
+    from app.speech.silent import SilentSpeaker
+
+    paths = Paths.create(data_dir)
+    library = load_library(paths.content_roots())
+    moment = [dt.datetime.now().astimezone()]
+    store = HistoryStore.open(paths, now=lambda: moment[0])
+    for days_ago, source_id, modification in sessions:
+        moment[0] = dt.datetime.now().astimezone().replace(hour=7, minute=30) - dt.timedelta(days=days_ago)
+        source = library.exercise(source_id) or library.workout(source_id)
+        speaker = SilentSpeaker()
+        plan = compile_plan(source, library.exercises, PlanSettings(), speaker.measure,
+                            {0: modification} if modification else None)
+        recorder = store.recorder()
+        clock = FakeClock()
+        scheduler = FakeScheduler(clock)
+        engine = Engine(plan, clock, scheduler, speaker, recorder.handle)
+        engine.start()
+        scheduler.run_until(lambda: engine.state is EngineState.FINISHED)
+        recorder.close()
+    store.close()

@@ -48,7 +48,7 @@ def workout_text(title: str, description: str, difficulty: str, rest_between: in
         "title": title,
         "description": description or title,
         "difficulty": difficulty,
-        "rest_between": rest_between,
+        "rest": rest_between,  # between exercises (the format's name for it)
         "items": entries,
     }
     dumped = yaml.safe_dump(front, sort_keys=False, allow_unicode=True)

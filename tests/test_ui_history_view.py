@@ -1,0 +1,89 @@
+"""History: sessions by date, detail, streak and weekly chart, progress, export, delete."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.ui.history_chart import charts_available
+from ui_support import make_app, seed_history
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def history(qtbot, data_dir):
+    """The History page over four recorded sessions (today, yesterday, 2 and 9 days ago)."""
+    seed_history(data_dir, [(9, "glute-bridge", None), (2, "glute-bridge", None),
+                            (1, "swan", None), (0, "glute-bridge", "Single-Leg")])
+    spotter = make_app(qtbot, data_dir)
+    view = spotter.window.page("history")
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        spotter.window.show_page("history")
+    return spotter, view
+
+
+def test_sessions_by_date_with_status_and_detail(history):
+    """Newest first, with date, title and status; the detail lists exercises and levels."""
+    _spotter, view = history
+    assert view.list.topLevelItemCount() == 4
+    first = view.list.topLevelItem(0)
+    assert first.text(1) == "Glute Bridge" and "completed" in first.text(2)
+    text = view.detail.toPlainText()
+    assert "Glute Bridge" in text and "Single-Leg" in text and "harder" in text
+
+
+def test_streak_and_minutes_per_week_chart(history):
+    """The streak counts today, yesterday and 2 days ago; the chart has a bar per week."""
+    _spotter, view = history
+    assert view.cards["streak"].text() == "3" and view.cards["sessions"].text() == "4"
+    assert len(view.chart.values) >= 2 and view.chart.values[-1] > 0
+    assert charts_available() and view.chart.chart is not None
+    assert view.chart.chart.series()[0].barSets()[0].count() == len(view.chart.values)
+
+
+def test_per_exercise_progress(history):
+    """Progress shows times done and the level trail, Glute Bridge first (done 3 times)."""
+    _spotter, view = history
+    assert view.progress.item(0, 0).text() == "Glute Bridge"
+    assert view.progress.item(0, 1).text() == "3"
+    assert view.progress.item(0, 3).text().startswith("S S H")
+
+
+def test_delete_asks_first(history, qtbot):
+    """Delete asks; Cancel keeps the session, Delete removes it."""
+    _spotter, view = history
+    box = view.ask_delete()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert view.list.topLevelItemCount() == 4
+    box = view.ask_delete()
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert view.list.topLevelItemCount() == 3
+
+
+def test_export_writes_csv_and_json(history, qtbot, tmp_path, monkeypatch):
+    """Export writes a CSV row per session exercise, or JSON, chosen by the file name."""
+    from PySide6.QtWidgets import QFileDialog
+
+    spotter, view = history
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(spotter.history.notice, timeout=5000):
+        view.export.click()
+    assert len(target.read_text().strip().splitlines()) == 1 + 4
+    with qtbot.waitSignal(spotter.history.notice, timeout=5000):
+        view.export_to(tmp_path / "out.json")
+    assert len(json.loads((tmp_path / "out.json").read_text())["sessions"]) == 4
+
+
+def test_empty_history_says_what_to_do(qtbot, data_dir):
+    """With no sessions the page explains how to get one."""
+    spotter = make_app(qtbot, data_dir)
+    view = spotter.window.page("history")
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        spotter.window.show_page("history")
+    assert "No sessions yet" in view.detail.toPlainText()
+    assert not view.delete.isEnabled() and not view.export.isEnabled()
