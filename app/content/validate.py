@@ -41,6 +41,14 @@ def describe(value: Any) -> str:
     return f"a value of type {type(value).__name__}"
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 class Fields:
     """Reads one file's front matter into model types, collecting problems.
 
@@ -67,8 +75,9 @@ class Fields:
         if self.strict or not strict_only:
             self.problems.append(ContentError(self.path, field, message, Severity.WARNING))
 
-    def _wrong(self, field: str, want: str, value: Any) -> None:
-        if isinstance(value, (bool, int, float, _dt.date)) and not isinstance(value, str):
+    def _wrong(self, field: str, want: str, value: Any, *, quote: bool = False) -> None:
+        """Report a value of the wrong type; ``quote`` when quoting it would fix it."""
+        if quote and isinstance(value, (bool, int, float, _dt.date)):
             written = self._written(field)
             shown = f"`{written}`" if written else "it"
             self.error(field, f"must be {want}; YAML read {shown} as {describe(value)} "
@@ -95,7 +104,7 @@ class Fields:
             if required:
                 self.error(field, "is missing or empty")
             return None
-        self._wrong(field, "text", value)
+        self._wrong(field, "text", value, quote=True)
         return None
 
     def number(self, value: Any, field: str, *, low: float = 0, high: float,
@@ -107,7 +116,10 @@ class Fields:
                 self.error(field, f"is missing: give a number of {unit}, like 60")
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self._wrong(field, f"a number of {unit}, like 60", value)
+            if isinstance(value, str) and _is_number(value):
+                self.error(field, f"must be a number of {unit} without quotes, like 60")
+            else:
+                self._wrong(field, f"a number of {unit}, like 60", value)
             return None
         if value != value or (value < low if allow_low else value <= low):
             above = f"at least {low:g}" if allow_low else f"above {low:g}"
@@ -205,7 +217,8 @@ class Fields:
             return None
         for key in value:
             if not isinstance(key, str):
-                self._wrong(f"{field}.{key}" if field else str(key), "a field name in text", key)
+                self._wrong(f"{field}.{key}" if field else str(key), "a field name in text", key,
+                            quote=True)
                 return None
         return value
 
