@@ -242,3 +242,16 @@ def test_engine_that_cannot_start_gives_a_reason_and_never_raises(tmp_path: Path
         assert speaker.render("no file") is None
     finally:
         speaker.close()
+
+
+def test_measure_is_answered_while_a_cue_plays(
+    speaker: Pyttsx3Speaker, player: LoggingPlayer
+) -> None:
+    """measure() of a new text returns in well under a second while a long cue is heard."""
+    path = speaker.render(LONG_CUE)
+    speaker.speak(LONG_CUE)
+    player.wait_for("start", path)
+    started = time.monotonic()
+    seconds = speaker.measure("Harder: single leg version, keep your hips level.")
+    assert time.monotonic() - started < 0.5 and seconds > 1.0
+    assert speaker.busy()  # the long cue is still playing

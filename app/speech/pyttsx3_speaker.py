@@ -180,7 +180,7 @@ class Pyttsx3Speaker(SpeechWorker):
         """Seconds of the rendered speech for ``text`` (rendered now if not cached).
 
         Blocks while the worker renders (a few ms to tens of ms per cue). Falls
-        back to the word-count estimate when nothing can be rendered.
+        back to the letter-count estimate when nothing can be rendered.
         """
         if not text.strip():
             return 0.0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import subprocess
+import tempfile
 import threading
 import time
 from collections import deque
@@ -23,6 +24,7 @@ from app.speech.engine import EngineRenderer, RenderError
 from app.speech.settings import SpeechSettings, Voice
 
 log = logging.getLogger("spotter.speech")
+PLAYER_POLL = 0.005  # seconds between checks that the player has ended
 
 
 @dataclass(eq=False)
@@ -150,25 +152,46 @@ class SpeechWorker:
                 log.exception("on_start callback failed")
 
     def _play(self, cue: _Cue, path: Path) -> None:
-        with self._cond:  # so that cancel() sees the process as soon as it exists
-            if cue.cancelled or self._closed:
-                return
-            try:
-                proc = subprocess.Popen(
-                    [*self._player, str(path)],
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.PIPE,
-                )
-            except OSError as exc:
-                self._play_problem = (
-                    f"Speech is off: the audio player could not be started ({exc.strerror})."
-                )
+        with tempfile.TemporaryFile() as errors:  # a file, not a pipe: never fills up
+            with self._cond:  # so that cancel() sees the process as soon as it exists
+                if cue.cancelled or self._closed:
+                    return
+                try:
+                    proc = subprocess.Popen(
+                        [*self._player, str(path)],
+                        stdin=subprocess.DEVNULL,
+                        stdout=subprocess.DEVNULL,
+                        stderr=errors,
+                    )
+                except OSError as exc:
+                    self._play_problem = (
+                        f"Speech is off: the audio player could not be started ({exc.strerror})."
+                    )
+                    log.info("%s", self._play_problem)
+                    return
+                self._proc = proc
+            self._note_start(cue)
+            self._render_while_playing(proc)
+            if proc.returncode != 0 and not cue.cancelled:
+                errors.seek(0)
+                stderr = errors.read().decode("utf-8", "replace")
+                self._play_problem = describe_player_failure(stderr)
                 log.info("%s", self._play_problem)
-                return
-            self._proc = proc
-        self._note_start(cue)
-        _, err = proc.communicate()
-        if proc.returncode != 0 and not cue.cancelled:
-            self._play_problem = describe_player_failure(err.decode("utf-8", "replace"))
-            log.info("%s", self._play_problem)
+
+    def _render_while_playing(self, proc: subprocess.Popen[bytes]) -> None:
+        """Wait for the player, answering ``measure`` requests meanwhile.
+
+        The planner may measure a new instruction (after "easier", say) while a
+        cue is heard; it should not wait for that cue to end.
+        """
+        while proc.poll() is None:
+            with self._cond:
+                job = (
+                    self._items[0] if self._items and isinstance(self._items[0], _Render) else None
+                )
+                if job is not None:
+                    self._items.popleft()
+                else:
+                    self._cond.wait(PLAYER_POLL)
+            if job is not None:
+                self._do_render(job)
