@@ -10,11 +10,15 @@ translationKey.
 from __future__ import annotations
 
 import difflib
+from typing import TYPE_CHECKING
 
 from app.content.model import ContentError, Exercise, Severity, Workout
 
+if TYPE_CHECKING:
+    from app.content.library import Library
 
-def check_references(lib, *, strict: bool = False) -> None:  # type: ignore[no-untyped-def]
+
+def check_references(lib: Library, *, strict: bool = False) -> None:
     """Add reference problems to ``lib.errors``; drop workouts that cannot be played."""
     for ex in lib.exercises.values():
         _check_exercise(lib, ex, strict)
@@ -38,20 +42,20 @@ def check_references(lib, *, strict: bool = False) -> None:  # type: ignore[no-u
             del lib.workouts[ident]
 
 
-def _check_exercise(lib, ex: Exercise, strict: bool) -> None:  # type: ignore[no-untyped-def]
+def _check_exercise(lib: Library, ex: Exercise, strict: bool) -> None:
     refs = [(f"warmup[{i}]", x) for i, x in enumerate(ex.warmup)]
     refs += [(f"progressions.easier[{i}]", x) for i, x in enumerate(ex.progressions.easier)]
     refs += [(f"progressions.harder[{i}]", x) for i, x in enumerate(ex.progressions.harder)]
     for where, ident in refs:
         if ident not in lib.exercises:
             lib.errors.append(_warn(ex, where, f"no exercise called \"{ident}\"{_near(lib, ident)}"))
-    if strict and ex.image and ex.root is not None:
-        if not (ex.root / ex.image.lstrip("/")).is_file():
+    if strict and ex.image and ex.root is not None \
+            and not (ex.root / ex.image.lstrip("/")).is_file():
             lib.errors.append(_warn(ex, "image", f"{ex.image} is not in {ex.root} "
                                     "(a placeholder is shown)"))
 
 
-def _check_workout(lib, workout: Workout) -> list[ContentError]:  # type: ignore[no-untyped-def]
+def _check_workout(lib: Library, workout: Workout) -> list[ContentError]:
     problems = []
     for part in ("warmup", "items", "cooldown"):
         for i, item in enumerate(getattr(workout, part)):
@@ -70,7 +74,7 @@ def _check_workout(lib, workout: Workout) -> list[ContentError]:  # type: ignore
     return problems
 
 
-def _near(lib, ident: str) -> str:  # type: ignore[no-untyped-def]
+def _near(lib: Library, ident: str) -> str:
     close = difflib.get_close_matches(ident, list(lib.exercises), n=1)
     return f"; did you mean {close[0]}?" if close else ""
 

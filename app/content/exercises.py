@@ -14,15 +14,21 @@ from typing import Any
 
 from app.content.markdown_sections import split_sections
 from app.content.model import (
-    Cautions, Difficulty, Exercise, FaqItem, Level, Modification, Progressions, Sides, Step,
+    Cautions,
+    Difficulty,
+    Exercise,
+    FaqItem,
+    Level,
+    Modification,
+    Progressions,
+    Sides,
+    Step,
 )
 from app.content.validate import Fields
 
 MAX_SECONDS = 3 * 3600
 KNOWN = frozenset(
-    "title translationKey description date lastmod keywords equipment muscles difficulty "
-    "duration video_id steps modifications faq author image reps sets sides hold rest "
-    "breathing cautions warmup progressions".split()
+    ["title", "translationKey", "description", "date", "lastmod", "keywords", "equipment", "muscles", "difficulty", "duration", "video_id", "steps", "modifications", "faq", "author", "image", "reps", "sets", "sides", "hold", "rest", "breathing", "cautions", "warmup", "progressions"]
 )
 _STEP_KEYS = frozenset({"text", "seconds", "reps", "side", "cue", "breath"})
 _MOD_KEYS = frozenset({"name", "level", "description", "steps"})
@@ -37,30 +43,30 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
     difficulty = f.choice(g("difficulty"), "difficulty", Difficulty, required=True)
     duration = f.number(g("duration"), "duration", high=MAX_SECONDS, required=True)
     steps = read_steps(f, g("steps"), "steps", required=True)
-    values = dict(
-        description=f.text(g("description"), "description") or "",
-        muscles=f.texts(g("muscles"), "muscles"),
-        equipment=f.texts(g("equipment"), "equipment"),
-        keywords=f.texts(g("keywords"), "keywords"),
-        modifications=_modifications(f, g("modifications")),
-        faq=_faq(f, g("faq")),
-        translation_key=f.text(g("translationKey"), "translationKey"),
-        date=f.date(g("date"), "date"),
-        lastmod=f.date(g("lastmod"), "lastmod"),
-        video_id=f.text(g("video_id"), "video_id"),
-        author=f.text(g("author"), "author"),
-        image=image(f, g("image"), "image"),
-        reps=f.integer(g("reps"), "reps", high=1000),
-        sets=f.integer(g("sets"), "sets", high=100),
-        sides=f.choice(g("sides"), "sides", Sides) or Sides.NONE,
-        hold=f.number(g("hold"), "hold", high=3600),
-        rest=f.number(g("rest"), "rest", high=3600, allow_low=True),
-        breathing=f.text(g("breathing"), "breathing"),
-        cautions=_cautions(f, g("cautions")),
-        warmup=f.idents(g("warmup"), "warmup"),
-        progressions=_progressions(f, g("progressions")),
-        extra=f.extras(data, KNOWN),
-    )
+    values: dict[str, Any] = {
+        "description": f.text(g("description"), "description") or "",
+        "muscles": f.texts(g("muscles"), "muscles"),
+        "equipment": f.texts(g("equipment"), "equipment"),
+        "keywords": f.texts(g("keywords"), "keywords"),
+        "modifications": _modifications(f, g("modifications")),
+        "faq": _faq(f, g("faq")),
+        "translation_key": f.text(g("translationKey"), "translationKey"),
+        "date": f.date(g("date"), "date"),
+        "lastmod": f.date(g("lastmod"), "lastmod"),
+        "video_id": f.text(g("video_id"), "video_id"),
+        "author": f.text(g("author"), "author"),
+        "image": image(f, g("image"), "image"),
+        "reps": f.integer(g("reps"), "reps", high=1000),
+        "sets": f.integer(g("sets"), "sets", high=100),
+        "sides": f.choice(g("sides"), "sides", Sides) or Sides.NONE,
+        "hold": f.number(g("hold"), "hold", high=3600),
+        "rest": f.number(g("rest"), "rest", high=3600, allow_low=True),
+        "breathing": f.text(g("breathing"), "breathing"),
+        "cautions": _cautions(f, g("cautions")),
+        "warmup": f.idents(g("warmup"), "warmup"),
+        "progressions": _progressions(f, g("progressions")),
+        "extra": f.extras(data, KNOWN),
+    }
     if f.failed or title is None or difficulty is None or duration is None or steps is None:
         return None
     intro, sections = split_sections(body)

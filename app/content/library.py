@@ -13,10 +13,12 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from app.content.loader import load_file, parse_name
 from app.content.model import ContentError, Exercise, Severity, Sides, Workout
 
+M = TypeVar("M", Exercise, Workout)
 KINDS = (("exercise", "exercises"), ("workout", "workouts"))
 
 
@@ -114,11 +116,14 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
 def _add(lib: Library, model: Exercise | Workout) -> None:
     """Index a loaded model; a later root replaces an earlier one, with a warning."""
     if isinstance(model, Exercise) and model.lang:
-        table: dict[str, Exercise | Workout] = lib.translations.setdefault(model.id, {})
-        key = model.lang
+        _put(lib, lib.translations.setdefault(model.id, {}), model.lang, model)
+    elif isinstance(model, Exercise):
+        _put(lib, lib.exercises, model.id, model)
     else:
-        table = lib.exercises if isinstance(model, Exercise) else lib.workouts  # type: ignore[assignment]
-        key = model.id
+        _put(lib, lib.workouts, model.id, model)
+
+
+def _put(lib: Library, table: dict[str, M], key: str, model: M) -> None:
     earlier = table.get(key)
     if earlier is not None:
         lib.errors.append(ContentError(

@@ -30,8 +30,8 @@ def library_text(data: dict[str, Any]) -> str:
                       str(len(w["exercises"]))] for w in data["workouts"]],
                     ["ID", "TITLE", "TIME", "EXERCISES"])
     if data["errors"]:
-        lines += ["", f"{len(data['errors'])} file problem(s) kept some files out; "
-                  "run `spotter validate` to see them"]
+        lines += ["", (f"{len(data['errors'])} file problem(s) kept some files out; "
+                       "run `spotter validate` to see them")]
     return "\n".join(lines)
 
 
@@ -46,8 +46,8 @@ def _steps(steps: list[dict[str, Any]], indent: str) -> list[str]:
 
 def exercise_text(ex: dict[str, Any]) -> str:
     """``spotter show`` for an exercise."""
-    lines = [f"{ex['title']}  [{ex['id']}{'.' + ex['lang'] if ex['lang'] else ''}, "
-             f"{ex['difficulty']}, {_seconds(ex['duration'])}]"]
+    lang = f".{ex['lang']}" if ex["lang"] else ""
+    lines = [f"{ex['title']}  [{ex['id']}{lang}, {ex['difficulty']}, {_seconds(ex['duration'])}]"]
     if ex["description"]:
         lines.append(ex["description"])
     for label, key in (("Muscles", "muscles"), ("Equipment", "equipment"),

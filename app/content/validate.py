@@ -9,6 +9,7 @@ so one bad field never hides the next one and one bad file never stops others.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from enum import Enum
 from pathlib import Path
@@ -91,14 +92,14 @@ class Fields:
             return None
         found = re.search(rf"^{re.escape(field)}[ \t]*:[ \t]*([^#\n]*?)[ \t]*(?:#.*)?$",
                           self.raw, re.MULTILINE)
-        return found.group(1) if found and found.group(1) else None
+        return str(found.group(1)) if found and found.group(1) else None
 
     def text(self, value: Any, field: str, *, required: bool = False) -> str | None:
         """A piece of text; numbers, dates and yes/no are refused with a quoting hint."""
         if isinstance(value, str):
-            value = value.strip()
-            if value:
-                return value
+            stripped: str = value.strip()
+            if stripped:
+                return stripped
             value = None
         if value is None:
             if required:
@@ -121,7 +122,7 @@ class Fields:
             else:
                 self._wrong(field, f"a number of {unit}, like 60", value)
             return None
-        if value != value or (value < low if allow_low else value <= low):
+        if math.isnan(value) or (value < low if allow_low else value <= low):
             above = f"at least {low:g}" if allow_low else f"above {low:g}"
             self.error(field, f"must be {above}; got {value:g}")
             return None

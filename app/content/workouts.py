@@ -16,8 +16,7 @@ from app.content.model import Difficulty, Workout, WorkoutItem
 from app.content.validate import Fields, describe
 
 KNOWN = frozenset(
-    "title description difficulty items rest warmup cooldown author date lastmod "
-    "translationKey keywords".split()
+    ["title", "description", "difficulty", "items", "rest", "warmup", "cooldown", "author", "date", "lastmod", "translationKey", "keywords"]
 )
 _ITEM_KEYS = frozenset({"exercise", "sets", "reps", "seconds", "rest", "modification"})
 
@@ -30,12 +29,12 @@ def build_workout(f: Fields, data: dict[str, Any], body: str, *, id: str,
     difficulty = f.choice(g("difficulty"), "difficulty", Difficulty, required=True)
     items = _items(f, g("items"), "items", required=True)
     rest = f.number(g("rest"), "rest", high=3600, allow_low=True)
-    values = dict(
-        description=f.text(g("description"), "description") or "",
-        warmup=_items(f, g("warmup"), "warmup", required=False),
-        cooldown=_items(f, g("cooldown"), "cooldown", required=False),
-        author=f.text(g("author"), "author"),
-    )
+    values: dict[str, Any] = {
+        "description": f.text(g("description"), "description") or "",
+        "warmup": _items(f, g("warmup"), "warmup", required=False),
+        "cooldown": _items(f, g("cooldown"), "cooldown", required=False),
+        "author": f.text(g("author"), "author"),
+    }
     for name in ("date", "lastmod"):
         f.date(g(name), name)
     f.texts(g("keywords"), "keywords")

@@ -75,7 +75,7 @@ def _needs_exact_scan(text: str) -> bool:
     return room < 0 or _wide(room).search(text) is not None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _wide(room: int) -> re.Pattern[str]:
     return re.compile(rf"^[ \t?:-]{{{room + 1}}}", re.MULTILINE)
 
@@ -161,7 +161,7 @@ def _exact_scan(text: str) -> None:
                     )
                 if aliases > MAX_ALIASES:
                     raise YamlProblem(f"more than {MAX_ALIASES} aliases (*name)", _line(event))
-                total += sizes.get(event.anchor, 1)
+                total += sizes.get(event.anchor or "", 1)
             if total > MAX_EXPANDED_NODES:
                 raise YamlProblem(
                     f"the aliases expand to more than {MAX_EXPANDED_NODES} values "
