@@ -52,8 +52,7 @@ def read_text(path: Path) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise _FileProblem(f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
                            "save it as UTF-8", line) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
