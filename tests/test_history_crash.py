@@ -116,3 +116,49 @@ def test_kill_9_of_spotter_play_keeps_finished_and_marks_killed(data_dir: Path) 
     assert all(r.status is Status.COMPLETED for r in records[0::2])
     with_progress = [r for r in killed if r.active_seconds > 0 and r.exercises[0].seconds > 0]
     assert len(with_progress) >= PLAY_ROUNDS // 2
+
+
+def test_killed_play_is_resumed_at_its_step_on_a_terminal(data_dir: Path) -> None:
+    """After a SIGKILL, `spotter play` on a terminal offers the session; "r" completes the same one."""
+    import os
+    import pty
+    import select
+
+    doomed = _play(data_dir, "glute-bridge", "100")
+    assert doomed.stdout is not None
+    doomed.stdout.readline()
+    time.sleep(0.8)
+    doomed.send_signal(signal.SIGKILL)
+    doomed.communicate()
+    store = HistoryStore.open(Paths(data_dir))
+    [before] = store.interrupted()
+    store.close()
+    assert before.resume_index > 0 and before.active_seconds > 0
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: spotter play on a terminal
+        os.chdir(ROOT)
+        os.execv(sys.executable, [sys.executable, "-m", "app", "--data-dir", str(data_dir),
+                                  "--speed", "100", "play", "--headless", "--mute",
+                                  "glute-bridge"])
+    screen, answered, deadline = b"", False, time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if select.select([fd], [], [], 0.2)[0]:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the terminal closed: play has ended
+                break
+            if not chunk:
+                break
+            screen += chunk
+            if not answered and b"[r]esume" in screen:
+                os.write(fd, b"r\n")
+                answered = True
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    assert answered and os.waitstatus_to_exitcode(status) == 0
+    store = HistoryStore.open(Paths(data_dir))
+    [after] = store.sessions()
+    assert after.id == before.id and after.status is Status.COMPLETED
+    assert after.active_seconds > before.active_seconds
+    assert abs(after.active_seconds - after.planned_seconds) < 1.0  # both runs add up to the plan
+    assert after.exercises[0].completed and store.interrupted() == []
