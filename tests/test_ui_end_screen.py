@@ -1,0 +1,64 @@
+"""The end screen and the summary it shows: time, exercises, modifications, RPE keys, notes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.session.events import EventType, SessionEvent
+from app.ui.end_screen import EndScreen
+from app.ui.session_summary import SessionSummary
+
+pytestmark = pytest.mark.gui
+
+
+def summary_of_a_session() -> SessionSummary:
+    """A summary folded from the events of a two-exercise session with a switch and a "this hurts"."""
+    s = SessionSummary()
+    events = [
+        SessionEvent(EventType.SESSION_START, 0, {"title": "Morning", "exercise_titles": ["Swan", "Saw"]}),
+        SessionEvent(EventType.SEGMENT_END, 10, {"kind": "step", "exercise_index": 0, "seconds": 40.0}),
+        SessionEvent(EventType.MODIFICATION, 12, {"exercise_index": 0, "name": "Baby Swan", "level": "easier"}),
+        SessionEvent(EventType.PAIN, 13, {"exercise_index": 0, "action": "easier"}),
+        SessionEvent(EventType.SEGMENT_END, 30, {"kind": "step", "exercise_index": 1, "seconds": 35.0}),
+        SessionEvent(EventType.SEGMENT_END, 31, {"kind": "rest", "exercise_index": None, "seconds": 20.0}),
+        SessionEvent(EventType.SESSION_END, 95, {"status": "completed", "active_seconds": 95.0,
+                                                  "paused_seconds": 12.0}),
+    ]
+    for event in events:
+        s.add(event)
+    return s
+
+
+def test_summary_folds_time_exercises_and_modifications():
+    """Seconds per exercise (steps only), each modification used, pain presses, status and times."""
+    s = summary_of_a_session()
+    assert [e.title for e in s.exercises] == ["Swan", "Saw"]
+    assert s.exercises[0].seconds == 40.0 and s.exercises[1].seconds == 35.0
+    assert s.exercises[0].modifications == ["Baby Swan (easier)"] and s.exercises[0].pain == 1
+    assert s.status == "completed" and s.active_seconds == 95.0
+    assert s.modifications_used() == ["Baby Swan (easier)"]
+
+
+def test_end_screen_shows_the_summary_and_sends_rpe_and_notes(qtbot):
+    """The screen lists time and modifications; keys 1-9/0 pick the RPE; Ctrl+S saves."""
+    screen = EndScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.show_summary(summary_of_a_session())
+    text = screen.summary.text()
+    assert "Well done" in screen.heading.text()
+    assert "1:35 active" in text and "0:12 paused" in text and "Baby Swan (easier)" in text
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.keyClick(screen, Qt.Key.Key_8)
+    assert screen.rpe.checkedId() == 8
+    qtbot.keyClick(screen, Qt.Key.Key_0)
+    assert screen.rpe.checkedId() == 10
+    qtbot.keyClicks(screen.notes, "knee ok 3")
+    assert screen.rpe.checkedId() == 10  # digits typed in the notes stay in the notes
+    with qtbot.waitSignal(screen.save_requested) as blocker:
+        qtbot.keyClick(screen, Qt.Key.Key_S, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args == [10, "knee ok 3"]
+    screen.saved(True)
+    assert "Saved" in screen.status.text() and not screen.save.isEnabled()

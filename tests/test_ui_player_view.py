@@ -1,0 +1,61 @@
+"""The player screen on its own: what a snapshot draws, and that every control has a key and a name."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.content.model import Level, Modification
+from app.session.plan import Segment, SegmentKind
+from app.ui.player_view import CONTROLS, LEVEL_KEYS, PlayerView
+
+pytestmark = pytest.mark.gui
+
+
+def snapshot(**over):
+    """A Snapshot-shaped object for a reps step of exercise 2 of 3."""
+    seg = Segment(SegmentKind.STEP, 9.0, "Lift and lower your hips.", exercise_id="x", exercise_index=1,
+                  title="Glute Bridge", step=3, steps=4, set=1, sets=2, side="left", reps=3)
+    values = dict(segment=seg, paused=False, remaining=7.2, total_remaining=250.0, exercise_number=2,
+                  exercise_count=3, step_number=3, step_count=4, next_up="Rest 20 s, then Swan",
+                  modification=Modification("Single-Leg", Level.HARDER, "One foot up."), waiting_for_done=False)
+    values.update(over)
+    return SimpleNamespace(**values)
+
+
+def test_snapshot_is_drawn_large_and_complete(qtbot):
+    """Countdown, exercise i of N, step j of M, set, side, total left, next up and the level show."""
+    view = PlayerView()
+    qtbot.addWidget(view)
+    view.show_snapshot(snapshot())
+    assert view.countdown.text() == "8"
+    where = view.where.text()
+    assert all(s in where for s in ("Glute Bridge", "Exercise 2 of 3", "Step 3 of 4", "Set 1 of 2", "Left side"))
+    assert view.total.text() == "Total left 4:10" and "Swan" in view.next_up.text()
+    assert "Single-Leg" in view.modification.text() and view.buttons["harder"].isChecked()
+    assert not view.done.isHidden() and "3 REPS" in view.kind.text()
+    view.show_snapshot(snapshot(paused=True, remaining=75.0))
+    assert view.countdown.text() == "1:16" and "PAUSED" in view.kind.text()
+    assert "Resume" in view.buttons["pause"].text()
+
+
+def test_every_control_has_a_key_a_button_and_an_accessible_name(qtbot):
+    """Each control's key emits its name; each button has an accessible name and takes no focus."""
+    view = PlayerView()
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    keys = {"back": Qt.Key.Key_Left, "pause": Qt.Key.Key_Space, "next": Qt.Key.Key_Right,
+            "add_time": Qt.Key.Key_Plus, "pain": Qt.Key.Key_P, "mute": Qt.Key.Key_M,
+            "fullscreen": Qt.Key.Key_F11, "stop": Qt.Key.Key_Escape, "easier": Qt.Key.Key_E,
+            "standard": Qt.Key.Key_S, "harder": Qt.Key.Key_H, "done": Qt.Key.Key_D}
+    assert set(keys) == set(CONTROLS) | set(LEVEL_KEYS) | {"done"}
+    for name, key in keys.items():
+        with qtbot.waitSignal(view.control, check_params_cb=lambda n, want=name: n == want, timeout=1000):
+            qtbot.keyClick(view, key)
+    for name, button in view.buttons.items():
+        assert button.accessibleName() and button.focusPolicy() == Qt.FocusPolicy.NoFocus, name
+    assert view.done.accessibleName()
