@@ -98,8 +98,7 @@ def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any)
         finally:
             if history:
                 history.close()
-        if not history:
-            _summary(engine, args.events)
+        _summary(engine, args.events)
         return 0
     finally:
         speaker.close()
@@ -196,11 +195,11 @@ class _History:
 
 
 def _summary(engine: Any, events: bool) -> None:
-    """Print what was done (used when no history store is available)."""
+    """One closing line: what was done, how long, which modifications (stderr under --events)."""
     snap = engine.snapshot()
     out = sys.stderr if events else sys.stdout
     mods = [f"{p.exercise.title}: {p.modification.name}" for p in engine.plan.exercises
             if p.modification is not None]
-    print(f"{engine.plan.title}: {'completed' if snap.total_remaining == 0 else 'stopped'} after "
-          f"{round(snap.elapsed)} s of {round(engine.plan.total_seconds)} s planned"
-          + (f"; modifications: {', '.join(mods)}" if mods else ""), file=out)
+    print(f"{engine.plan.title}: {engine.status or 'not started'} after {round(snap.elapsed)} s "
+          f"of {round(engine.plan.total_seconds)} s planned"
+          + (f"; modifications: {', '.join(mods)}" if mods else ""), file=out, flush=True)

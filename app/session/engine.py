@@ -104,6 +104,7 @@ class Engine:
         self._clock, self._scheduler, self._speaker, self._emit = clock, scheduler, speaker, emit
         self._lock = threading.RLock()
         self.state = EngineState.READY
+        self.status: str | None = None  # "completed" | "stopped" once finished
         self.index = 0
         self._start_wall = self._run_since = self._paused_since = 0.0
         self._active_base = self._paused_wall = 0.0
@@ -442,6 +443,7 @@ class Engine:
         active = self._active()
         self._active_base = active
         self._finished_wall = self._now()
+        self.status = status
         self.state = EngineState.FINISHED
         self._send(EventType.SESSION_END, status=status, active_seconds=round(active, 3),
                    paused_seconds=round(self._paused_wall * self.speed, 3))

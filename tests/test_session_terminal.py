@@ -1,0 +1,106 @@
+"""The terminal player: its screen, its controls by word and by key, and a real terminal (pty)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+from app.content.model import Step
+from app.session.plan import PlanSettings, compile_plan
+from app.session.terminal import KEYS, WORDS, apply, big, clock_text, render, run_headless
+from app.speech.silent import SilentSpeaker
+from conftest import ROOT
+from session_support import LADDER_MODS, Rig, exercise
+
+
+def test_clock_text_rounds_up_and_big_digits_have_five_rows() -> None:
+    """0:00 shows only at the very end; the big countdown is five rows of blocks."""
+    assert clock_text(0.2) == "0:01" and clock_text(0) == "0:00" and clock_text(61) == "1:01"
+    rows = big("1:05")
+    assert len(rows) == 5 and all("█" in row for row in (rows[0], rows[4]))
+
+
+def test_screen_shows_exercise_step_countdown_next_and_caption() -> None:
+    """The screen: title, exercise i of N, step j of M, modification, big time, next up, caption."""
+    rig = Rig.of(exercise(modifications=LADDER_MODS))
+    rig.engine.start()
+    rig.at(2)
+    rig.engine.pause()
+    screen = render(rig.engine.snapshot(), "Lift both legs")
+    assert "Test Exercise" in screen and "exercise 1 of 1" in screen
+    assert "STEP 2 of 3" in screen and "[Standard]" in screen and "PAUSED" in screen
+    assert "Lift both legs to tabletop" in screen and "Next up: Lower them slowly" in screen
+    assert "» Lift both legs" in screen and big(clock_text(10))[0] in screen
+
+
+def test_every_word_and_key_maps_to_a_working_control() -> None:
+    """Each control word and key runs an engine method that exists and returns a bool."""
+    for action in set(KEYS.values()) | set(WORDS.values()):
+        rig = Rig.of(exercise(modifications=LADDER_MODS))
+        rig.engine.start()
+        rig.at(1)
+        assert isinstance(apply(rig.engine, action), bool), action
+    assert set(KEYS) >= {" ", "n", "b", "e", "h", "d", "p", "q"}
+    assert set(WORDS) >= {"pause", "resume", "next", "back", "easier", "harder", "done", "pain", "stop"}
+
+
+def test_run_headless_reads_words_and_writes_json_lines() -> None:
+    """In-process: words from a non-terminal stdin drive the session; events are JSON lines."""
+    ex = exercise(steps=(Step("Hold", seconds=3), Step("Relax", seconds=3)))
+    plan = compile_plan(ex, None, PlanSettings(get_ready=1), SilentSpeaker("t").measure)
+    out, err = io.StringIO(), io.StringIO()
+    engine = run_headless(plan, SilentSpeaker("t"), speed=50, events=True,
+                          stdin=io.StringIO("next\nwhat\n"), stdout=out, stderr=err)
+    events = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert events[0]["type"] == "session_start" and events[-1]["type"] == "session_end"
+    assert engine.state.value == "finished"
+    assert "unknown control 'what'" in err.getvalue()
+
+
+def test_keys_on_a_real_terminal_and_the_mode_restored(data_dir: Path) -> None:
+    """On a pty: space pauses (the screen says PAUSED), q stops; the terminal mode comes back."""
+    master, slave = pty.openpty()
+    before = termios.tcgetattr(slave)
+    env = dict(os.environ, TERM="xterm", COLUMNS="100", LINES="40")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "play", "glute-bridge",
+         "--headless", "--mute", "--speed", "2"],
+        cwd=ROOT, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    seen = b""
+
+    def read_until(needle: bytes, timeout: float = 20) -> bool:
+        nonlocal seen
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if ready:
+                try:
+                    seen += os.read(master, 65536)
+                except OSError:
+                    return needle in seen
+                if needle in seen:
+                    return True
+        return False
+
+    try:
+        assert read_until(b"GET READY"), seen[-500:]
+        os.write(master, b" ")
+        assert read_until(b"PAUSED"), seen[-500:]
+        os.write(master, b"q")
+        assert proc.wait(20) == 0
+        after = termios.tcgetattr(slave)
+        assert after[3] & termios.ICANON and after[3] & termios.ECHO
+        assert after[3] == before[3]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+        os.close(slave)
