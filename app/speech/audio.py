@@ -22,12 +22,44 @@ from app.speech.settings import SpeechSettings
 
 DEFAULT_PLAYER = ("aplay", "-q")
 PROBE_TIMEOUT = 5.0
+CACHE_LIMIT = 200 * 1024 * 1024  # bytes; a cue is ~44 KB per second of speech
 
 
 def cache_path(cache_dir: Path, text: str, settings: SpeechSettings) -> Path:
     """Where the rendering of ``text`` with ``settings`` is (or will be) cached."""
     key = "\0".join((text, settings.voice or "", str(settings.rate), f"{settings.volume:.3f}"))
     return cache_dir / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.wav"
+
+
+def prune_cache(cache_dir: Path, limit: int = CACHE_LIMIT) -> int:
+    """Delete the least recently used renderings until the cache is under 80% of ``limit``.
+
+    A cache hit touches its file, so the modification time says when a cue was
+    last used. Returns the number of files deleted.
+    """
+    try:
+        files = [(p.stat().st_mtime, p.stat().st_size, p) for p in cache_dir.glob("*.wav")]
+    except OSError:
+        return 0
+    total = sum(size for _, size, _ in files)
+    if total <= limit:
+        return 0
+    deleted = 0
+    for _, size, path in sorted(files):
+        if total <= 0.8 * limit:
+            break
+        path.unlink(missing_ok=True)
+        total -= size
+        deleted += 1
+    return deleted
+
+
+def touch(path: Path) -> None:
+    """Mark a cached rendering as just used (for ``prune_cache``)."""
+    try:
+        path.touch(exist_ok=True)
+    except OSError:
+        pass  # a read-only cache still works, it just cannot be pruned well
 
 
 def wav_seconds(path: Path) -> float:

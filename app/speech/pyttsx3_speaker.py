@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from app.speech.audio import DEFAULT_PLAYER, cache_path, is_complete_wav, wav_seconds
+from app.speech.audio import DEFAULT_PLAYER, cache_path, is_complete_wav, touch, wav_seconds
 from app.speech.settings import (
     DEFAULT_RATE,
     SpeechSettings,
@@ -218,6 +218,7 @@ class Pyttsx3Speaker(SpeechWorker):
         job = _Render(text, self._settings)
         cached = cache_path(self._cache_dir, text, job.settings)
         if is_complete_wav(cached):
+            touch(cached)
             return cached
         if threading.current_thread() is self._thread:
             self._do_render(job)

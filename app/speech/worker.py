@@ -19,7 +19,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.speech.audio import cache_path, describe_player_failure, is_complete_wav, probe_player
+from app.speech.audio import (
+    cache_path,
+    describe_player_failure,
+    is_complete_wav,
+    probe_player,
+    prune_cache,
+    touch,
+)
 from app.speech.engine import EngineRenderer, RenderError
 from app.speech.settings import SpeechSettings, Voice
 
@@ -82,6 +89,9 @@ class SpeechWorker:
             return
         self._renderer = renderer
         self._play_problem = probe_player(self._player, self._cache_dir)
+        pruned = prune_cache(self._cache_dir)
+        if pruned:
+            log.info("speech cache: deleted %d old renderings", pruned)
         if self._play_problem:
             log.info("%s", self._play_problem)
         self._ready.set()
@@ -116,7 +126,9 @@ class SpeechWorker:
     def _do_render(self, job: _Render) -> None:
         path = cache_path(self._cache_dir, job.text, job.settings)
         try:
-            if not is_complete_wav(path):
+            if is_complete_wav(path):
+                touch(path)
+            else:
                 started = time.monotonic()
                 self._renderer.render(job.text, job.settings, path)
                 log.debug("rendered %r in %.1f ms", job.text, (time.monotonic() - started) * 1000)
