@@ -231,3 +231,21 @@ def test_two_spotters_writing_at_once_corrupt_nothing(data_dir: Path) -> None:
     assert rows == [("completed", 30)]
     assert conn.execute("SELECT count(*) FROM session_exercises").fetchone()[0] == 90
     assert os.path.exists(data_dir / "backups")
+
+
+def test_two_spotters_finding_the_damage_at_once_recover_it_once(data_dir: Path) -> None:
+    """Two processes opening a damaged file together: one moves it aside, both record."""
+    store = HistoryStore.open(Paths(data_dir))
+    first = _record(store)
+    store.close()
+    with open(data_dir / "history.sqlite3", "r+b") as handle:
+        handle.write(b"\xff" * 100)
+    procs = [subprocess.Popen([sys.executable, str(DRIVER), "concurrent", str(data_dir), "2"],
+                              stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    facts = [json.loads(p.communicate(timeout=120)[0].splitlines()[-1]) for p in procs]
+    assert len(list(data_dir.glob("history.corrupt-*.sqlite3"))) == 1
+    told = [n for f in facts for n in f["notices"] if "damaged" in n]
+    assert len(told) == 1
+    store = HistoryStore.open(Paths(data_dir))
+    ids = sorted(s.id for s in store.sessions())
+    assert ids == sorted([first, *facts[0]["ids"], *facts[1]["ids"]]) and len(ids) == 5

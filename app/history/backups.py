@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import fcntl
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 KEEP = 5
@@ -70,6 +71,22 @@ def _sound(path: Path) -> bool:
             conn.close()
     except sqlite3.Error:
         return False
+
+
+@contextlib.contextmanager
+def recovery_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock while one Spotter recovers ``path`` (others wait, then see it done)."""
+    fd = os.open(path.with_name(path.name + ".recover-lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def sound(path: Path) -> bool:
+    """Whether the file opens and passes SQLite's quick check."""
+    return _sound(path)
 
 
 def restore_newest(path: Path, folder: Path,

@@ -166,10 +166,18 @@ class Database:
             return
 
     def _recover(self) -> None:
-        """Move the damaged file aside, restore the newest good backup and say so."""
+        """Move the damaged file aside, restore the newest good backup and say so.
+
+        Under a lock file, and only if the file is still damaged: when two
+        Spotters find the damage at once, the second finds it already repaired.
+        """
         self.close()
         try:
-            aside, restored = backups.restore_newest(self.path, self.backups_dir, self.now)
+            with backups.recovery_lock(self.path):
+                if self.path.exists() and backups.sound(self.path):
+                    self.generation += 1
+                    return
+                aside, restored = backups.restore_newest(self.path, self.backups_dir, self.now)
         except OSError as exc:
             self.notice(f"The history file is damaged and cannot be moved aside ({reason(exc)}): "
                         "sessions are kept in memory only.")
