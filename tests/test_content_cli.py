@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -93,9 +94,10 @@ def _hostile_root(root: Path, marker: Path) -> dict[str, str]:
         write(root, f"exercises/{name}", text)
     (root / "exercises" / "latin1.md").write_bytes(b"---\ntitle: Caf\xe9\n---\n")
     (root / "exercises" / "huge.md").write_bytes(b"---\ntitle: x\n---\n" + b"x" * 300_000)
+    os.mkfifo(root / "exercises" / "pipe.md")  # opening it would wait forever for a writer
     write(root, "workouts/missing-exercise.md",
           "---\ntitle: W\ndifficulty: beginner\nitems: [good-one, nope]\n---\n")
-    return {**broken, "latin1.md": "", "huge.md": "", "missing-exercise.md": ""}
+    return {**broken, "latin1.md": "", "huge.md": "", "pipe.md": "", "missing-exercise.md": ""}
 
 
 def test_validate_hostile_folder(tmp_path: Path, data_dir: Path) -> None:

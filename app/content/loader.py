@@ -10,7 +10,9 @@ bad input: the caller gets a model or ``None``, and the problems.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 from app.content.model import ContentError, Exercise, Workout
@@ -39,8 +41,12 @@ def parse_name(name: str) -> tuple[str, str | None] | None:
 def read_text(path: Path) -> str:
     """The file's text with BOM removed and line ends made ``\\n``."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise _FileProblem("this is not a regular file (a device or a pipe?)")
         with open(path, "rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
+            # read(n) allocates n bytes first: ask for the size the file says it has
+            size = os.fstat(stream.fileno()).st_size
+            data = stream.read(min(size, MAX_BYTES) + 1)
     except OSError as exc:
         raise _FileProblem(f"the file cannot be read: {exc.strerror or exc}") from None
     if len(data) > MAX_BYTES:

@@ -19,9 +19,9 @@ from typing import Any
 import yaml
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # PyYAML built without libyaml: the pure-Python safe loader
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 MAX_DEPTH = 64
 MAX_ALIASES = 100
@@ -34,6 +34,37 @@ MAX_EXPANDED_NODES = 50_000
 _TAG = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP, _MERGE = (_TAG + t for t in ("str", "seq", "map", "merge"))
 _OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+
+
+class _Loader(_SafeLoader):
+    """The safe loader with a quicker tag resolver (same answers, fewer steps).
+
+    The safe loader has no path resolvers and no wildcard implicit resolvers, so
+    resolving a scalar is: the implicit resolvers for its first character, else
+    a string. PyYAML's general version spends a tenth of the parse getting there.
+    """
+
+    _implicit = _SafeLoader.yaml_implicit_resolvers
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        """No path resolvers: nothing to track."""
+
+    def ascend_resolver(self) -> None:
+        """No path resolvers: nothing to track."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        """The tag of a node, as SafeLoader would give it."""
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self._implicit.get(value[:1], ()):
+                    if regexp.match(value):
+                        return str(tag)
+            return _STR
+        return str(_SafeLoader.resolve(self, kind, value, implicit))  # type: ignore[no-untyped-call]
+
+
+if _SafeLoader.yaml_path_resolvers or None in _SafeLoader.yaml_implicit_resolvers:
+    _Loader = _SafeLoader  # type: ignore[misc, assignment]  # a PyYAML unlike 6.0: as it is
 
 
 class YamlProblem(Exception):
