@@ -256,3 +256,13 @@ def test_seed_001_loads_unchanged_with_video_id(seeds_dir: Path, tmp_path: Path)
 def test_image_paths_inside_the_root_are_accepted(image: str) -> None:
     """Root-relative (Hugo's leading /) and relative image paths inside the root load."""
     assert _exercise(FULL.replace('"images/swan.jpg"', f'"{image}"')).image == image
+
+
+def test_image_file_resolves_hugo_style_paths(tmp_path: Path) -> None:
+    """image_file() puts a leading-/ image inside the content root, never at the filesystem root."""
+    path = tmp_path / "exercises" / "swan-prep.md"
+    path.parent.mkdir()
+    path.write_text(FULL.replace('"images/swan.jpg"', '"/images/exercises/swan.jpg"'))
+    model, _ = load_file(path, "exercise", root=tmp_path)
+    assert isinstance(model, Exercise)
+    assert model.image_file() == tmp_path / "images" / "exercises" / "swan.jpg"

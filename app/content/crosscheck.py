@@ -49,8 +49,8 @@ def _check_exercise(lib: Library, ex: Exercise, strict: bool) -> None:
     for where, ident in refs:
         if ident not in lib.exercises:
             lib.errors.append(_warn(ex, where, f"no exercise called \"{ident}\"{_near(lib, ident)}"))
-    if strict and ex.image and ex.root is not None \
-            and not (ex.root / ex.image.lstrip("/")).is_file():
+    image = ex.image_file() if strict else None
+    if image is not None and not image.is_file():
             lib.errors.append(_warn(ex, "image", f"{ex.image} is not in {ex.root} "
                                     "(a placeholder is shown)"))
 

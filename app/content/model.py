@@ -149,7 +149,7 @@ class Exercise:
     lastmod: _dt.date | None = None
     video_id: str | None = None
     author: str | None = None
-    image: str | None = None  # relative to the content root
+    image: str | None = None  # as written: inside the content root; a leading "/" means the root
     # guidance fields
     reps: int | None = None
     sets: int | None = None
@@ -165,6 +165,16 @@ class Exercise:
     sections: tuple[Section, ...] = ()
     root: Path | None = None  # the content root the file came from
     extra: tuple[tuple[str, Any], ...] = ()  # unknown front-matter fields, kept
+
+    def image_file(self) -> Path | None:
+        """Where the picture should be (it may be missing: show a placeholder).
+
+        ``image`` is written Hugo-style, ``/images/x.jpg`` meaning the content
+        root's ``images/x.jpg``; the loader has already refused paths leaving the root.
+        """
+        if not self.image or self.root is None:
+            return None
+        return self.root / self.image.lstrip("/")
 
     def modification(self, name: str) -> Modification | None:
         """The modification called ``name`` (case-insensitive), if any."""
