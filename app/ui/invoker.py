@@ -10,8 +10,9 @@ worker thread (disk work stays in order) and posts its result back.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -52,7 +53,9 @@ class Background(QObject):
     """One worker thread for disk work; results come back on the GUI thread.
 
     A single thread keeps writes in the order they were asked for, which the
-    history store relies on (a segment's end after its start).
+    history store relies on (a segment's end after its start), and keeps the
+    SQLite connection on the thread that opened it. (A plain thread and queue:
+    ``concurrent.futures`` would add its import to every start-up.)
     """
 
     failed = Signal(str)
@@ -60,32 +63,45 @@ class Background(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._invoker = MainThreadInvoker(self)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spotter-disk")
+        self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], Any, Any] | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
 
     def run(
         self,
         job: Callable[[], Any],
         done: Callable[[Any], Any] | None = None,
         error: Callable[[BaseException], Any] | None = None,
-    ) -> Future[Any]:
+    ) -> None:
         """Run ``job`` off the GUI thread; call ``done(result)`` or ``error(exc)`` on it."""
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._work, name="spotter-disk", daemon=True)
+                self._thread.start()
+        self._jobs.put((job, done, error))
 
-        def finished(future: Future[Any]) -> None:
-            exc = future.exception()
-            if exc is not None:
+    def _work(self) -> None:
+        while True:
+            item = self._jobs.get()
+            if item is None:
+                return
+            job, done, error = item
+            try:
+                result = job()
+            except Exception as exc:  # reported on the GUI thread, never lost
                 log.error("background job failed", exc_info=exc)
                 if error is not None:
-                    self._invoker.post(lambda: error(exc))
+                    self._invoker.post(lambda error=error, exc=exc: error(exc))
                 else:
-                    self._invoker.post(lambda: self.failed.emit(str(exc)))
-            elif done is not None:
-                result = future.result()
-                self._invoker.post(lambda: done(result))
+                    self._invoker.post(lambda exc=exc: self.failed.emit(str(exc)))
+                continue
+            if done is not None:
+                self._invoker.post(lambda done=done, result=result: done(result))
 
-        future = self._pool.submit(job)
-        future.add_done_callback(finished)
-        return future
-
-    def shutdown(self) -> None:
-        """Finish queued jobs and stop the thread (at exit, so nothing is lost)."""
-        self._pool.shutdown(wait=True)
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Finish queued jobs and stop the thread (at exit, so no history write is lost)."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._jobs.put(None)
+            thread.join(timeout)

@@ -30,11 +30,11 @@ log = logging.getLogger(__name__)
 
 
 def load_library_job(ctx: Context) -> Any:
-    """Read every content root (runs on the disk thread)."""
-    from app.content.library import load_library
+    """Read every content root, through the library cache (runs on the disk thread)."""
+    from app.ui import library_cache
 
     ctx.paths.ensure()
-    return load_library(ctx.content_roots())
+    return library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle")
 
 
 class SpotterApp(QObject):

@@ -1,0 +1,97 @@
+"""A cache of the loaded library, so the app starts without parsing every YAML file.
+
+Parsing the content (PyYAML, front matter, checks) is the largest part of
+start-up. The result is stored in ``<data-dir>/cache/library.pickle`` with a
+fingerprint: the path, size and modification time of every Markdown file in
+every content root, and of the loader's own code. Any change to any of them,
+and the library is loaded afresh (and the cache rewritten). The cache lives in
+the user's own data folder, written only by Spotter; a cache that cannot be
+read is simply ignored. Delete it at any time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.content.model import ContentError, Exercise, Workout
+
+log = logging.getLogger(__name__)
+_CODE = Path(__file__).resolve().parent.parent / "content"
+_FORMAT = 1
+
+
+@dataclass
+class CachedLibrary:
+    """The same data and look-ups as ``app.content.library.Library``, without the loader."""
+
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    workouts: dict[str, Workout] = field(default_factory=dict)
+    translations: dict[str, dict[str, Exercise]] = field(default_factory=dict)
+    errors: list[ContentError] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def exercise(self, id: str) -> Exercise | None:  # noqa: A002 - same signature as Library
+        """The exercise with this id (default language), if loaded."""
+        return self.exercises.get(id)
+
+    def workout(self, id: str) -> Workout | None:  # noqa: A002
+        """The workout with this id, if loaded."""
+        return self.workouts.get(id)
+
+
+def _stamp(path: str) -> tuple[str, int, int]:
+    st = os.stat(path)
+    return path, st.st_mtime_ns, st.st_size
+
+
+def fingerprint(roots: Sequence[Path]) -> tuple[Any, ...]:
+    """What the library depends on: every .md file of every root, and the loader's code."""
+    files: list[tuple[str, int, int]] = []
+    for root in roots:
+        for kind in ("exercises", "workouts"):
+            for top, dirs, names in os.walk(Path(root) / kind):
+                dirs.sort()
+                files += [_stamp(os.path.join(top, n)) for n in sorted(names) if n.endswith(".md")]
+    code = [_stamp(str(p)) for p in sorted(_CODE.glob("*.py"))]
+    return (_FORMAT, __version__, tuple(str(r) for r in roots), tuple(files), tuple(code))
+
+
+def load(roots: Sequence[Path], cache_file: Path) -> Any:
+    """The library of ``roots``: from the cache when nothing changed, else loaded and cached."""
+    key = fingerprint(roots)
+    try:
+        with open(cache_file, "rb") as handle:
+            stored = pickle.load(handle)
+        if stored.get("key") == key:
+            return CachedLibrary(**stored["library"])
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # a damaged or old cache is only a slower start
+        log.info("library cache ignored: %s", exc)
+    from app.content.library import load_library
+
+    library = load_library(roots)
+    _write(cache_file, key, library)
+    return library
+
+
+def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
+    data = {"key": key, "library": {name: getattr(library, name) for name in
+                                     ("exercises", "workouts", "translations", "errors", "files")}}
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".library-")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_file)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+        log.info("library cache not written: %s", exc)
+        Path(locals().get("tmp", "")).unlink(missing_ok=True) if locals().get("tmp") else None
