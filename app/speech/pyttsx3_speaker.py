@@ -10,6 +10,7 @@ sound card ``say --wav`` and ``measure`` still work while ``available`` is False
 
 from __future__ import annotations
 
+import atexit
 import logging
 import subprocess
 import threading
@@ -36,6 +37,13 @@ START_TIMEOUT = 15.0
 MEASURE_TIMEOUT = 20.0
 _live_lock = threading.Lock()
 _live: list[Pyttsx3Speaker] = []  # at most one: pyttsx3 breaks with two engines
+
+
+@atexit.register
+def _stop_playing_at_exit() -> None:
+    """Do not leave a player process talking after Spotter has quit without close()."""
+    for speaker in _live:
+        speaker.cancel()
 
 
 class EngineInUse(RuntimeError):
