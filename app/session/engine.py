@@ -141,6 +141,9 @@ class Engine:
                 raise RuntimeError("the session has already started")
             if not 0 <= at_index < len(self.plan.segments):
                 raise ValueError(f"no segment {at_index} in a plan of {len(self.plan.segments)}")
+            for seg in self.plan.segments:  # measured now, not while a cue is due
+                for cue in seg.start_cues:
+                    self._measure(cue.text)
             self._start_wall = self._run_since = self._speech_until = self._now()
             self.state = EngineState.RUNNING
             self._send(EventType.SESSION_START, plan=self.plan.to_json(), kind=self.plan.kind,
@@ -372,9 +375,10 @@ class Engine:
             if now < self._speech_until or self._speaker.busy() or late > LATE_DROP:
                 return False
         begin = max(now, self._speech_until)
-        self._speech_until = begin + self._measure(cue.text) + self.plan.settings.cue_gap
         self._speaker.speak(cue.text, due=begin if due is None else due)
         self._send(EventType.CUE, text=cue.text, kind=cue.kind.value)
+        # measured after handing it over: a first measurement may render, which takes ms
+        self._speech_until = begin + self._measure(cue.text) + self.plan.settings.cue_gap
         return True
 
     def _cue_time(self, cue: Cue) -> float:
