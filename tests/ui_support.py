@@ -105,10 +105,11 @@ def add_test_exercise(data_dir: Path) -> str:
     return "test-bridge"
 
 
-def seed_history(data_dir: Path, sessions: list[tuple[int, str, str | None]]) -> None:
+def seed_history(data_dir: Path, sessions: list[tuple]) -> None:
     """Record real sessions, run by the real engine on a fake clock, ``days_ago`` in the past.
 
-    Each entry is (days_ago, exercise or workout id, modification name or None).
+    Each entry is (days_ago, exercise or workout id, modification name or None), with an
+    optional fourth item "stopped" to stop the session half-way.
     """
     import datetime as dt
 
@@ -124,7 +125,7 @@ def seed_history(data_dir: Path, sessions: list[tuple[int, str, str | None]]) ->
     library = load_library(paths.content_roots())
     moment = [dt.datetime.now().astimezone()]
     store = HistoryStore.open(paths, now=lambda: moment[0])
-    for days_ago, source_id, modification in sessions:
+    for days_ago, source_id, modification, *how in sessions:
         moment[0] = dt.datetime.now().astimezone().replace(hour=7, minute=30) - dt.timedelta(days=days_ago)
         source = library.exercise(source_id) or library.workout(source_id)
         speaker = SilentSpeaker()
@@ -135,6 +136,9 @@ def seed_history(data_dir: Path, sessions: list[tuple[int, str, str | None]]) ->
         scheduler = FakeScheduler(clock)
         engine = Engine(plan, clock, scheduler, speaker, recorder.handle)
         engine.start()
+        if how == ["stopped"]:
+            scheduler.advance(plan.total_seconds / 2)
+            engine.stop()
         scheduler.run_until(lambda: engine.state is EngineState.FINISHED)
         recorder.close()
     store.close()

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.ui.theme import ACCENT
@@ -20,6 +20,9 @@ try:
     from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 except ImportError:  # pragma: no cover - depends on the installation
     QChart = None  # type: ignore[assignment,misc]
+
+
+WEEKS_SHOWN = 8  # two months: enough for a trend, and every label fits
 
 
 def charts_available() -> bool:
@@ -54,8 +57,9 @@ class WeeklyMinutesChart(QWidget):
             layout.addWidget(self.table)
 
     def set_weeks(self, weeks: Sequence[Any]) -> None:
-        """Show ``WeekMinutes`` records (week_start, minutes), oldest first."""
-        self.labels = [w.week_start.strftime("%d %b") for w in weeks]
+        """Show the last ``WEEKS_SHOWN`` ``WeekMinutes`` records (week_start, minutes), oldest first."""
+        weeks = list(weeks)[-WEEKS_SHOWN:]
+        self.labels = [f"{w.week_start.day} {w.week_start.strftime('%b')}" for w in weeks]
         self.values = [round(float(w.minutes), 1) for w in weeks]
         if self.chart is None:
             assert self.table is not None
@@ -78,10 +82,14 @@ class WeeklyMinutesChart(QWidget):
         self.chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(self.labels)
-        x.setLabelsAngle(-45)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
+        x.setLabelsFont(small)
         y = QValueAxis()
         y.setRange(0, max([10.0, *self.values]) * 1.2)
         y.setLabelFormat("%d")
+        y.setTickCount(5)
+        y.applyNiceNumbers()
         y.setTitleText(self.tr("minutes"))
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

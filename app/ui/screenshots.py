@@ -5,7 +5,9 @@ Hidden option: with ``SPOTTER_SCREENSHOTS=DIR`` set, the app saves
 in the middle of the first timed exercise step, ``screenshot-end.png`` on the
 end screen, and ``screenshot-history.png`` (it opens History for a moment and
 returns to the end screen). Each is ``QWidget.grab()`` of the main window,
-exactly what is on screen, at the window's size.
+exactly what is on screen, at the window's size. For the library shot,
+``SPOTTER_SCREENSHOT_SEARCH`` types a search and ``SPOTTER_SCREENSHOT_SELECT``
+picks an exercise id first.
 """
 
 from __future__ import annotations
@@ -45,8 +47,16 @@ class Shooter(QObject):
         return path
 
     def _library(self) -> None:
-        if "library" not in self._taken and self._app.window.current_key() == "library":
-            self.grab("library")
+        if "library" in self._taken or self._app.window.current_key() != "library":
+            return
+        view = self._app.window.page("library")
+        search = os.environ.get("SPOTTER_SCREENSHOT_SEARCH")
+        if search:
+            view.search.setText(search)
+        wanted = os.environ.get("SPOTTER_SCREENSHOT_SELECT")
+        if wanted:
+            view.select(wanted)
+        QTimer.singleShot(300, lambda: self.grab("library"))
 
     def _page_shown(self, key: str) -> None:
         if key == "player":
