@@ -140,7 +140,21 @@ def describe_error(exc: yaml.MarkedYAMLError) -> YamlProblem:
     words = problem
     if exc.context and exc.problem and exc.context not in problem:
         words = f"{exc.context}, {exc.problem}"
-    return YamlProblem(f"the YAML is not valid: {one_line(words)}", line)
+    hint = next((h for key, h in _HINTS if key in words), "")
+    return YamlProblem(f"the YAML is not valid: {one_line(words)}{hint}", line)
+
+
+# libyaml's words for the usual slips, and what a trainer should do about them
+_HINTS = (
+    ("mapping values are not allowed", " (a text containing `: ` must be in quotes)"),
+    ("cannot start any token", " (indent with spaces, not tabs; quote texts starting with @ or `)"),
+    ("could not find expected ':'", " (each field is `name: value`; is a quote left open?)"),
+    ("found unexpected end of stream", " (is a quote left open?)"),
+    ("expected ',' or ']'", " (is a [ list ] left open?)"),
+    ("expected ',' or '}'", " (is a { group } left open?)"),
+    ("found duplicate anchor", " (each &name must be used once)"),
+    ("found undefined alias", " (an *alias needs its &anchor above it)"),
+)
 
 
 def one_line(text: str) -> str:
