@@ -154,3 +154,17 @@ def test_word_count_estimate_is_close_to_real_speech(speaker: Pyttsx3Speaker, ra
     for text in ("Switch sides.", TEN_WORDS, LONGER):
         real = speaker.measure(text)
         assert estimate_seconds(text, rate) == pytest.approx(real, rel=0.25), text
+
+
+def test_unwritable_cache_falls_back_to_a_temporary_folder(
+    tmp_path: Path, speakers: list[Pyttsx3Speaker]
+) -> None:
+    """A cache path that cannot be created still gives a speaker that renders real speech."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    speaker = Pyttsx3Speaker(blocker / "cache")
+    speakers.append(speaker)
+    assert speaker.can_render, speaker.problem
+    path = speaker.render(TEN_WORDS)
+    assert path is not None and blocker not in path.parents
+    assert wav_levels(path)[1] > 5000

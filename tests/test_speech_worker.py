@@ -255,3 +255,20 @@ def test_measure_is_answered_while_a_cue_plays(
     seconds = speaker.measure("Harder: single leg version, keep your hips level.")
     assert time.monotonic() - started < 0.5 and seconds > 1.0
     assert speaker.busy()  # the long cue is still playing
+
+
+def test_a_driver_that_cannot_write_files_turns_speech_off(tmp_path: Path) -> None:
+    """pyttsx3's dummy driver has no save_to_file: speech goes off with a reason, estimates stay."""
+    speaker = Pyttsx3Speaker(tmp_path / "cache", driver="dummy", player=["true"])
+    try:
+        assert speaker.voices()  # the dummy engine did start
+        seconds = speaker.measure("one two three")
+        assert 0.5 < seconds < 3.0  # the letter-count estimate
+        assert not speaker.available and not speaker.can_render
+        assert (speaker.problem or "").startswith(
+            "Speech is off: the speech engine could not render"
+        )
+        speaker.speak("never heard")
+        assert not speaker.busy()
+    finally:
+        speaker.close()

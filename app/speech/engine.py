@@ -26,7 +26,7 @@ from app.speech.audio import is_complete_wav
 from app.speech.settings import SpeechSettings, Voice
 
 log = logging.getLogger("spotter.speech")
-RENDER_TIMEOUT = 15.0
+RENDER_TIMEOUT = 5.0  # a render takes 10-50 ms
 RENDER_ATTEMPTS = 3
 
 
@@ -86,6 +86,7 @@ class EngineRenderer:
     def default_voice(self) -> str | None:
         """The id of the voice the engine starts with."""
         voice = self._engine.getProperty("voice")
+        voice = getattr(voice, "id", voice)  # some drivers return the Voice itself
         return str(voice) if voice else None
 
     def _apply(self, settings: SpeechSettings, force: bool = False) -> None:
@@ -106,27 +107,26 @@ class EngineRenderer:
         self._serial += 1
         dest.parent.mkdir(parents=True, exist_ok=True)
         partial = dest.with_name(f"{dest.stem}.{os.getpid()}-{self._serial}.partial.wav")
+        partial.touch()  # an unwritable folder fails here, not in espeak's callback thread
         for attempt in range(1, RENDER_ATTEMPTS + 1):
             self._apply(settings, force=attempt > 1)
             self._settle()
             self._finished.clear()
             self._completed = False
-            self._engine.save_to_file(text, str(partial))
+            try:
+                self._engine.save_to_file(text, str(partial))
+            except (AttributeError, NotImplementedError) as exc:  # a driver without files
+                partial.unlink(missing_ok=True)
+                raise RenderError(f"this speech driver cannot write files ({exc})") from exc
             self._engine.runAndWait()
-            finished = self._finished.wait(RENDER_TIMEOUT)
-            if finished and self._completed and is_complete_wav(partial):
+            if not self._finished.wait(RENDER_TIMEOUT):
+                break  # the engine is stuck; trying again would only wait again
+            if self._completed and is_complete_wav(partial):
                 os.replace(partial, dest)
                 return dest
             log.debug("render attempt %d of %r was cut off", attempt, text)
-            partial.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise RenderError(f"the engine wrote no audio for {text[:40]!r}")
-
-    def say_direct(self, text: str, settings: SpeechSettings) -> None:
-        """Speak through the driver itself (the fallback when files cannot be rendered)."""
-        self._apply(settings)
-        self._settle()
-        self._engine.say(text)
-        self._engine.runAndWait()
 
     def close(self) -> None:
         """Stop anything the driver still does and drop the engine."""

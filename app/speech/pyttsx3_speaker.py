@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 import subprocess
+import tempfile
 import threading
 import time
 from collections import deque
@@ -34,7 +36,7 @@ from app.speech.worker import SpeechWorker, _Cue, _Render
 
 log = logging.getLogger("spotter.speech")
 START_TIMEOUT = 15.0
-MEASURE_TIMEOUT = 20.0
+MEASURE_TIMEOUT = 10.0
 _live_lock = threading.Lock()
 _live: list[Pyttsx3Speaker] = []  # at most one: pyttsx3 breaks with two engines
 
@@ -44,6 +46,20 @@ def _stop_playing_at_exit() -> None:
     """Do not leave a player process talking after Spotter has quit without close()."""
     for speaker in _live:
         speaker.cancel()
+
+
+def _usable_cache(cache_dir: Path) -> Path:
+    """``cache_dir`` if renderings can be written there, else a private temporary folder."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        probe = cache_dir / f".writable-{os.getpid()}"
+        probe.touch()
+        probe.unlink()
+        return cache_dir
+    except OSError as exc:
+        fallback = Path(tempfile.mkdtemp(prefix="spotter-speech-"))
+        log.info("speech cache %s is not writable (%s); using %s", cache_dir, exc, fallback)
+        return fallback
 
 
 class EngineInUse(RuntimeError):
@@ -78,7 +94,7 @@ class Pyttsx3Speaker(SpeechWorker):
         on_start: Callable[[str, float], None] | None = None,
     ) -> None:
         self._settings = SpeechSettings(None, check_rate(rate), check_volume(volume))
-        self._cache_dir = Path(cache_dir)
+        self._cache_dir = _usable_cache(Path(cache_dir))
         self._player = list(player)
         self._driver = driver
         self._on_start = on_start
@@ -89,7 +105,6 @@ class Pyttsx3Speaker(SpeechWorker):
         self._closed = False
         self._engine_problem: str | None = None
         self._play_problem: str | None = None
-        self._direct = False  # True when rendering to files failed: speak through the driver
         self._voices: list[Voice] = []
         self._default_voice: str | None = None
         self.latencies: list[float] = []  # seconds from due time to playback start, per cue
@@ -219,9 +234,10 @@ class Pyttsx3Speaker(SpeechWorker):
     def render(self, text: str) -> Path | None:
         """The cached WAV of ``text`` at the current settings, rendering it if needed.
 
-        Returns None when the engine cannot render (not started, or files fail).
+        Returns None when the engine cannot render (it did not start, or it failed
+        to write a file, which turns speech off: see ``problem``).
         """
-        if not self.can_render or self._direct:
+        if not self.can_render:
             return None
         job = _Render(text, self._settings)
         cached = cache_path(self._cache_dir, text, job.settings)

@@ -71,7 +71,6 @@ class SpeechWorker:
     _on_start: Callable[[str, float], None] | None
     _engine_problem: str | None
     _play_problem: str | None
-    _direct: bool
     _voices: list[Voice]
     _default_voice: str | None
     latencies: list[float]
@@ -134,8 +133,13 @@ class SpeechWorker:
                 log.debug("rendered %r in %.1f ms", job.text, (time.monotonic() - started) * 1000)
             job.path = path
         except RenderError as exc:
+            # pyttsx3's espeak driver speaks by rendering this same audio and handing it
+            # to aplay, so engine.say() would fail too: turn speech off, with the reason.
             job.error = str(exc)
-            self._direct = True  # rendering to files does not work here: speak directly
+            self._engine_problem = (
+                f"Speech is off: the speech engine could not render speech ({exc})."
+            )
+            log.info("%s", self._engine_problem)
         except Exception as exc:  # noqa: BLE001 - reported to the waiting caller
             job.error = f"{type(exc).__name__}: {exc}"
         finally:
@@ -143,15 +147,9 @@ class SpeechWorker:
 
     def _speak_cue(self, cue: _Cue) -> None:
         job = _Render(cue.text, cue.settings)
-        if not self._direct:
-            self._do_render(job)
-        if cue.cancelled:
-            return
-        if job.path is None:
-            self._note_start(cue)
-            self._renderer.say_direct(cue.text, cue.settings)  # cannot be cut short
-            return
-        self._play(cue, job.path)
+        self._do_render(job)
+        if job.path is not None and not cue.cancelled:
+            self._play(cue, job.path)
 
     def _note_start(self, cue: _Cue) -> None:
         lateness = time.monotonic() - cue.due
