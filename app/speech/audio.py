@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import array
 import hashlib
+import logging
 import math
+import os
 import shutil
 import subprocess
+import tempfile
 import wave
 from collections.abc import Sequence
 from pathlib import Path
 
 from app.speech.settings import SpeechSettings
 
+log = logging.getLogger("spotter.speech")
 DEFAULT_PLAYER = ("aplay", "-q")
 PROBE_TIMEOUT = 5.0
 CACHE_LIMIT = 200 * 1024 * 1024  # bytes; a cue is ~44 KB per second of speech
@@ -29,6 +33,20 @@ def cache_path(cache_dir: Path, text: str, settings: SpeechSettings) -> Path:
     """Where the rendering of ``text`` with ``settings`` is (or will be) cached."""
     key = "\0".join((text, settings.voice or "", str(settings.rate), f"{settings.volume:.3f}"))
     return cache_dir / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.wav"
+
+
+def usable_cache_dir(cache_dir: Path) -> Path:
+    """``cache_dir`` if renderings can be written there, else a private temporary folder."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        probe = cache_dir / f".writable-{os.getpid()}"
+        probe.touch()
+        probe.unlink()
+        return cache_dir
+    except OSError as exc:
+        fallback = Path(tempfile.mkdtemp(prefix="spotter-speech-"))
+        log.info("speech cache %s is not writable (%s); using %s", cache_dir, exc, fallback)
+        return fallback
 
 
 def prune_cache(cache_dir: Path, limit: int = CACHE_LIMIT) -> int:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import atexit
 import logging
-import os
 import subprocess
-import tempfile
 import threading
 import time
 from collections import deque
@@ -22,7 +20,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from app.speech.audio import DEFAULT_PLAYER, cache_path, is_complete_wav, touch, wav_seconds
+from app.speech.audio import (
+    DEFAULT_PLAYER,
+    cache_path,
+    is_complete_wav,
+    touch,
+    usable_cache_dir,
+    wav_seconds,
+)
 from app.speech.settings import (
     DEFAULT_RATE,
     SpeechSettings,
@@ -46,20 +51,6 @@ def _stop_playing_at_exit() -> None:
     """Do not leave a player process talking after Spotter has quit without close()."""
     for speaker in _live:
         speaker.cancel()
-
-
-def _usable_cache(cache_dir: Path) -> Path:
-    """``cache_dir`` if renderings can be written there, else a private temporary folder."""
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        probe = cache_dir / f".writable-{os.getpid()}"
-        probe.touch()
-        probe.unlink()
-        return cache_dir
-    except OSError as exc:
-        fallback = Path(tempfile.mkdtemp(prefix="spotter-speech-"))
-        log.info("speech cache %s is not writable (%s); using %s", cache_dir, exc, fallback)
-        return fallback
 
 
 class EngineInUse(RuntimeError):
@@ -94,7 +85,7 @@ class Pyttsx3Speaker(SpeechWorker):
         on_start: Callable[[str, float], None] | None = None,
     ) -> None:
         self._settings = SpeechSettings(None, check_rate(rate), check_volume(volume))
-        self._cache_dir = _usable_cache(Path(cache_dir))
+        self._cache_dir = usable_cache_dir(Path(cache_dir))
         self._player = list(player)
         self._driver = driver
         self._on_start = on_start
