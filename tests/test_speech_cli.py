@@ -28,6 +28,7 @@ def test_say_wav_writes_real_speech(data_dir: Path, tmp_path: Path) -> None:
     seconds = wav_seconds(dest)
     assert 1.5 <= seconds <= 8.0
     assert str(dest) in done.stdout and f"{seconds:.2f} s" in done.stdout
+    assert len(done.stdout.splitlines()) == 1  # pyttsx3's own "Audio saved to" print is kept out
 
 
 def test_say_without_wav_speaks_or_says_why_in_one_line(data_dir: Path) -> None:
