@@ -80,3 +80,19 @@ def test_theme_follows_the_system_unless_chosen():
     assert dark < 80 < 180 < light
     assert abs(app.font().pointSizeF() - 10.5 * 1.5) < 0.01
     apply_theme(app, Theme.SYSTEM)
+
+
+def test_settings_page_offers_the_engine_voices(qtbot, data_dir):
+    """Opening Settings lists the speech engine's voices (espeak-ng's, when installed)."""
+    from ui_support import make_app
+
+    from app.speech.pyttsx3_speaker import Pyttsx3Speaker
+
+    probe = Pyttsx3Speaker(data_dir / "probe", player=("true",))
+    expected = len(probe.voices()) if probe.can_render else 0
+    probe.close()
+    if expected == 0:
+        pytest.skip("no speech engine here (espeak-ng missing): nothing to list")
+    spotter = make_app(qtbot, data_dir)
+    view = spotter.window.show_page("settings")
+    qtbot.waitUntil(lambda: view.voice.count() == expected + 1, timeout=15000)

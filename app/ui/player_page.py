@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from app.session.events import EventType, SessionEvent
+from app.ui.beeps import Beeper
 from app.ui.end_screen import EndScreen
 from app.ui.player_view import PlayerView
 from app.ui.session_runner import Prepared, SessionRunner, prepare
@@ -37,6 +38,7 @@ class PlayerPage(QStackedWidget):
         self.runner: SessionRunner | None = None
         self.session_id: int | None = None
         self.confirm: QMessageBox | None = None
+        self.beeper = Beeper(app.ctx.paths.speech_cache, app.background.run)
         self.view.control.connect(self.control)
         self.end.save_requested.connect(self._save_feedback)
         self.end.leave.connect(self.leave)
@@ -92,6 +94,9 @@ class PlayerPage(QStackedWidget):
     def _event(self, event: SessionEvent) -> None:
         if event.type is EventType.CUE:
             self.view.show_caption(str(event.data.get("text", "")))
+            muted = self.runner is not None and self.runner.speaker.muted
+            if event.data.get("kind") == "count" and self._app.prefs.beeps and not muted:
+                self.beeper.beep()
 
     def control(self, name: str) -> None:
         """A control from the view (button or key)."""

@@ -37,6 +37,21 @@ def load_library_job(ctx: Context) -> Any:
     return library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle")
 
 
+def list_voices(cache_dir: Path) -> list[tuple[str, str]]:
+    """The speech engine's voices as (id, name), for Settings (disk thread; [] if none).
+
+    It runs on the disk thread, as session preparation does, so it never holds the
+    process's only speech engine while a session wants it.
+    """
+    from app.speech.pyttsx3_speaker import Pyttsx3Speaker
+
+    speaker = Pyttsx3Speaker(cache_dir, player=("true",))  # voices only: nothing is played
+    try:
+        return [(v.id, v.name) for v in speaker.voices()] if speaker.can_render else []
+    finally:
+        speaker.close()
+
+
 class SpotterApp(QObject):
     """Builds the window and its pages, and starts sessions."""
 
@@ -147,6 +162,7 @@ class SpotterApp(QObject):
 
         view = SettingsView(self.settings)
         view.changed.connect(self.apply_preferences)
+        self.background.run(lambda: list_voices(self.ctx.paths.speech_cache), view.set_voices, lambda exc: None)
         return view
 
     def _make_player(self) -> QWidget:
