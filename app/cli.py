@@ -12,6 +12,7 @@ the heavy parts (Qt, the loader, speech) inside the handler.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -86,6 +87,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_log(paths: Paths) -> None:
+    """Send log records (cue lateness, recoveries) to the data folder's log file.
+
+    Logging is best effort: a data folder that cannot be written must not stop
+    a command, so any failure leaves logging off.
+    """
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(paths.log_file, encoding="utf-8", delay=True)
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     parser = build_parser()
@@ -96,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             extra_roots=list(args.content or []),
             speed=args.speed,
         )
+        _start_log(ctx.paths)
         handler = getattr(args, "handler", None)
         if handler is None:
             from app.commands.gui import run_app

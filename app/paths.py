@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -100,7 +101,7 @@ class Paths:
         (self.user_content / "exercises").mkdir(parents=True, exist_ok=True)
         (self.user_content / "workouts").mkdir(parents=True, exist_ok=True)
 
-    def content_roots(self, extra: list[str | Path] | None = None) -> list[Path]:
+    def content_roots(self, extra: Sequence[str | Path] | None = None) -> list[Path]:
         """Every content root in load order: bundled, ``--content`` ones, the user's."""
         roots = [bundled_content_root()]
         roots += [Path(r).expanduser().resolve() for r in (extra or [])]
