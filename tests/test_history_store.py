@@ -249,3 +249,29 @@ def test_two_spotters_finding_the_damage_at_once_recover_it_once(data_dir: Path)
     store = HistoryStore.open(Paths(data_dir))
     ids = sorted(s.id for s in store.sessions())
     assert ids == sorted([first, *facts[0]["ids"], *facts[1]["ids"]]) and len(ids) == 5
+
+
+def test_file_replaced_under_a_running_recorder_loses_no_session(data_dir: Path) -> None:
+    """Another Spotter restores a backup mid-session: both its session and this one survive."""
+    store = HistoryStore.open(Paths(data_dir))
+    _record(store)
+    rec = store.recorder()
+    feed = list(events())
+    for ev in feed[:20]:
+        rec.handle(ev)
+    mine = rec.session_id
+    [copy] = backups.automatic(data_dir / "backups")  # made before this session began
+    db = data_dir / "history.sqlite3"
+    for extra in ("-wal", "-shm"):
+        Path(str(db) + extra).unlink(missing_ok=True)
+    os.replace(copy, db)  # what a recovering Spotter does
+    other = HistoryStore.open(Paths(data_dir), now=lambda: dt.datetime(2030, 1, 1).astimezone())
+    theirs = _record(other)
+    assert theirs == mine  # the id this session had is now another session's
+    for ev in feed[20:]:
+        rec.handle(ev)
+    assert rec.flush() and rec.session_id not in (None, theirs)
+    records = {s.id: s for s in other.sessions()}
+    assert records[theirs].started_at.year == 2030
+    assert records[rec.session_id].status is Status.COMPLETED  # type: ignore[index]
+    assert len(records) == 3

@@ -74,11 +74,26 @@ def _sound(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def recovery_lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock while one Spotter recovers ``path`` (others wait, then see it done)."""
-    fd = os.open(path.with_name(path.name + ".recover-lock"), os.O_RDWR | os.O_CREAT, 0o644)
+def recovery_lock(path: Path, *, shared: bool = False) -> Iterator[None]:
+    """Hold the lock that keeps an opening Spotter out while another one recovers ``path``.
+
+    Opening takes it shared, recovering exclusive: without it, a Spotter
+    opening the file in the moment it is moved aside would create a new,
+    empty file there and lose its writes when the backup is put in place.
+    Where the lock file cannot exist (a read-only folder) nothing can be
+    recovered either, so going on without it is safe.
+    """
+    lock = path.with_name(path.name + ".recover-lock")
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        try:
+            fd = os.open(lock, os.O_RDONLY)
+        except OSError:
+            yield
+            return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -77,6 +78,7 @@ class Database:
         self.writable = False
         self.notices: list[str] = []
         self.generation = 0
+        self._inode: tuple[int, int] | None = None
         self._told: set[str] = set()
         self._failing = False  # the disk refused a write and no write succeeded since
 
@@ -123,6 +125,10 @@ class Database:
     def _open_writable(self) -> None:
         self.close()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        with backups.recovery_lock(self.path, shared=True):
+            self._open_writable_locked()
+
+    def _open_writable_locked(self) -> None:
         conn = self._connect("rwc")
         try:
             version = schema.user_version(conn)
@@ -136,7 +142,7 @@ class Database:
                 self._open_read_only(None, tell=False)
                 return
             if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-                raise sqlite3.OperationalError("cannot switch to WAL")
+                raise OSError("cannot switch the file to write-ahead logging")
             conn.execute("PRAGMA synchronous = FULL")
             if version < schema.SCHEMA_VERSION:
                 if version > 0:
@@ -147,6 +153,22 @@ class Database:
             raise
         self.conn = conn
         self.writable = True
+        self._inode = self._current_inode()
+
+    def _current_inode(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def _replaced(self) -> bool:
+        """Whether another Spotter put a different file at the path (recovery) since we opened.
+
+        A connection keeps writing to the file it opened even after it was
+        renamed away; those writes would be lost, so the file is reopened.
+        """
+        return self.conn is not None and self._current_inode() != self._inode
 
     def _open_read_only(self, exc: BaseException | None, *, tell: bool = True) -> None:
         """Open for reading only, so history stays visible while nothing can be written."""
@@ -199,8 +221,9 @@ class Database:
             return False, None
         for _attempt in range(2):
             try:
-                if not self.writable:
+                if not self.writable or self._replaced():
                     self._open_writable()
+                    self.generation += 1
                     if not self.writable:
                         return False, None
                 assert self.conn is not None
@@ -239,6 +262,9 @@ class Database:
             if self.conn is None:
                 return default
             try:
+                if self.writable and self._replaced():
+                    self._open_writable()
+                assert self.conn is not None
                 return fn(self.conn)
             except (sqlite3.Error, OSError) as exc:
                 kind = classify(exc)

@@ -102,6 +102,15 @@ class SessionRecorder:
         values = (":started_at, :day, :ended_at, :status, :kind, :source_id, :title, :planned, "
                   ":active, :paused, :updated_at, :resume_index, :exercise_index")
         sid = self._id
+        if sid is not None and conn.execute(
+                "SELECT started_at FROM sessions WHERE id = ?", (sid,)).fetchone() != (
+                row["started_at"],):
+            # the file was replaced by a backup without this session: its id may belong to
+            # another session there, so this one gets a new row
+            sid = None
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
         if sid is None:  # kept local until COMMIT: a rolled-back id may go to another Spotter
             cursor = conn.execute(f"INSERT INTO sessions ({columns}) VALUES ({values})", row)
             sid = int(cursor.lastrowid or 0)
