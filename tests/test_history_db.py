@@ -22,7 +22,7 @@ from conftest import ROOT
 from fixtures.history_events import events
 
 from app.history import HistoryStore, Status
-from app.history.db import classify
+from app.history.faults import classify
 from app.paths import Paths
 
 DRIVER = ROOT / "tests" / "fixtures" / "history_driver.py"

@@ -17,45 +17,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.history import backups, schema
+from app.history.faults import Corrupt, classify, reason
 
 T = TypeVar("T")
 
-_CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
-_REASONS = {
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_READONLY: "the folder or file is read-only",
-    sqlite3.SQLITE_CANTOPEN: "the file cannot be opened for writing",
-    sqlite3.SQLITE_PERM: "permission denied",
-    sqlite3.SQLITE_IOERR: "an input/output error",
-    sqlite3.SQLITE_BUSY: "another Spotter keeps it locked",
-    sqlite3.SQLITE_LOCKED: "another Spotter keeps it locked",
-}
 BUSY_TIMEOUT_SECONDS = 10.0
-
-
-class Corrupt(Exception):
-    """The file is damaged (raised internally, never out of this module)."""
-
-
-def classify(exc: BaseException) -> str:
-    """``corrupt``, ``environment`` or ``bug`` for an exception raised by sqlite3 or the OS."""
-    if isinstance(exc, OSError):
-        return "environment"
-    code = getattr(exc, "sqlite_errorcode", None)
-    if not isinstance(exc, sqlite3.DatabaseError) or code is None:
-        return "bug"
-    primary = code & 0xFF
-    if primary in _CORRUPT:
-        return "corrupt"
-    return "environment" if primary in _REASONS else "bug"
-
-
-def reason(exc: BaseException) -> str:
-    """A few words saying why the disk refused, for the user."""
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    code = getattr(exc, "sqlite_errorcode", 0) or 0
-    return _REASONS.get(code & 0xFF, str(exc))
 
 
 class Database:

@@ -43,6 +43,7 @@ class SessionRecorder:
         self._lock = lock
         self._due = False
         self._ended = False
+        self._written_resume: int | None = None  # the resume point as last committed
 
     @property
     def session_id(self) -> int | None:
@@ -65,8 +66,6 @@ class SessionRecorder:
             self._ended = True
         if self._due:
             self.flush()
-
-    _written_resume: int | None = None
 
     def flush(self) -> bool:
         """Try to write everything pending now; True when nothing is left in memory."""
