@@ -97,3 +97,19 @@ def test_damaged_file_is_reported_once_without_traceback(data_dir: Path) -> None
     for ev in events():
         rec.handle(ev)
     assert [s.id for s in store.sessions()] == [3, 2, 1]
+
+
+def test_newer_file_is_listed_with_one_message(data_dir: Path) -> None:
+    """A history from a newer Spotter is listed, with one sentence on stderr saying why."""
+    import sqlite3
+
+    _fill(data_dir)
+    conn = sqlite3.connect(data_dir / "history.sqlite3")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    done = run_spotter("history", "--json", data_dir=data_dir)
+    assert done.returncode == 0
+    assert len(json.loads(done.stdout)["sessions"]) == 2
+    assert done.stderr.count("newer Spotter") == 1 and len(done.stderr.splitlines()) == 1
+    refused = run_spotter("history", "delete", "1", "--yes", data_dir=data_dir)
+    assert refused.returncode == 2 and "could not be deleted" in refused.stderr

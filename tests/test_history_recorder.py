@@ -155,3 +155,22 @@ def test_running_session_of_a_live_recorder_is_not_interrupted(data_dir: Path) -
     rec.handle(SessionEvent(EventType.SESSION_END, 20.0, {
         "status": "stopped", "active_seconds": 9.0, "paused_seconds": 0.0}))
     assert [s.status for s in other.sessions()] == [Status.STOPPED]
+
+
+def test_switching_back_to_standard_is_a_switch_without_a_name(data_dir: Path) -> None:
+    """Easier, then back to the standard form: two switches, the exercise ends standard."""
+    store = _store(data_dir)
+    rec = store.recorder()
+    for ev in events(easier_at=1):
+        rec.handle(ev)
+        if ev.type is EventType.SEGMENT_END and ev.data["index"] == 2:
+            rec.handle(SessionEvent(EventType.MODIFICATION, ev.t, {
+                "exercise": "cat-cow", "exercise_index": 0, "name": "Standard",
+                "level": "standard", "description": "", "reason": "user"}))
+    s = store.session(rec.session_id or 0)
+    assert s is not None
+    cat = s.exercises[0]
+    assert (cat.modification, cat.level) == (None, "standard")
+    assert [(w.name, w.level) for w in cat.switches] == [("Knees down", "easier"),
+                                                         (None, "standard")]
+    assert cat.to_json()["modification"] is None

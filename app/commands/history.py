@@ -198,7 +198,8 @@ def _delete(ctx: Context, args: argparse.Namespace) -> int:
                 return 1
         if not store.delete(args.id):
             _tell(store)
-            raise UserError(f"session {args.id} could not be deleted")
+            why = "the history is read-only" if store.read_only else "the disk refused"
+            raise UserError(f"session {args.id} could not be deleted: {why}")
         print(f"Deleted session {args.id}.")
         return 0
     finally:
