@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import run_spotter
+import pytest
+from conftest import ROOT, run_spotter
 from fixtures.history_events import events
 
 from app.history import HistoryStore
@@ -113,3 +116,39 @@ def test_newer_file_is_listed_with_one_message(data_dir: Path) -> None:
     assert done.stderr.count("newer Spotter") == 1 and len(done.stderr.splitlines()) == 1
     refused = run_spotter("history", "delete", "1", "--yes", data_dir=data_dir)
     assert refused.returncode == 2 and "could not be deleted" in refused.stderr
+
+
+@pytest.mark.e2e
+def test_two_headless_sessions_one_easier_are_listed_and_exported(data_dir: Path,
+                                                                   tmp_path: Path) -> None:
+    """Two `spotter play` runs, one switched to easier part-way: both listed and exported."""
+    plain = run_spotter("--speed", "50", "play", "--headless", "--mute", "cat-cow",
+                        data_dir=data_dir)
+    assert plain.returncode == 0, plain.stderr
+    easier = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "--speed", "50", "play",
+         "--headless", "--mute", "--events", "cat-cow"],
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+    assert easier.stdin is not None and easier.stdout is not None
+    for line in easier.stdout:  # wait for the first step, then press "easier"
+        event = json.loads(line)
+        if event["type"] == "segment" and event["kind"] == "step":
+            easier.stdin.write("easier\n")
+            easier.stdin.flush()
+            break
+    _out, err = easier.communicate(timeout=60)
+    assert easier.returncode == 0, err
+    listed = json.loads(run_spotter("history", "--json", data_dir=data_dir).stdout)["sessions"]
+    assert [s["status"] for s in listed] == ["completed", "completed"]
+    second, first = listed
+    assert [e["id"] for e in first["exercises"]] == ["cat-cow"] == [
+        e["id"] for e in second["exercises"]]
+    assert first["exercises"][0]["modification"] is None
+    assert second["exercises"][0]["modification"]["level"] == "easier"
+    assert all(s["exercises"][0]["seconds"] > 0 for s in listed)
+    target = tmp_path / "f.csv"
+    run_spotter("history", "export", "--format", "csv", "-o", str(target), data_dir=data_dir)
+    rows = list(csv.DictReader(target.open()))
+    assert [(r["session_id"], r["exercise_id"], r["level"]) for r in rows] == [
+        ("1", "cat-cow", "standard"), ("2", "cat-cow", "easier")]
