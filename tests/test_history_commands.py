@@ -152,3 +152,22 @@ def test_two_headless_sessions_one_easier_are_listed_and_exported(data_dir: Path
     rows = list(csv.DictReader(target.open()))
     assert [(r["session_id"], r["exercise_id"], r["level"]) for r in rows] == [
         ("1", "cat-cow", "standard"), ("2", "cat-cow", "easier")]
+
+
+def test_list_by_date(data_dir: Path) -> None:
+    """--since and --until keep the sessions started between those days."""
+    import datetime as dt
+
+    now = [dt.datetime(2026, 4, 1, 9, 0).astimezone()]
+    store = HistoryStore.open(Paths(data_dir), now=lambda: now[0])
+    for day in (1, 2, 3):
+        now[0] = now[0].replace(day=day)
+        rec = store.recorder()
+        for ev in events():
+            rec.handle(ev)
+    store.close()
+    done = run_spotter("history", "--json", "--since", "2026-04-02", "--until", "2026-04-02",
+                       data_dir=data_dir)
+    assert [s["id"] for s in json.loads(done.stdout)["sessions"]] == [2]
+    bad = run_spotter("history", "--since", "April", data_dir=data_dir)
+    assert bad.returncode == 2 and "not a date" in bad.stderr

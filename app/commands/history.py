@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -55,6 +56,17 @@ def _list_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
                    default=argparse.SUPPRESS if suppress else False, help="print JSON")
     p.add_argument("--limit", type=_count, metavar="N", default=default,
                    help="how many sessions to list (default 20)")
+    p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", default=default,
+                   help="only sessions started on or after this day")
+    p.add_argument("--until", type=_day, metavar="YYYY-MM-DD", default=default,
+                   help="only sessions started on or before this day")
+
+
+def _day(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-03-01: {text!r}") from None
 
 
 def _count(text: str) -> int:
@@ -85,7 +97,7 @@ def _minutes(seconds: float) -> str:
 def _list(ctx: Context, args: argparse.Namespace) -> int:
     store = _open(ctx)
     try:
-        records = store.sessions(limit=args.limit or 20)
+        records = store.sessions(limit=args.limit or 20, since=args.since, until=args.until)
         _tell(store)
         if args.json:
             print(json.dumps({"sessions": [r.to_json() for r in records]}, ensure_ascii=False,
