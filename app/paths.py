@@ -72,6 +72,11 @@ class Paths:
         return self.data_dir / "history.sqlite3"
 
     @property
+    def history_locks(self) -> Path:
+        """One lock file per session being recorded; a free lock means its process died."""
+        return self.data_dir / "history-locks"
+
+    @property
     def backups_dir(self) -> Path:
         """Automatic copies of the history database."""
         return self.data_dir / "backups"

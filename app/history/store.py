@@ -37,7 +37,7 @@ class HistoryStore:
     def __init__(self, paths: Paths, now: Callable[[], _dt.datetime] = _local_now) -> None:
         self.paths = paths
         self.now = now
-        self.locks_dir = paths.history_db.with_name("history-locks")
+        self.locks_dir = paths.history_locks
         self._db = Database(paths.history_db, paths.backups_dir, now)
         self._shown = 0
 
