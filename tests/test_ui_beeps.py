@@ -6,10 +6,10 @@ import sys
 import wave
 
 import pytest
+from ui_support import add_test_exercise, make_app
 
 from app.ui.beeps import Beeper, write_beep
 from app.ui.invoker import Background
-from ui_support import add_test_exercise, make_app
 
 pytestmark = pytest.mark.gui
 
@@ -42,7 +42,7 @@ def test_countdown_numbers_beep_only_when_the_setting_is_on(qtbot, data_dir):
         spotter = make_app(qtbot, data_dir, speed=1.0, beeps=beeps)
         spotter.play("test-bridge")
         page = spotter.window.built("player")
-        qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
+        qtbot.waitUntil(lambda page=page: page.runner is not None, timeout=20000)
         page.beeper._player = ("true",)
         page.runner.engine.next()  # past get-ready: step 1 counts down its last seconds
         with qtbot.waitSignal(page.runner.event, timeout=10000,

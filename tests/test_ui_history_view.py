@@ -6,9 +6,9 @@ import json
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from ui_support import make_app, seed_history
 
 from app.ui.history_chart import charts_available
-from ui_support import make_app, seed_history
 
 pytestmark = pytest.mark.gui
 

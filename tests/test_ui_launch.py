@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 
 import pytest
+from conftest import run_spotter
 
 from app.ui.launch import has_display, no_display_message
-from conftest import run_spotter
 
 pytestmark = pytest.mark.gui
 

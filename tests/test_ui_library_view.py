@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
+from ui_support import make_exercise, make_library
 
 from app.ui.content_browser import ContentBrowser
 from app.ui.library_view import LibraryView
 from app.ui.markdown import inert
-from ui_support import make_exercise, make_library
 
 pytestmark = pytest.mark.gui
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from ui_support import add_test_exercise, make_app
 
 from app.session.events import EventType
-from ui_support import add_test_exercise, make_app
 
 pytestmark = pytest.mark.gui
 

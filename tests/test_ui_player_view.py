@@ -18,9 +18,9 @@ def snapshot(**over):
     """A Snapshot-shaped object for a reps step of exercise 2 of 3."""
     seg = Segment(SegmentKind.STEP, 9.0, "Lift and lower your hips.", exercise_id="x", exercise_index=1,
                   title="Glute Bridge", step=3, steps=4, set=1, sets=2, side="left", reps=3)
-    values = dict(segment=seg, paused=False, remaining=7.2, total_remaining=250.0, exercise_number=2,
-                  exercise_count=3, step_number=3, step_count=4, next_up="Rest 20 s, then Swan",
-                  modification=Modification("Single-Leg", Level.HARDER, "One foot up."), waiting_for_done=False)
+    values = {"segment": seg, "paused": False, "remaining": 7.2, "total_remaining": 250.0, "exercise_number": 2,
+                  "exercise_count": 3, "step_number": 3, "step_count": 4, "next_up": "Rest 20 s, then Swan",
+                  "modification": Modification("Single-Leg", Level.HARDER, "One foot up."), "waiting_for_done": False}
     values.update(over)
     return SimpleNamespace(**values)
 

@@ -79,3 +79,30 @@ def test_background_runs_off_the_gui_thread_and_answers_on_it(qtbot):
     assert len(set(threads)) == 1 and threads[0] != threading.get_ident()
     assert {t for _, t in answers} == {threading.get_ident()} and errors == ["ZeroDivisionError"]
     background.shutdown()
+
+
+def test_gc_runs_only_on_the_gui_thread(qtbot):
+    """Automatic GC is off once the guard is installed; its timer collects on the GUI thread."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.gc_guard import GuiThreadGC
+
+    guard = GuiThreadGC.install(QApplication.instance())
+    assert not gc.isenabled()
+    seen: list[int] = []
+
+    class Cycle:
+        def __del__(self) -> None:
+            seen.append(threading.get_ident())
+
+    a, b = Cycle(), Cycle()
+    a.other, b.other = b, a
+    del a, b
+    threading.Thread(target=lambda: [object() for _ in range(100_000)]).start()  # no GC there
+    guard.collect()
+    guard._ticks = 9
+    guard.collect()  # a full collection
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert set(seen) == {threading.get_ident()}

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
-from app.session.events import EventType
 from ui_support import add_test_exercise, make_app
 
 pytestmark = pytest.mark.gui

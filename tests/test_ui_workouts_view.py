@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_support import make_app
 
 from app.content.library import load_library
 from app.ui.workout_file import BuiltItem, save_workout, slug, workout_text
-from ui_support import make_app
 
 pytestmark = pytest.mark.gui
 

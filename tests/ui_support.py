@@ -13,20 +13,20 @@ EQUIPMENT = ("mat", "ball", "band", "none")
 
 def make_exercise(i: int, root: Path | None = None, **over: object) -> Exercise:
     """Exercise number ``i``, with a spread of muscles, equipment and difficulty."""
-    values: dict[str, object] = dict(
-        id=f"ex-{i:05d}",
-        path=(root or Path("/nonexistent")) / "exercises" / f"ex-{i:05d}.md",
-        title=f"Exercise {i:05d}",
-        description=f"Description of exercise {i}.",
-        difficulty=list(Difficulty)[i % 3],
-        duration=30.0 + i % 60,
-        steps=(Step("Lie on the mat."), Step("Lift the leg.", seconds=10), Step("Lower it.", reps=5)),
-        muscles=(MUSCLES[i % len(MUSCLES)], MUSCLES[(i + 1) % len(MUSCLES)]),
-        equipment=(EQUIPMENT[i % len(EQUIPMENT)],),
-        modifications=(Modification("Knees down", Level.EASIER, "Keep the knees on the mat."),
+    values: dict[str, object] = {
+        "id": f"ex-{i:05d}",
+        "path": (root or Path("/nonexistent")) / "exercises" / f"ex-{i:05d}.md",
+        "title": f"Exercise {i:05d}",
+        "description": f"Description of exercise {i}.",
+        "difficulty": list(Difficulty)[i % 3],
+        "duration": 30.0 + i % 60,
+        "steps": (Step("Lie on the mat."), Step("Lift the leg.", seconds=10), Step("Lower it.", reps=5)),
+        "muscles": (MUSCLES[i % len(MUSCLES)], MUSCLES[(i + 1) % len(MUSCLES)]),
+        "equipment": (EQUIPMENT[i % len(EQUIPMENT)],),
+        "modifications": (Modification("Knees down", Level.EASIER, "Keep the knees on the mat."),
                        Modification("Single leg", Level.HARDER, "Lift one leg.")),
-        root=root,
-    )
+        "root": root,
+    }
     values.update(over)
     return Exercise(**values)  # type: ignore[arg-type]
 
@@ -53,7 +53,7 @@ def quiet_settings(data_dir: Path, **over: object) -> None:
     Settings(data_dir / "settings.ini").save(prefs)
 
 
-def make_app(qtbot, data_dir: Path, speed: float = 1.0, **prefs: object):  # noqa: ANN001, ANN201
+def make_app(qtbot, data_dir: Path, speed: float = 1.0, **prefs: object):
     """A real SpotterApp on the bundled library, shown, with the library loaded."""
     from PySide6.QtWidgets import QApplication
 
@@ -139,6 +139,6 @@ def seed_history(data_dir: Path, sessions: list[tuple]) -> None:
         if how == ["stopped"]:
             scheduler.advance(plan.total_seconds / 2)
             engine.stop()
-        scheduler.run_until(lambda: engine.state is EngineState.FINISHED)
+        scheduler.run_until(lambda engine=engine: engine.state is EngineState.FINISHED)
         recorder.close()
     store.close()

@@ -66,7 +66,7 @@ class ContentBrowser(QTextBrowser):
         """The file ``url`` names if it is a local file inside the root, else None."""
         return file_inside(self._root, url)
 
-    def loadResource(self, type_: int, url: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, type_: int, url: QUrl) -> object:
         """Serve an image from inside the content root; refuse everything else."""
         path = self.local_file(url)
         if path is None or int(type_) != int(QTextDocument.ResourceType.ImageResource.value):

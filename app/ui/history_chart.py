@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QVBo
 from app.ui.theme import ACCENT
 
 try:
-    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+    from PySide6.QtCharts import (
+        QBarCategoryAxis,
+        QBarSeries,
+        QBarSet,
+        QChart,
+        QChartView,
+        QValueAxis,
+    )
 except ImportError:  # pragma: no cover - depends on the installation
     QChart = None  # type: ignore[assignment,misc]
 

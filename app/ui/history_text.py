@@ -12,14 +12,14 @@ STATUS_LABELS = {"completed": "✓ completed", "stopped": "■ stopped", "interr
 TREND_LABELS = {"up": "↗ getting harder", "down": "↘ easier lately", "steady": "→ steady"}
 
 
-def session_markdown(record: Any, tr=lambda s: s) -> str:  # noqa: ANN001 - tr is QObject.tr
+def session_markdown(record: Any, tr=lambda s: s) -> str:
     """Title, when, status, times, effort and notes, then each exercise with its level."""
     started = record.started_at.strftime("%A %d %B %Y, %H:%M")
     out = [f"## {inert(record.title)}", "",
            f"**{started}** · {tr(STATUS_LABELS.get(record.status.value, record.status.value))}", "",
-           f"**{tr('Active')}:** {format_duration(record.active_seconds)} · "
-           f"**{tr('Planned')}:** {format_duration(record.planned_seconds)} · "
-           f"**{tr('Paused')}:** {format_duration(record.paused_seconds)}", ""]
+           (f"**{tr('Active')}:** {format_duration(record.active_seconds)} · "
+            f"**{tr('Planned')}:** {format_duration(record.planned_seconds)} · "
+            f"**{tr('Paused')}:** {format_duration(record.paused_seconds)}"), ""]
     if record.rpe:
         out += [f"**{tr('Effort (RPE)')}:** {record.rpe} / 10", ""]
     if record.notes:

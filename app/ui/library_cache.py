@@ -38,11 +38,11 @@ class CachedLibrary:
     errors: list[ContentError] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
-    def exercise(self, id: str) -> Exercise | None:  # noqa: A002 - same signature as Library
+    def exercise(self, id: str) -> Exercise | None:
         """The exercise with this id (default language), if loaded."""
         return self.exercises.get(id)
 
-    def workout(self, id: str) -> Workout | None:  # noqa: A002
+    def workout(self, id: str) -> Workout | None:
         """The workout with this id, if loaded."""
         return self.workouts.get(id)
 
@@ -74,7 +74,7 @@ def load(roots: Sequence[Path], cache_file: Path) -> Any:
             return CachedLibrary(**stored["library"])
     except FileNotFoundError:
         pass
-    except Exception as exc:  # a damaged or old cache is only a slower start
+    except Exception as exc:  # noqa: BLE001 - any damaged or old cache is only a slower start
         log.info("library cache ignored: %s", exc)
     from app.content.library import load_library
 

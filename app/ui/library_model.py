@@ -30,7 +30,7 @@ _DIFFICULTY_ORDER = {"beginner": 0, "intermediate": 1, "advanced": 2}
 
 def format_duration(seconds: float) -> str:
     """``95`` -> ``1:35``; short and readable from across the room."""
-    total = max(0, int(round(seconds)))
+    total = max(0, round(seconds))
     return f"{total // 60}:{total % 60:02d}"
 
 

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self._keys):
             self.show_page(self._keys[row])
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's size and position."""
         if not self.isFullScreen():
             self._settings.set_geometry(self.saveGeometry())

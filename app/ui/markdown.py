@@ -26,11 +26,11 @@ def _line(text: str) -> str:
 
 
 def _duration(seconds: float) -> str:
-    total = int(round(seconds))
+    total = round(seconds)
     return f"{total // 60} min {total % 60:02d} s" if total >= 60 else f"{total} s"
 
 
-def exercise_markdown(ex: Exercise, tr=lambda s: s) -> str:  # noqa: ANN001 - tr is QObject.tr
+def exercise_markdown(ex: Exercise, tr=lambda s: s) -> str:
     """The detail page of one exercise: facts first, then steps, variations, cautions, FAQ, body."""
     out: list[str] = [f"# {_line(ex.title)}", ""]
     facts = [f"**{tr('Difficulty')}:** {ex.difficulty.value.capitalize()}",
@@ -86,7 +86,7 @@ def exercise_markdown(ex: Exercise, tr=lambda s: s) -> str:  # noqa: ANN001 - tr
 
 
 def workout_markdown(w: Workout, titles: dict[str, str], total_seconds: float | None,
-                     tr=lambda s: s) -> str:  # noqa: ANN001
+                     tr=lambda s: s) -> str:
     """The detail page of one workout: its exercises in order and its total time."""
     out = [f"# {_line(w.title)}", ""]
     facts = [f"**{tr('Difficulty')}:** {w.difficulty.value.capitalize()}"]

@@ -167,5 +167,6 @@ class PlayerPage(QStackedWidget):
         if self.confirm is not None:
             self.confirm.done(QMessageBox.StandardButton.No)
         if self.running:
+            self.runner.flush()  # every event the engine sent reaches history first
             self._app.history.end()
         self._close_runner()

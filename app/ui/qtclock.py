@@ -20,9 +20,10 @@ from app.ui.invoker import MainThreadInvoker
 class QtCall:
     """A pending call; ``cancel`` stops it (no effect once it has run)."""
 
-    __slots__ = ("timer", "cancelled", "done")
+    __slots__ = ("_scheduler", "timer", "cancelled", "done")
 
-    def __init__(self) -> None:
+    def __init__(self, scheduler: QtScheduler) -> None:
+        self._scheduler = scheduler
         self.timer: QTimer | None = None
         self.cancelled = False
         self.done = False
@@ -31,23 +32,28 @@ class QtCall:
         """Do not run it. Called on the GUI thread (engine controls run there)."""
         self.cancelled = True
         if self.timer is not None:
-            self.timer.stop()
-            self.timer.deleteLater()
+            self._scheduler._release(self.timer)
             self.timer = None
 
 
 class QtScheduler(QObject):
-    """``call_later`` on precise QTimers in the thread that owns this object."""
+    """``call_later`` on precise QTimers in the thread that owns this object.
+
+    Timers are kept in a pool and reused, never deleted while the scheduler
+    lives: deleting a timer from inside its own timeout (or one with a deletion
+    already queued) is a classic way to crash Qt.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._invoker = MainThreadInvoker(self)
         self._owner = threading.get_ident()
-        self._pending: set[QtCall] = set()
+        self._idle: list[QTimer] = []
+        self._armed: dict[QTimer, tuple[QtCall, Callable[[], None]]] = {}
 
     def call_later(self, delay: float, fn: Callable[[], None]) -> QtCall:
         """Run ``fn`` on the GUI thread ``delay`` seconds from now."""
-        call = QtCall()
+        call = QtCall(self)
         if threading.get_ident() == self._owner:
             self._arm(call, delay, fn)
         else:
@@ -57,19 +63,29 @@ class QtScheduler(QObject):
     def _arm(self, call: QtCall, delay: float, fn: Callable[[], None]) -> None:
         if call.cancelled:
             return
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.timeout.connect(lambda: self._fire(call, fn))
+        if self._idle:
+            timer = self._idle.pop()
+        else:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(lambda t=timer: self._fire(t))
         call.timer = timer
-        self._pending.add(call)
+        self._armed[timer] = (call, fn)
         timer.start(max(0, round(delay * 1000)))
 
-    def _fire(self, call: QtCall, fn: Callable[[], None]) -> None:
-        self._pending.discard(call)
-        if call.timer is not None:
-            call.timer.deleteLater()
-            call.timer = None
+    def _release(self, timer: QTimer) -> None:
+        timer.stop()
+        if self._armed.pop(timer, None) is not None:
+            self._idle.append(timer)
+
+    def _fire(self, timer: QTimer) -> None:
+        armed = self._armed.get(timer)
+        if armed is None:
+            return
+        call, fn = armed
+        self._release(timer)
+        call.timer = None
         if call.cancelled:
             return
         call.done = True
@@ -77,10 +93,9 @@ class QtScheduler(QObject):
 
     def pending(self) -> int:
         """How many calls are waiting."""
-        return sum(not c.cancelled for c in self._pending)
+        return len(self._armed)
 
     def close(self) -> None:
         """Cancel every pending call (the session is over)."""
-        for call in list(self._pending):
+        for call, _fn in list(self._armed.values()):
             call.cancel()
-        self._pending.clear()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.commands import Context
 from app.session.events import EventType, SessionEvent
@@ -48,7 +48,7 @@ def prepare(ctx: Context, prefs: Preferences, source: Any, exercises: Mapping[st
         speaker = make_speaker(muted=not prefs.voice_enabled, cache_dir=ctx.paths.speech_cache,
                                voice=prefs.voice or None,
                                rate=prefs.rate, volume=prefs.volume)
-    except Exception as exc:  # unknown voice, engine in use...: captions only, and say why
+    except Exception as exc:  # noqa: BLE001 - unknown voice, engine in use...: captions only, say why
         log.warning("speech is off: %s", exc)
         speaker = SilentSpeaker(f"Speech is off: {exc}", rate=prefs.rate)
     settings = PlanSettings(get_ready=float(prefs.get_ready), set_rest=float(prefs.default_rest))
@@ -126,6 +126,10 @@ class SessionRunner(QObject):
     def toggle_mute(self) -> bool:
         """Mute or unmute the voice; returns True when now muted."""
         return self.speaker.toggle()
+
+    def flush(self) -> None:
+        """Deliver the engine events still queued for the GUI thread (before closing)."""
+        QCoreApplication.sendPostedEvents(self._invoker)
 
     def close(self, run: Callable[[Callable[[], Any]], Any] | None = None) -> None:
         """Stop timers and release the speaker (``run`` moves the slow close off the GUI thread)."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.commands import Context
 from app.paths import resources_dir
+from app.ui.gc_guard import GuiThreadGC
 from app.ui.invoker import Background
 from app.ui.library_view import LibraryView
 from app.ui.main_window import MainWindow
@@ -62,6 +63,7 @@ class SpotterApp(QObject):
         super().__init__(app)
         self.ctx = ctx
         self.app = app
+        GuiThreadGC.install(app)  # Qt objects must never be freed by GC on the disk thread
         self.settings = Settings(ctx.paths.settings_file)
         self.prefs = self.settings.load()
         self.background = Background(self)

@@ -53,7 +53,8 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 def timed(cmd: list[str], env: dict[str, str]) -> float:
     """Wall seconds from start to exit of ``cmd`` (which must succeed)."""
     started = time.perf_counter()
-    result = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            check=False)
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({result.returncode}):\n{result.stderr}")
