@@ -8,9 +8,10 @@ The window remembers its size in the settings file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 PageFactory = Callable[[], QWidget]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.commands import Context
@@ -72,9 +72,6 @@ class SpotterApp(QObject):
         self._pending_play: tuple[str, str | None] | None = None
         self.exit_code = 0
         self.resume_question: Any = None
-        icon = resources_dir() / "spotter.svg"
-        if icon.is_file():
-            app.setWindowIcon(QIcon(str(icon)))
         self.apply_preferences(self.prefs)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.window = MainWindow(self.settings)
@@ -114,7 +111,16 @@ class SpotterApp(QObject):
             self.play(play_id, modification)
         elif self._check_interrupted:
             QTimer.singleShot(0, self.offer_resume)
+        QTimer.singleShot(0, self._set_icon)
         QTimer.singleShot(0, self.ready.emit)
+
+    def _set_icon(self) -> None:
+        """The window icon, set once the window is up (the SVG plugin loads only then)."""
+        from PySide6.QtGui import QIcon
+
+        icon = resources_dir() / "spotter.svg"
+        if icon.is_file() and self.app.windowIcon().isNull():
+            self.app.setWindowIcon(QIcon(str(icon)))
 
     def _library_failed(self, exc: BaseException) -> None:
         log.error("library failed to load: %s", exc)
