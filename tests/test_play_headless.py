@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import subprocess
 import sys
 import threading
@@ -240,3 +241,58 @@ def test_no_screen_codes_when_output_is_not_a_terminal(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "\x1b[" not in result.stdout and "step:" in result.stdout
     assert os.linesep in result.stdout
+
+
+def test_resume_an_interrupted_session_on_a_terminal(data_dir: Path) -> None:
+    """On a terminal, play offers the interrupted session; "r" resumes it at its step and completes it."""
+    import pty
+
+    player = Player("leg-pull-back", "--headless", "--mute", "--speed", "5", "--events",
+                    data_dir=data_dir)
+    step3 = player.wait_for(lambda e: e["type"] == "segment" and e.get("step") == 3)
+    time.sleep(0.3)
+    player.proc.kill()
+    player.proc.wait(10)
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(  # the question goes to stderr, the events to stdout: both the pty
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir), "play", "glute-bridge",
+         "--headless", "--mute", "--speed", "100", "--events"],
+        cwd=ROOT, stdin=slave, stdout=slave, stderr=slave, close_fds=True)
+    os.close(slave)
+    out = b""
+    try:
+        deadline = time.monotonic() + 40
+        asked = False
+        while time.monotonic() < deadline and proc.poll() is None:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if not ready:
+                continue
+            try:
+                out += os.read(master, 65536)
+            except OSError:
+                break
+            if not asked and b"[r]esume" in out:
+                os.write(master, b"r\n")
+                asked = True
+        assert asked, out[-2000:]
+        assert proc.wait(10) == 0, out[-2000:]
+        while select.select([master], [], [], 0.2)[0]:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    lines = out.decode(errors="replace").replace("\r", "").splitlines()
+    events = [json.loads(line[line.find('{"t"'):]) for line in lines if '{"t"' in line]
+    start = next(e for e in events if e["type"] == "session_start")
+    assert start["source_id"] == "leg-pull-back" and start["resume_from"] == step3["index"]
+    assert next(e for e in events if e["type"] == "segment")["index"] == step3["index"]
+    assert events[-1]["type"] == "session_end" and events[-1]["status"] == "completed"
+    sessions = json.loads(run_spotter("history", "--json", data_dir=data_dir).stdout)["sessions"]
+    assert [s["status"] for s in sessions] == ["completed"]

@@ -80,21 +80,30 @@ def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any)
             print(f"spotter: {speaker.problem}", file=sys.stderr)
         settings = PlanSettings(get_ready=args.get_ready, wait_for_done=args.wait_for_done)
         history = _History.open(ctx)
-        resume = history.ask_resume(source.id) if history else None
-        mods = _modifications(source, library, args.modification, Workout)
-        start_at = 0
-        if resume is not None:
-            mods = dict(resume.modifications)
-            start_at = resume.resume_index
         try:
-            plan = compile_plan(source, library, settings, speaker.measure, mods)
-        except PlanError as exc:
-            raise UserError(str(exc)) from None
-        start_at = min(start_at, len(plan.segments) - 1)
-        listeners = [history.put] if history else []
-        try:
+            resume = history.choose_resume() if history else None
+            mods = _modifications(source, library, args.modification, Workout)
+            start_at = 0
+            found = resume and (library.exercise(resume.source_id)
+                                or library.workout(resume.source_id))
+            if resume is not None and not found:
+                print(f"spotter: {resume.source_id!r} is no longer in the library, so session "
+                      f"{resume.id} cannot be resumed; it is kept as it is.", file=sys.stderr)
+                history.store.keep(resume.id)
+                resume = None
+            elif resume is not None:
+                source = found
+                mods, start_at = dict(resume.modifications), resume.resume_index
+                print(f"spotter: resuming {resume.title} where it stopped", file=sys.stderr)
+            try:
+                plan = compile_plan(source, library, settings, speaker.measure, mods)
+            except PlanError as exc:
+                raise UserError(str(exc)) from None
+            start_at = min(start_at, len(plan.segments) - 1)
+            if history:
+                history.start(resume.id if resume is not None else None)
             engine = run_headless(plan, speaker, speed=ctx.speed, events=args.events,
-                                  listeners=listeners, start_at=start_at)
+                                  listeners=[history.put] if history else [], start_at=start_at)
         finally:
             if history:
                 history.close()
@@ -146,8 +155,11 @@ class _History:
         for notice in self.store.take_notices():
             print(f"spotter: {notice}", file=sys.stderr)
 
-    def ask_resume(self, source_id: str) -> Any:
-        """Offer interrupted sessions on a terminal; keep them (and say so) otherwise."""
+    def choose_resume(self) -> Any:
+        """Offer interrupted sessions on a terminal; keep them (and say so) otherwise.
+
+        Returns the session to resume, or None to play what was asked.
+        """
         chosen = None
         for old in self.store.interrupted():
             when = old.started_at.strftime("%H:%M")
@@ -166,11 +178,12 @@ class _History:
                 self.store.discard(old.id)
             else:
                 self.store.keep(old.id)
-        self.recorder = self.store.recorder(resume_id=chosen.id if chosen else None)
-        self._thread.start()
-        if chosen is not None and chosen.source_id != source_id:
-            print(f"spotter: resuming {chosen.title} instead of {source_id}", file=sys.stderr)
         return chosen
+
+    def start(self, resume_id: int | None) -> None:
+        """Make the recorder (continuing ``resume_id`` if given) and start writing."""
+        self.recorder = self.store.recorder(resume_id=resume_id)
+        self._thread.start()
 
     def put(self, event: Any) -> None:
         """Queue one event for recording (called on the engine's thread)."""
