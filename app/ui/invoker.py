@@ -91,12 +91,18 @@ class Background(QObject):
             except Exception as exc:  # reported on the GUI thread, never lost
                 log.error("background job failed", exc_info=exc)
                 if error is not None:
-                    self._invoker.post(lambda error=error, exc=exc: error(exc))
+                    self._post(lambda error=error, exc=exc: error(exc))
                 else:
-                    self._invoker.post(lambda exc=exc: self.failed.emit(str(exc)))
+                    self._post(lambda exc=exc: self.failed.emit(str(exc)))
                 continue
             if done is not None:
-                self._invoker.post(lambda done=done, result=result: done(result))
+                self._post(lambda done=done, result=result: done(result))
+
+    def _post(self, fn: Callable[[], Any]) -> None:
+        try:
+            self._invoker.post(fn)
+        except RuntimeError:  # the app is gone (its invoker deleted): nobody is waiting
+            log.debug("result dropped: the GUI has closed")
 
     def shutdown(self, timeout: float = 10.0) -> None:
         """Finish queued jobs and stop the thread (at exit, so no history write is lost)."""

@@ -207,6 +207,9 @@ class SpotterApp(QObject):
         self.prefs = prefs
         scheme = apply_theme(self.app, prefs.theme, prefs.text_size)
         self.app.setStyleSheet(style_sheet(prefs.text_size / 100, scheme == Qt.ColorScheme.Dark))
+        history = self.window.built("history") if hasattr(self, "window") else None
+        if history is not None:
+            history.chart.apply_scheme()  # type: ignore[attr-defined]
 
     def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.prefs.theme is Theme.SYSTEM:

@@ -17,11 +17,12 @@ def style_sheet(scale: float = 1.0, dark: bool = False) -> str:
         return f"{size * scale:.0f}pt"
 
     accent = ACCENT.name()
+    accent_text = "#5cc4a8" if dark else accent  # the accent as text: lighter on dark, for contrast
     accent_soft = "#2a4a43" if dark else "#dcefe9"
     card = "#26292d" if dark else "#ffffff"
     warn = "#c0392b"
     return f"""
-    QLabel#brand {{ font-size: {pt(18)}; font-weight: 700; color: {accent}; padding: 4px 10px 12px 10px; }}
+    QLabel#brand {{ font-size: {pt(18)}; font-weight: 700; color: {accent_text}; padding: 4px 10px 12px 10px; }}
     QListWidget#nav {{ border: none; background: transparent; font-size: {pt(12)}; outline: 0; }}
     QListWidget#nav::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 6px 2px 0; }}
     QListWidget#nav::item:selected {{ background: {accent}; color: white; }}
@@ -44,7 +45,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False) -> str:
     PlayerView QLabel#where {{ font-size: {pt(20)}; font-weight: 600; }}
     PlayerView QLabel#total {{ font-size: {pt(20)}; color: palette(placeholder-text); }}
     PlayerView QLabel#unit {{ font-size: {pt(14)}; color: palette(placeholder-text); }}
-    PlayerView QLabel#countdown {{ font-size: {pt(120)}; font-weight: 700; color: {accent}; }}
+    PlayerView QLabel#countdown {{ font-size: {pt(120)}; font-weight: 700; color: {accent_text}; }}
     PlayerView QLabel#countdown[paused="true"] {{ color: palette(placeholder-text); }}
     PlayerView QLabel#kind {{ font-size: {pt(16)}; font-weight: 600; color: palette(placeholder-text);
         letter-spacing: 2px; }}
@@ -54,16 +55,16 @@ def style_sheet(scale: float = 1.0, dark: bool = False) -> str:
     PlayerView QLabel#nextUp {{ font-size: {pt(16)}; color: palette(placeholder-text); }}
     PlayerView QLabel#modification {{ font-size: {pt(16)}; font-weight: 600; }}
     PlayerView QPushButton {{ font-size: {pt(12)}; padding: 9px 10px; }}
-    PlayerView QPushButton#level {{ font-size: {pt(14)}; padding: 10px 22px; border: 2px solid {accent};
+    PlayerView QPushButton#level {{ font-size: {pt(14)}; padding: 10px 22px; border: 2px solid {accent_text};
         background: transparent; }}
     PlayerView QPushButton#level:checked {{ background: {accent}; color: white; }}
     PlayerView QPushButton#done {{ font-size: {pt(28)}; padding: 16px 48px; background: {accent}; color: white;
         font-weight: 700; border: none; }}
     PlayerView QPushButton#pain {{ color: {warn}; font-weight: 600; }}
-    EndScreen QLabel#endTitle {{ font-size: {pt(30)}; font-weight: 700; color: {accent}; }}
+    EndScreen QLabel#endTitle {{ font-size: {pt(30)}; font-weight: 700; color: {accent_text}; }}
     EndScreen QLabel#summary {{ font-size: {pt(15)}; background: {card}; border-radius: 8px; padding: 16px; }}
     EndScreen QLabel#question {{ font-size: {pt(14)}; font-weight: 600; }}
     EndScreen QPushButton#rpe {{ font-size: {pt(14)}; min-width: 40px; padding: 8px; }}
     EndScreen QPushButton#rpe:checked {{ background: {accent}; color: white; }}
-    QLabel#statBig {{ font-size: {pt(22)}; font-weight: 700; color: {accent}; }}
+    QLabel#statBig {{ font-size: {pt(22)}; font-weight: 700; color: {accent_text}; }}
     """

@@ -45,7 +45,7 @@ def _palette(dark: bool) -> QPalette:
         QPalette.ColorRole.Mid: mid,
         QPalette.ColorRole.ToolTipBase: base,
         QPalette.ColorRole.ToolTipText: text,
-        QPalette.ColorRole.PlaceholderText: mid if dark else "#70756c",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6" if dark else "#6b7066",  # readable secondary text
         QPalette.ColorRole.Highlight: ACCENT.name(),
         QPalette.ColorRole.HighlightedText: "#ffffff",
         QPalette.ColorRole.Link: "#7fd1bd" if dark else ACCENT.name(),
