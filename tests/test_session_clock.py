@@ -6,14 +6,14 @@ import threading
 import time
 
 import pytest
+from session_support import exercise
 
+from app.content.model import Step
 from app.session.clock import FakeClock, FakeScheduler, MonotonicClock, ThreadScheduler
 from app.session.engine import Engine
 from app.session.events import EventType, SessionEvent
 from app.session.plan import PlanSettings, compile_plan
-from app.content.model import Step
 from app.speech.silent import SilentSpeaker
-from session_support import exercise
 
 
 def test_fake_scheduler_runs_calls_in_due_order_at_their_time() -> None:

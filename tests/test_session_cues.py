@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from session_support import LADDER_MODS, Rig, exercise
 
 from app.content.library import load_library
 from app.content.model import Step
@@ -11,7 +12,6 @@ from app.session.cues import get_ready_text, rest_text, side_text
 from app.session.events import EventType
 from app.session.plan import PlanSettings, SegmentKind, compile_plan
 from app.speech.silent import SilentSpeaker
-from session_support import LADDER_MODS, Rig, exercise
 
 MEASURE = SilentSpeaker("t").measure
 GAP = PlanSettings().cue_gap
@@ -136,3 +136,18 @@ def test_a_step_after_a_spoken_switch_still_gets_its_instruction_in_full() -> No
     assert rig.engine.plan.segments[1].seconds < said
     rig.at(2)
     assert rig.clock.t - start == pytest.approx(said + PlanSettings().speech_margin, abs=1e-6)
+
+
+def test_speech_far_behind_is_cut_at_a_segment_end_only_when_sped_up() -> None:
+    """At real speed nothing is ever cancelled on its own; at speed 20 leftover speech is cut."""
+    ex = exercise(steps=(Step("Hold the position and keep breathing slowly and evenly", seconds=6),
+                         Step("Relax", seconds=6)))
+    real = Rig.of(ex)
+    real.engine.start()
+    real.run_out()
+    assert real.speaker.cancels == 0
+    fast = Rig.of(ex, speed=20)
+    fast.engine.start()
+    fast.run_out()
+    assert fast.speaker.cancels >= 1
+    assert fast.of_type(EventType.SESSION_END)[0].t == pytest.approx(fast.engine.plan.total_seconds)

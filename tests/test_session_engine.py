@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from session_support import LADDER_MODS, Rig, exercise
 
 from app.content.model import Step
 from app.session.engine import EngineState
 from app.session.events import EventType
-from app.session.plan import SegmentKind, compile_plan, PlanSettings
+from app.session.plan import PlanSettings, SegmentKind, compile_plan
 from app.speech.silent import SilentSpeaker
-from session_support import LADDER_MODS, Rig, exercise
 
 E = EventType
 
@@ -228,3 +228,18 @@ def test_snapshot_for_players() -> None:
     later = sum(s.seconds for s in plan.segments[3:])
     assert snap.total_remaining == pytest.approx(snap.remaining + later)
     assert snap.t == pytest.approx(sum(s.seconds for s in plan.segments[:2]) + 4)
+
+
+def test_switch_during_a_rest_between_sets_keeps_the_rest_going() -> None:
+    """easier in a rest between sets: the rest goes on (same time left); the new steps follow it."""
+    rig = Rig.of(exercise(sets=2, rest=20, modifications=LADDER_MODS))
+    rig.engine.start()
+    rest = next(i for i, s in enumerate(rig.engine.plan.segments) if s.kind is SegmentKind.REST)
+    rig.at(rest)
+    rig.advance(5)
+    left = rig.engine.snapshot().remaining
+    assert rig.engine.easier()
+    snap = rig.engine.snapshot()
+    assert snap.segment.kind is SegmentKind.REST and snap.remaining == pytest.approx(left)
+    assert snap.next_up == "Bend your knees"
+    assert not [e for e in rig.events[-3:] if e.type is E.SEGMENT]

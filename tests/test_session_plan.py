@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from session_support import LADDER_MODS, exercise
 
 from app.content.library import load_library
 from app.content.model import Level, Modification, Sides, Step, Workout, WorkoutItem
@@ -12,7 +13,6 @@ from app.paths import bundled_content_root
 from app.session.cues import CueKind
 from app.session.plan import PlanError, PlanSettings, SegmentKind, compile_plan, ladder
 from app.speech.silent import SilentSpeaker
-from session_support import LADDER_MODS, exercise
 
 MEASURE = SilentSpeaker("t").measure
 LIBRARY = load_library([bundled_content_root()])

@@ -13,12 +13,13 @@ import termios
 import time
 from pathlib import Path
 
+from conftest import ROOT
+from session_support import LADDER_MODS, Rig, exercise
+
 from app.content.model import Step
 from app.session.plan import PlanSettings, compile_plan
 from app.session.terminal import KEYS, WORDS, apply, big, clock_text, render, run_headless
 from app.speech.silent import SilentSpeaker
-from conftest import ROOT
-from session_support import LADDER_MODS, Rig, exercise
 
 
 def test_clock_text_rounds_up_and_big_digits_have_five_rows() -> None:

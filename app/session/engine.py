@@ -36,8 +36,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 from app.content.model import Level, Modification
@@ -46,50 +44,15 @@ from app.session.clock import Clock, Handle, Scheduler
 from app.session.cues import Cue, CueKind
 from app.session.events import EventType, SessionEvent
 from app.session.plan import Segment, SegmentKind, SessionPlan, ladder
+from app.session.snapshot import EngineState, Snapshot, modification_json
+from app.session.switching import rebuild
 from app.speech.base import Speaker
+
+__all__ = ["Engine", "EngineState", "Snapshot", "modification_json"]
 
 EPSILON = 1e-4  # wall seconds: a wake-up this early counts as on time
 LATE_DROP = 0.3  # wall seconds: a countdown number later than this is dropped
-
-
-class EngineState(str, Enum):
-    """Where the engine is in its life."""
-
-    READY = "ready"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What a player shows, read at one instant (all times in session seconds)."""
-
-    state: EngineState
-    index: int
-    segment: Segment | None
-    remaining: float  # in the current segment, never below 0
-    segment_seconds: float  # the current segment's length, with time added
-    elapsed: float  # active seconds since the start
-    t: float  # session seconds since the start, pauses included
-    total_remaining: float
-    exercise_number: int | None  # 1-based
-    exercise_count: int
-    step_number: int | None
-    step_count: int
-    next_up: str
-    modification: Modification | None
-    waiting_for_done: bool
-
-    @property
-    def paused(self) -> bool:
-        """True while paused."""
-        return self.state is EngineState.PAUSED
-
-
-def modification_json(mod: Modification | None) -> dict[str, str] | None:
-    """``{"name", "level"}`` of a modification, or None for the standard form."""
-    return None if mod is None else {"name": mod.name, "level": mod.level.value}
+STALE_SPEECH = 0.25  # wall seconds of speech still queued at a segment's end: cut it
 
 
 class Engine:
@@ -424,6 +387,16 @@ class Engine:
         if needed > self._seg_end and self.plan.segments[self.index].start_cues:
             self._seg_end = needed
 
+    def _drop_stale_speech(self) -> None:
+        """At a segment's natural end, cut speech that is still far behind (speeds above 1).
+
+        At real speed the plan leaves room for every instruction, so this never
+        fires; sped up, it keeps the voice with the session instead of minutes behind.
+        """
+        if self._speech_until - self._now() > STALE_SPEECH:
+            self._speaker.cancel()
+            self._speech_until = self._now()
+
     def _leave(self, completed: bool) -> None:
         seg = self.plan.segments[self.index]
         # a segment that ran out counts its planned length, however late the wake-up
@@ -470,38 +443,20 @@ class Engine:
             return True
 
     def _switch(self, k: int, mod: Modification | None, reason: str) -> None:
-        """Put exercise ``k`` on ``mod``; rebuild the rest of its segments if its steps change."""
-        old = self.plan
-        new = old.with_modification(k, mod)
-        cur = old.segments[self.index]
-        old_block, new_block = old.block(k), new.block(k)
-        same = [(s.kind, s.text, s.seconds) for s in old.segments[old_block.start:old_block.stop]] == \
-               [(s.kind, s.text, s.seconds) for s in new.segments[new_block.start:new_block.stop]]
+        """Put exercise ``k`` on ``mod``; restart the current set on new steps if they changed."""
+        new, index, restart = rebuild(self.plan, k, mod, self.index)
         self._send_modification(k, mod, reason)
         self._speaker.cancel()
         self._speech_until = self._now()
         said = C.modification_text(mod.name, mod.description) if mod else "Standard form."
         cue = Cue(said, CueKind.MODIFICATION)
-        if same or cur.exercise_index != k or self.index not in old_block:
-            self.plan = new
+        if not restart:
+            self.plan, self.index = new, index
             self._say(cue)
             return
-        target = self._matching(new, new_block, cur)
         self._leave(completed=False)
         self.plan = new
-        self._enter(target, self._active(), first=cue)
-
-    @staticmethod
-    def _matching(plan: SessionPlan, block: range, cur: Segment) -> int:
-        """In the rebuilt block, where the current segment's set (and side) starts again."""
-        for i in block:
-            s = plan.segments[i]
-            if cur.kind is SegmentKind.STEP and s.kind is SegmentKind.STEP and s.set == cur.set \
-                    and s.side == cur.side and s.step == 1:
-                return i
-            if cur.kind is not SegmentKind.STEP and s.kind is cur.kind and s.set == cur.set:
-                return i
-        return block.start
+        self._enter(index, self._active(), first=cue)
 
     # -- waking -----------------------------------------------------------------------
     def _cancel_wake(self) -> None:
@@ -544,6 +499,7 @@ class Engine:
                 if self.index + 1 >= len(self.plan.segments):
                     self._finish("completed")
                     return
+                self._drop_stale_speech()
                 self._enter(self.index + 1, self._seg_end)
                 horizon = self._active() + EPSILON * self.speed
             self._reschedule()

@@ -27,9 +27,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
 from app.session.clock import MonotonicClock, ThreadScheduler
-from app.session.engine import Engine, EngineState, Snapshot
+from app.session.engine import Engine
 from app.session.events import EventType, SessionEvent
 from app.session.plan import SegmentKind, SessionPlan
+from app.session.snapshot import EngineState, Snapshot
 from app.speech.base import Speaker
 
 KEYS = {" ": "toggle_pause", "n": "next", "b": "back", "e": "easier", "h": "harder",

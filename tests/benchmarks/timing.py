@@ -27,16 +27,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from app.content.model import Difficulty, Exercise, Step  # noqa: E402
-from app.session.clock import MonotonicClock, ThreadScheduler  # noqa: E402
-from app.session.engine import Engine  # noqa: E402
-from app.session.events import EventType, SessionEvent  # noqa: E402
-from app.session.plan import PlanSettings, compile_plan  # noqa: E402
-from app.speech.base import Speaker  # noqa: E402
-from app.speech.factory import make_speaker  # noqa: E402
+from app.content.model import Difficulty, Exercise, Step
+from app.session.clock import MonotonicClock, ThreadScheduler
+from app.session.engine import Engine
+from app.session.events import EventType, SessionEvent
+from app.session.plan import PlanSettings, compile_plan
+from app.speech.base import Speaker
+from app.speech.factory import make_speaker
 
-NULL_PLAYER = [sys.executable, "-c", "import sys, time, wave; w = wave.open(sys.argv[1]); "
-               "time.sleep(w.getnframes() / w.getframerate())"]
+NULL_PLAYER = [sys.executable, "-c", ("import sys, time, wave; w = wave.open(sys.argv[1]); "
+                                      "time.sleep(w.getnframes() / w.getframerate())")]
 WORDS = ["Lift the right arm", "Hold still and breathe out slowly", "Lower the arm with control",
          "Press the heels into the floor", "Lengthen through the crown of the head"]
 
@@ -58,7 +58,7 @@ def percentiles(values: list[float]) -> str:
     if not values:
         return "no samples"
     ordered = sorted(values)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return (f"p50 {statistics.median(ordered) * 1000:7.2f} ms   p95 {p95 * 1000:7.2f} ms   "
             f"max {ordered[-1] * 1000:7.2f} ms   (n={len(ordered)})")
 
