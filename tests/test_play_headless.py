@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, run_spotter
 
 from app.content.library import load_library
 from app.paths import bundled_content_root
-from conftest import ROOT, run_spotter
 
 LIBRARY = load_library([bundled_content_root()])
 
