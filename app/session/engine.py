@@ -19,10 +19,13 @@ Controls take effect at once and return True when they did something:
 - ``restart_step``: the current segment from its start (a ``back`` event with
   ``from_index == to_index``).
 - ``add_time(10)``: push the current segment's end out (the countdown moves with it).
-- ``easier``/``harder``: the current exercise (during a rest between exercises,
-  the next one) one rung along its ladder (``plan.ladder``). If the steps change,
-  the current set (and side) restarts at step 1 of the new steps; if not, the
-  segment goes on without a break. The modification is spoken and emitted.
+- ``easier``/``harder``/``set_modification``: the current exercise (during a
+  rest between exercises, the next one) one rung along its ladder
+  (``plan.ladder``), or to a named form. Where the session carries on is
+  ``switching.py``'s rules: if the steps change, the current set (and side)
+  restarts at step 1 of the new steps; otherwise the segment goes on without a
+  break. The modification is emitted and spoken (name, then description); at
+  either end of the ladder nothing changes and "This is the easiest form." is said.
 - ``done``: ends a reps step now (completed).
 - ``pain``: always emits ``pain``; switches to the easiest modification, or if
   there is none (or it is in use already) ends the exercise.

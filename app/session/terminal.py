@@ -157,9 +157,11 @@ def raw_keys(stream: TextIO) -> Iterator[None]:
         termios.tcsetattr(fd, termios.TCSADRAIN, old)
 
 
-def _read_keys(engine: Engine, stream: TextIO, finished: threading.Event) -> None:
+def _read_keys(engine: Engine, stream: TextIO, finished: threading.Event,
+               scheduler: ThreadScheduler) -> None:
     fd = stream.fileno()
     while not finished.is_set():
+        _check(scheduler)
         ready, _, _ = select.select([fd], [], [], 0.1)
         if not ready:
             continue
@@ -221,13 +223,12 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
             if screen.tty:
                 scheduler.call_later(0.05, redraw)
             if keys:
-                _read_keys(engine, stdin, finished)
+                _read_keys(engine, stdin, finished, scheduler)
             else:
                 threading.Thread(target=_read_words, args=(engine, stdin, stderr),
                                  name="spotter-controls", daemon=True).start()
                 while not finished.wait(0.5):
-                    if scheduler.errors:
-                        raise RuntimeError("the session stopped on an error") from scheduler.errors[0]
+                    _check(scheduler)
     except KeyboardInterrupt:
         engine.stop()
     finally:
@@ -238,6 +239,12 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
         screen.draw(engine.snapshot())
         screen.out.write("\n")
     return engine
+
+
+def _check(scheduler: ThreadScheduler) -> None:
+    """Raise if a call on the clock's thread failed (a bug): better than a session frozen."""
+    if scheduler.errors:
+        raise RuntimeError("the session stopped on an error") from scheduler.errors[0]
 
 
 def _isatty(stream: TextIO) -> bool:
