@@ -42,7 +42,9 @@ class Shooter(QObject):
     def grab(self, name: str) -> Path:
         """Save the main window as ``screenshot-NAME.png``."""
         path = self._folder / f"screenshot-{name}.png"
-        self._app.window.grab().save(str(path))
+        partial = path.with_name(f".{path.name}.part")
+        self._app.window.grab().save(str(partial), "PNG")
+        os.replace(partial, path)  # whoever waits for the file never sees half of it
         self._taken.add(name)
         return path
 
