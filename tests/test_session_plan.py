@@ -192,3 +192,27 @@ def test_level_enum_used_for_modifications() -> None:
     """Modifications keep their level (used by the modification event)."""
     ex = exercise(modifications=(Modification("X", Level.HARDER, "x"),))
     assert ladder(ex)[-1].level is Level.HARDER
+
+
+def test_a_reps_step_with_seconds_keeps_both() -> None:
+    """A step with reps and seconds lasts its seconds and is still a reps step (done ends it)."""
+    ex = exercise(steps=(Step("Bridge up and down", reps=12, seconds=54),))
+    step = next(s for s in compile_plan(ex, None, SETTINGS, MEASURE).segments
+                if s.kind is SegmentKind.STEP)
+    assert (step.seconds, step.reps) == (54.0, 12)
+
+
+def test_workout_item_reps_and_seconds_override() -> None:
+    """An item's reps rescale the reps step at the same pace; its seconds scale the whole pass."""
+    ex = exercise("a", steps=(Step("Set up", seconds=6), Step("Bridge", reps=12, seconds=54)))
+    plain = exercise("b", steps=(Step("Set up", seconds=6), Step("Lift", seconds=20)))
+
+    def steps_of(item: WorkoutItem) -> list[tuple[float, int | None]]:
+        wo = Workout(id="w", path=Path("w.md"), title="W", description="",
+                     difficulty=ex.difficulty, items=(item,))
+        plan = compile_plan(wo, {"a": ex, "b": plain}, SETTINGS, lambda text: 0.5)
+        return [(s.seconds, s.reps) for s in plan.segments if s.kind is SegmentKind.STEP]
+
+    assert steps_of(WorkoutItem("a", reps=8)) == [(6.0, None), (36.0, 8)]
+    assert steps_of(WorkoutItem("b", reps=5)) == [(6.0, None), (15.0, 5)]
+    assert steps_of(WorkoutItem("a", seconds=30)) == [(3.0, None), (27.0, 12)]

@@ -16,13 +16,17 @@ The rules (kept in ``docs/architecture.md`` too):
    content alternates within them); unless the steps already mention
    alternating, the first step with a ``side`` (else the last) adds "Alternate
    sides.". A step's own ``side`` labels its segment. ``none`` is one pass.
-4. Step length, in this order: a step's own ``seconds`` wins; a step with
-   ``reps`` lasts reps x ``tempo`` (3 s by default), ends early on "done", and
-   with ``wait_for_done`` waits for it; the workout item's (else the exercise's)
-   ``reps`` makes the last step a reps step when it has neither seconds nor reps
-   of its own. The rest of the exercise's ``duration`` (the item's ``seconds``
-   overrides it) is shared by the other steps in proportion to the length of
-   their text, each at least ``min_step`` seconds.
+4. Step length, in this order: a step's own ``seconds`` wins. A step with
+   ``reps`` is a reps step: it lasts its own seconds, else reps x ``tempo``
+   (3 s by default); "done" ends it early, and with ``wait_for_done`` it waits
+   for "done". The exercise's ``reps`` make the last step a reps step when that
+   step has neither seconds nor reps (``hold`` is shown, never timed: content
+   gives the held step its seconds). The rest of the exercise's ``duration`` is
+   shared by the other steps in proportion to the length of their text, each at
+   least ``min_step`` seconds. A workout item's ``reps`` replace the count of
+   the steps with reps, at the same pace (or, if no step has reps, make the last
+   step a reps step of reps x tempo); its ``seconds`` set the length of one pass:
+   every step is scaled by the same factor.
 5. No segment ends before what is said at its start has been said in full:
    every segment lasts at least the measured length of its start cues (the
    speaker's ``measure``) plus ``speech_margin``. This floor beats rule 4.
@@ -30,7 +34,8 @@ The rules (kept in ``docs/architecture.md`` too):
    keeps them. ``SessionPlan.with_modification`` recompiles the plan with one
    exercise switched, so the engine can swap the rest of that exercise mid-session.
 7. The modification ladder of an exercise is: easier modifications from the last
-   written to the first, the standard form, then the harder ones as written
+   written to the first (content lists them mildest first), the standard form,
+   then the harder ones as written
    (``ladder``): "easier" moves one rung down, "harder" one rung up, and "pain"
    goes to the bottom rung.
 """
@@ -261,9 +266,7 @@ def _exercise_segments(index: int, planned: PlannedExercise, settings: PlanSetti
     ex, item, mod = planned.exercise, planned.item, planned.modification
     steps = mod.steps if mod is not None and mod.steps else ex.steps
     sets = max(1, (item.sets if item and item.sets else None) or ex.sets or 1)
-    duration = item.seconds if item and item.seconds else ex.duration
-    reps = (item.reps if item and item.reps else None) or ex.reps
-    lengths = _step_lengths(steps, duration, reps, settings)
+    lengths = _step_lengths(steps, ex.duration, ex.reps, item, settings)
     passes: tuple[str | None, ...] = SIDE_ORDER if ex.sides is Sides.EACH else (None,)
     base = Segment(SegmentKind.STEP, 0.0, "", exercise_id=ex.id, exercise_index=index,
                    title=ex.title, steps=len(steps), sets=sets, modification=mod)
@@ -315,27 +318,36 @@ def _alternate_at(steps: Sequence[Step]) -> int:
 
 
 def _step_lengths(steps: Sequence[Step], duration: float, reps: int | None,
-                  settings: PlanSettings) -> list[tuple[float, int | None]]:
-    """(seconds, reps or None) per step, before the speech floor (rule 4)."""
+                  item: WorkoutItem | None, settings: PlanSettings) -> list[tuple[float, int | None]]:
+    """(seconds, reps or None) per step, before the speech floor (rules 4 and 5)."""
+    asked = item.reps if item is not None and item.reps else None
+    has_reps = any(st.reps for st in steps)
     out: list[tuple[float | None, int | None]] = []
     for i, step in enumerate(steps):
-        step_reps = step.reps
-        if (i == len(steps) - 1 and reps and step.seconds is None and step.reps is None):
-            step_reps = reps
-        if step.seconds is not None:
-            out.append((float(step.seconds), None))
-        elif step_reps:
-            out.append((step_reps * settings.tempo, step_reps))
+        seconds, count = step.seconds, step.reps
+        last = i == len(steps) - 1
+        if asked and count:  # the workout asks for another count: same pace
+            seconds = seconds * asked / count if seconds is not None else None
+            count = asked
+        elif asked and last and not has_reps:
+            seconds, count = None, asked
+        elif reps and last and seconds is None and count is None:
+            count = reps
+        if seconds is not None:
+            out.append((float(seconds), count))
+        elif count:
+            out.append((count * settings.tempo, count))
         else:
             out.append((None, None))
-    free = [i for i, (s, _) in enumerate(out) if s is None]
-    left = max(0.0, duration - sum(s for s, _ in out if s is not None))
+    free = [i for i, (sec, _) in enumerate(out) if sec is None]
+    left = max(0.0, duration - sum(sec for sec, _ in out if sec is not None))
     weight = sum(len(steps[i].text) or 1 for i in free) or 1
-    result: list[tuple[float, int | None]] = []
-    for i, (seconds, step_reps) in enumerate(out):
-        if seconds is None:
-            seconds = max(settings.min_step, left * (len(steps[i].text) or 1) / weight)
-        result.append((seconds, step_reps))
+    result = [(sec if sec is not None else
+               max(settings.min_step, left * (len(steps[i].text) or 1) / weight), count)
+              for i, (sec, count) in enumerate(out)]
+    if item is not None and item.seconds:  # the workout sets the pass length: scale every step
+        factor = item.seconds / (sum(sec for sec, _ in result) or 1)
+        result = [(sec * factor, count) for sec, count in result]
     return result
 
 
