@@ -151,3 +151,13 @@ def test_speech_far_behind_is_cut_at_a_segment_end_only_when_sped_up() -> None:
     fast.run_out()
     assert fast.speaker.cancels >= 1
     assert fast.of_type(EventType.SESSION_END)[0].t == pytest.approx(fast.engine.plan.total_seconds)
+
+
+def test_get_ready_always_counts_down_after_its_words() -> None:
+    """The get-ready segment is long enough that "3, 2, 1" is heard after the words."""
+    rig = Rig.of(exercise(steps=(Step("Lie on your back, arms long by your sides, palms down, "
+                                      "knees bent and feet flat", seconds=8),)), get_ready=2)
+    rig.engine.start()
+    rig.at(1)
+    said = [e.data["text"] for e in rig.of_type(EventType.CUE)]
+    assert said[0].startswith("Get ready") and said[1:4] == ["3", "2", "1"]

@@ -29,7 +29,8 @@ The rules (kept in ``docs/architecture.md`` too):
    every step is scaled by the same factor.
 5. No segment ends before what is said at its start has been said in full:
    every segment lasts at least the measured length of its start cues (the
-   speaker's ``measure``) plus ``speech_margin``. This floor beats rule 4.
+   speaker's ``measure``) plus ``speech_margin``. This floor beats rule 4. The
+   get-ready segment also keeps room for its "3, 2, 1" after its words.
 6. A modification with its own ``steps`` replaces the base steps; one without
    keeps them. ``SessionPlan.with_modification`` recompiles the plan with one
    exercise switched, so the engine can swap the rest of that exercise mid-session.
@@ -355,8 +356,9 @@ def _timed(segment: Segment, settings: PlanSettings, measure: Measure) -> Segmen
     """Apply the speech floor (rule 5) and add the halfway mark and the countdown."""
     starts = segment.cues
     speech = sum(measure(c.text) for c in starts) + settings.cue_gap * max(0, len(starts) - 1)
-    seconds = max(segment.seconds, speech + settings.speech_margin)
     kind = segment.kind
+    room = len(C.COUNTDOWN) if kind is SegmentKind.PREPARE else 0.0  # "3, 2, 1" after the words
+    seconds = max(segment.seconds, speech + settings.speech_margin + room)
     timed = C.timed_cues(
         seconds,
         counted=kind is not SegmentKind.FINISH and not segment.wait_for_done,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import select
 import sys
@@ -71,7 +72,7 @@ def big(text: str) -> list[str]:
 
 def clock_text(seconds: float) -> str:
     """``m:ss``, rounding up so the display reaches 0:00 only at the end."""
-    whole = max(0, int(-(-seconds // 1)))
+    whole = max(0, math.ceil(seconds - 1e-6))  # 10.00000000001 left still shows 0:10
     return f"{whole // 60}:{whole % 60:02d}"
 
 
