@@ -13,7 +13,7 @@ import termios
 import time
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, run_spotter
 from session_support import LADDER_MODS, Rig, exercise
 
 from app.content.model import Step
@@ -105,3 +105,15 @@ def test_keys_on_a_real_terminal_and_the_mode_restored(data_dir: Path) -> None:
             proc.kill()
         os.close(master)
         os.close(slave)
+
+
+def test_a_reader_that_goes_away_stops_the_session(data_dir: Path) -> None:
+    """`spotter play ... | head -2`: the broken pipe stops the session quietly, recorded as stopped."""
+    result = subprocess.run(
+        f"{sys.executable} -m app --data-dir {data_dir} play leg-pull-back --headless --mute "
+        "--speed 20 --events < /dev/null | head -2", shell=True, cwd=ROOT, capture_output=True,
+        text=True, timeout=60, check=False)
+    assert len(result.stdout.splitlines()) == 2
+    assert "Traceback" not in result.stderr and "stopped after" in result.stderr
+    history = run_spotter("history", "--json", data_dir=data_dir)
+    assert json.loads(history.stdout)["sessions"][0]["status"] == "stopped"

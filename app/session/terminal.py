@@ -76,6 +76,12 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def stamp(t: float) -> str:
+    """``m:ss`` of session time gone by (rounded down), for the plain log lines."""
+    whole = max(0, int(t))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 def render(snap: Snapshot, caption: str) -> str:
     """The whole screen for one snapshot, as text."""
     seg = snap.segment
@@ -112,6 +118,7 @@ class Screen:
     def __init__(self, out: TextIO | None, tty: bool) -> None:
         self.out, self.tty = out, tty
         self.caption = ""
+        self.closed = False  # True once the stream broke
         self._lock = threading.Lock()
 
     def on_event(self, event: SessionEvent) -> None:
@@ -122,25 +129,33 @@ class Screen:
             return
         line = None
         if event.type is EventType.SEGMENT:
-            line = f"[{clock_text(event.t)}] {event.data['kind']}: {event.data['text']}"
+            line = f"[{stamp(event.t)}] {event.data['kind']}: {event.data['text']}"
         elif event.type is EventType.CUE and event.data.get("kind") != "count":
-            line = f"[{clock_text(event.t)}]   » {event.data['text']}"
+            line = f"[{stamp(event.t)}]   » {event.data['text']}"
         elif event.type in (EventType.MODIFICATION, EventType.PAIN, EventType.PAUSE,
                             EventType.RESUME, EventType.SESSION_END):
             extra = " ".join(f"{k}={v}" for k, v in event.data.items() if k != "description")
-            line = f"[{clock_text(event.t)}] {event.type.value} {extra}".rstrip()
+            line = f"[{stamp(event.t)}] {event.type.value} {extra}".rstrip()
         if line:
-            with self._lock:
-                self.out.write(line + "\n")
-                self.out.flush()
+            self._write(line + "\n")
 
     def draw(self, snap: Snapshot) -> None:
         """Redraw the whole screen (terminals only)."""
         if self.out is None or not self.tty:
             return
+        self._write("\x1b[H\x1b[2J" + render(snap, self.caption).replace("\n", "\x1b[K\n"))
+
+    def _write(self, text: str) -> None:
+        """Write and flush; a reader that went away (broken pipe) ends the drawing."""
         with self._lock:
-            self.out.write("\x1b[H\x1b[2J" + render(snap, self.caption).replace("\n", "\x1b[K\n"))
-            self.out.flush()
+            if self.out is None:
+                return
+            try:
+                self.out.write(text)
+                self.out.flush()
+            except (BrokenPipeError, ValueError):
+                self.out = None
+                self.closed = True
 
 
 @contextlib.contextmanager
@@ -159,10 +174,12 @@ def raw_keys(stream: TextIO) -> Iterator[None]:
 
 
 def _read_keys(engine: Engine, stream: TextIO, finished: threading.Event,
-               scheduler: ThreadScheduler) -> None:
+               scheduler: ThreadScheduler, gone: Callable[[], bool]) -> None:
     fd = stream.fileno()
     while not finished.is_set():
         _check(scheduler)
+        if gone():
+            engine.stop()
         ready, _, _ = select.select([fd], [], [], 0.1)
         if not ready:
             continue
@@ -195,15 +212,19 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
     else:
         screen = Screen(stdout, tty=out_tty)
     finished = threading.Event()
+    gone = threading.Event()
     out_lock = threading.Lock()
 
     def emit(event: SessionEvent) -> None:
         for listener in listeners:
             listener(event)
-        if events:
+        if events and not gone.is_set():
             with out_lock:
-                stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
-                stdout.flush()
+                try:
+                    stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+                    stdout.flush()
+                except (BrokenPipeError, ValueError):
+                    gone.set()  # the reader of the events went away: the session stops
         screen.on_event(event)
         if event.type is EventType.SESSION_END:
             finished.set()
@@ -217,6 +238,9 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
             screen.draw(engine.snapshot())
             scheduler.call_later(0.1, redraw)
 
+    def output_gone() -> bool:
+        return gone.is_set() or (screen.closed and not events)
+
     keys = _isatty(stdin)
     try:
         with raw_keys(stdin) if keys else contextlib.nullcontext():
@@ -224,12 +248,14 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
             if screen.tty:
                 scheduler.call_later(0.05, redraw)
             if keys:
-                _read_keys(engine, stdin, finished, scheduler)
+                _read_keys(engine, stdin, finished, scheduler, output_gone)
             else:
                 threading.Thread(target=_read_words, args=(engine, stdin, stderr),
                                  name="spotter-controls", daemon=True).start()
-                while not finished.wait(0.5):
+                while not finished.wait(0.2):
                     _check(scheduler)
+                    if output_gone():
+                        engine.stop()
     except KeyboardInterrupt:
         engine.stop()
     finally:
