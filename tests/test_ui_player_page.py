@@ -154,3 +154,36 @@ def test_a_session_plays_to_the_end_and_its_rating_is_saved(qtbot, data_dir):
     record = found[0]
     assert record.status.value == "completed" and record.rpe == 7 and record.notes == "Felt strong."
     assert record.exercises[0].modification == "One leg"
+
+
+def test_library_start_opens_the_player_with_the_chosen_modification(qtbot, data_dir):
+    """Start in the Library (with "Easier: ...") opens the player on that exercise at that level."""
+    spotter = make_app(qtbot, data_dir)
+    library = spotter.window.page("library")
+    library.select("glute-bridge")
+    combo = library.detail.modification
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith("Easier")))
+    wanted = combo.currentData()
+    library.detail.start.click()
+    page = spotter.window.built("player")
+    assert spotter.window.current_key() == "player" and not spotter.window.sidebar.isVisible()
+    qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
+    snap = page.runner.engine.snapshot()
+    assert snap.modification is not None and snap.modification.name == wanted
+    page.close_session()
+
+
+def test_a_workout_plays_every_exercise_with_rests(qtbot, data_dir):
+    """A bundled workout at --speed 200 shows "exercise i of N", rests, and ends completed."""
+    spotter = make_app(qtbot, data_dir, speed=200.0)
+    workout = spotter.library.workout("back-friendly-beginner")
+    spotter.play(workout.id)
+    page = spotter.window.built("player")
+    qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
+    kinds = []
+    page.runner.event.connect(lambda e: kinds.append(e.data.get("kind")) if e.type is EventType.SEGMENT else None)
+    with qtbot.waitSignal(page.session_ended, timeout=60000) as blocker:
+        pass
+    summary = blocker.args[0]
+    assert summary.status == "completed" and len(summary.exercises) == len(workout.all_items())
+    assert "rest" in kinds and all(ex.seconds > 0 for ex in summary.exercises)
