@@ -20,7 +20,7 @@ from app.ui.invoker import MainThreadInvoker
 class QtCall:
     """A pending call; ``cancel`` stops it (no effect once it has run)."""
 
-    __slots__ = ("_scheduler", "timer", "cancelled", "done")
+    __slots__ = ("_scheduler", "cancelled", "done", "timer")
 
     def __init__(self, scheduler: QtScheduler) -> None:
         self._scheduler = scheduler
