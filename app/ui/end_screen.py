@@ -41,6 +41,7 @@ class EndScreen(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         rpe_label = QLabel(self.tr("How hard was it?  1 = very easy … 10 = all-out  (keys 1–9, 0 for 10)"), self)
         rpe_label.setObjectName("question")
+        rpe_label.setWordWrap(True)
         self.rpe = QButtonGroup(self)
         rpe_row = QHBoxLayout()
         for value in range(1, 11):

@@ -14,8 +14,10 @@ focused button".
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from app.ui.library_model import format_duration
 
@@ -70,9 +72,15 @@ class PlayerView(QWidget):
             button.setObjectName("level")
             button.setCheckable(True)
             self.levels.addButton(button)
-        controls = QHBoxLayout()
+        self.controls = QWidget(self)
+        # the row of controls never forces the window wider: with large text it wraps to two rows
+        self.controls.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._grid = QGridLayout(self.controls)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
         for name, (label, key) in CONTROLS.items():
-            self._button(name, f"{self.tr(label)}  ({_KEY_LABELS.get(key, key)})", key, controls)
+            self._button(name, f"{self.tr(label)}  ({_KEY_LABELS.get(key, key)})", key, None)
+        self._arrange(len(CONTROLS))
         self.buttons["pain"].setObjectName("pain")
         QShortcut(QKeySequence("D"), self, lambda: self.control.emit("done"))
         QShortcut(QKeySequence("="), self, lambda: self.control.emit("add_time"))
@@ -105,7 +113,7 @@ class PlayerView(QWidget):
         layout.addWidget(self.next_up)
         layout.addSpacing(8)
         layout.addLayout(level_row)
-        layout.addLayout(controls)
+        layout.addWidget(self.controls)
         self.show_muted(False)
 
     def _label(self, name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
@@ -114,16 +122,32 @@ class PlayerView(QWidget):
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         return label
 
-    def _button(self, name: str, text: str, key: str, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, name: str, text: str, key: str, row: QHBoxLayout | None) -> QPushButton:
+        button = QPushButton(text, self if row is not None else self.controls)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAccessibleName(text.split("  (")[0].strip())
         button.setToolTip(self.tr("%s (key: %s)") % (button.accessibleName(), key))
         button.clicked.connect(lambda _checked=False, n=name: self.control.emit(n))
         QShortcut(QKeySequence(key), self, lambda n=name: self.control.emit(n))
         self.buttons[name] = button
-        row.addWidget(button)
+        if row is not None:
+            row.addWidget(button)
         return button
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the control buttons out in rows of ``columns``."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for i, name in enumerate(CONTROLS):
+            self._grid.addWidget(self.buttons[name], i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """One row of controls when it fits, else two."""
+        needed = sum(self.buttons[n].sizeHint().width() for n in CONTROLS) + 6 * len(CONTROLS)
+        self._arrange(len(CONTROLS) if needed <= self.controls.width() or self.controls.width() == 0
+                      else (len(CONTROLS) + 1) // 2)
+        super().resizeEvent(event)
 
     def show_snapshot(self, snap: object) -> None:
         """Draw one engine ``Snapshot``."""

@@ -45,7 +45,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False) -> str:
     PlayerView QLabel#where {{ font-size: {pt(20)}; font-weight: 600; }}
     PlayerView QLabel#total {{ font-size: {pt(20)}; color: palette(placeholder-text); }}
     PlayerView QLabel#unit {{ font-size: {pt(14)}; color: palette(placeholder-text); }}
-    PlayerView QLabel#countdown {{ font-size: {pt(120)}; font-weight: 700; color: {accent_text}; }}
+    PlayerView QLabel#countdown {{ font-size: {120 * min(scale, 1.25):.0f}pt; font-weight: 700; color: {accent_text}; }}
     PlayerView QLabel#countdown[paused="true"] {{ color: palette(placeholder-text); }}
     PlayerView QLabel#kind {{ font-size: {pt(16)}; font-weight: 600; color: palette(placeholder-text);
         letter-spacing: 2px; }}
