@@ -16,7 +16,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.ui.library_model import format_duration
@@ -142,7 +149,7 @@ class PlayerView(QWidget):
         for i, name in enumerate(CONTROLS):
             self._grid.addWidget(self.buttons[name], i // columns, i % columns)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """One row of controls when it fits, else two."""
         needed = sum(self.buttons[n].sizeHint().width() for n in CONTROLS) + 6 * len(CONTROLS)
         self._arrange(len(CONTROLS) if needed <= self.controls.width() or self.controls.width() == 0
