@@ -59,3 +59,28 @@ def test_every_control_has_a_key_a_button_and_an_accessible_name(qtbot):
     for name, button in view.buttons.items():
         assert button.accessibleName() and button.focusPolicy() == Qt.FocusPolicy.NoFocus, name
     assert view.done.accessibleName()
+
+
+def test_large_text_still_fits_a_laptop_screen(qtbot):
+    """At 150 % text the player fits 1280 px wide: the controls wrap to two rows."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.settings import Theme
+    from app.ui.style import style_sheet
+    from app.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, Theme.LIGHT, 150)
+    app.setStyleSheet(style_sheet(1.5))
+    try:
+        view = PlayerView()
+        qtbot.addWidget(view)
+        view.resize(1280, 720)
+        view.show()
+        view.show_snapshot(snapshot())
+        qtbot.waitUntil(lambda: view._columns == 4)
+        assert view.minimumSizeHint().width() <= 1280
+        assert view.buttons["pain"].y() > view.buttons["back"].y()  # second row
+    finally:
+        apply_theme(app, Theme.SYSTEM)
+        app.setStyleSheet("")
