@@ -87,3 +87,10 @@ def test_empty_history_says_what_to_do(qtbot, data_dir):
         spotter.window.show_page("history")
     assert "No sessions yet" in view.detail.toPlainText()
     assert not view.delete.isEnabled() and not view.export.isEnabled()
+
+
+def test_progress_suggests_a_level_for_next_time(history):
+    """Each exercise row ends with the level Spotter suggests for next time."""
+    _spotter, view = history
+    assert view.progress.columnCount() == 5
+    assert view.progress.item(0, 4).text().split()[-1] in ("easier", "standard", "harder")

@@ -78,9 +78,9 @@ class HistoryView(QWidget):
         self.chart = WeeklyMinutesChart(self)
         self.detail = ContentBrowser(self)
         self.detail.setAccessibleName(self.tr("Session details"))
-        self.progress = QTableWidget(0, 4, self)
+        self.progress = QTableWidget(0, 5, self)
         self.progress.setHorizontalHeaderLabels([self.tr("Exercise"), self.tr("Times"), self.tr("Last done"),
-                                                 self.tr("Levels, oldest first (E/S/H)")])
+                                                 self.tr("Levels, oldest first (E/S/H)"), self.tr("Next time")])
         self.progress.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.progress.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.progress.setAccessibleName(self.tr("Progress by exercise"))
@@ -139,7 +139,8 @@ class HistoryView(QWidget):
         self.progress.setRowCount(len(stats.exercises))
         for row, ex in enumerate(stats.exercises):
             cells = (ex.title, str(ex.times), ex.last_done.strftime("%d %b %Y"),
-                     f"{level_trail(ex.levels)}   {self.tr(TREND_LABELS.get(ex.trend, ex.trend))}")
+                     f"{level_trail(ex.levels)}   {self.tr(TREND_LABELS.get(ex.trend, ex.trend))}",
+                     self.tr("try %s") % self.tr(ex.suggested_level))
             for col, text in enumerate(cells):
                 self.progress.setItem(row, col, QTableWidgetItem(text))
         self.progress.resizeColumnsToContents()
