@@ -5,22 +5,25 @@ to the terminal. Each group of subcommands lives in ``app/commands/`` and adds
 its own parsers; this module only wires them, handles the global options and
 turns user errors into one clear line instead of a traceback.
 
-Subcommand modules are imported at start-up, so they must stay light: import
-the heavy parts (Qt, the loader, speech) inside the handler.
+Subcommand modules stay light: they import the heavy parts (Qt, the loader,
+speech) inside their handlers. When no subcommand is given (the desktop app),
+the subcommand parsers are not even built: a small parser of the global options
+answers, which keeps the app's start-up short.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import Context, UserError, content, history, play, speech
+from app.commands import Context, UserError
 from app.paths import Paths, PathsError
 
-_GROUPS = (content, play, speech, history)
+_gui_ran = False  # set when the desktop app ran, for the quick exit in ``entry``
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -65,12 +68,12 @@ def _positive_float(text: str) -> float:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, for ``main`` and for the tests."""
+def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="spotter",
         description="Spotter: an offline, voice-guided workout player. "
         "Run without a command to open the app.",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"spotter {__version__}")
     _global_options(parser, suppress=False)
@@ -79,12 +82,33 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app, load the library, and quit (for start-up timing)",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, for ``main`` and for the tests."""
+    from app.commands import content, history, play, speech
+
+    parser = _top_parser(add_help=True)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in _GROUPS:
+    for group in (content, play, speech, history):
         group.add_parsers(sub, [common])
     return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line; only global options means the desktop app.
+
+    The small parser of the global options is tried first. Anything it leaves
+    over (a subcommand, ``--help``, a typo) goes to the whole parser, which
+    then answers as usual, errors and help included.
+    """
+    args, rest = _top_parser(add_help=False).parse_known_args(argv)
+    if not rest:
+        return args
+    return build_parser().parse_args(argv)
 
 
 def _start_log(paths: Paths) -> None:
@@ -106,8 +130,8 @@ def _start_log(paths: Paths) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    global _gui_ran
+    args = parse_args(argv)
     try:
         ctx = Context(
             paths=Paths.create(args.data_dir),
@@ -119,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             from app.commands.gui import run_app
 
+            _gui_ran = True
             return run_app(ctx, args)
         return int(handler(ctx, args) or 0)
     except (UserError, PathsError) as exc:
@@ -133,10 +158,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def gui_main() -> int:
+def _exit_now(code: int) -> None:
+    """Leave without tearing down thousands of Qt wrappers one by one.
+
+    Called only after the app has shut down in order (sessions closed, the
+    history written and closed, the disk thread joined), so nothing is left
+    to save; Python's own teardown of the Qt objects would only cost time.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
+def entry() -> None:
+    """Entry point of the ``spotter`` command and of ``python -m app``."""
+    code = main()
+    if _gui_ran:
+        _exit_now(code)
+    sys.exit(code)
+
+
+def gui_main() -> None:
     """Entry point of the ``spotter-gui`` launcher (no terminal needed)."""
-    return main([])
+    _exit_now(main([]))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +85,9 @@ def load(roots: Sequence[Path], cache_file: Path) -> Any:
 def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
     data = {"key": key, "library": {name: getattr(library, name) for name in
                                      ("exercises", "workouts", "translations", "errors", "files")}}
+    import tempfile  # only when writing: its imports would slow every start-up
+
+    tmp: str | None = None
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".library-")
@@ -94,4 +96,5 @@ def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
         os.replace(tmp, cache_file)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
         log.info("library cache not written: %s", exc)
-        Path(locals().get("tmp", "")).unlink(missing_ok=True) if locals().get("tmp") else None
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.model import Exercise
 from app.ui.exercise_detail import ExerciseDetail, ImageLoader, load_image_now
 from app.ui.library_model import ExerciseFilterProxy, ExerciseListModel, ExerciseRole
 from app.ui.row_delegate import TwoLineDelegate
+
+if TYPE_CHECKING:
+    from app.content.model import Exercise
 
 
 class LibraryView(QWidget):
@@ -36,7 +39,8 @@ class LibraryView(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search exercises (Ctrl+F)…"))
         self.search.setAccessibleName(self.tr("Search exercises"))
-        self.search.setClearButtonEnabled(True)
+        # the clear button loads an icon from the style: not needed for the first paint
+        QTimer.singleShot(0, lambda: self.search.setClearButtonEnabled(True))
         self.muscle = self._combo(self.tr("Muscle filter"), self.tr("Any muscle"))
         self.equipment = self._combo(self.tr("Equipment filter"), self.tr("Any equipment"))
         self.difficulty = self._combo(self.tr("Difficulty filter"), self.tr("Any difficulty"))

@@ -89,10 +89,13 @@ class SpotterApp(QObject):
         """Show the window and load the library; then play ``play_id`` or offer a resume."""
         self._pending_play = (play_id, modification) if play_id else None
         self._check_interrupted = check_interrupted and play_id is None
-        self.window.show_page("library")
-        self.window.show()
-        self.window.statusBar().showMessage(self.window.tr("Loading the library…"))
+        # The disk thread reads the library while the first page is built, so the
+        # window usually paints once, with the list already filled.
         self.background.run(lambda: load_library_job(self.ctx), self._library_ready, self._library_failed)
+        self.window.show_page("library")
+        if self.library is None:
+            self.window.statusBar().showMessage(self.window.tr("Loading the library…"))
+        self.window.show()
 
     def _library_ready(self, library: Any) -> None:
         self.library = library
@@ -111,8 +114,8 @@ class SpotterApp(QObject):
             self.play(play_id, modification)
         elif self._check_interrupted:
             QTimer.singleShot(0, self.offer_resume)
-        QTimer.singleShot(0, self._set_icon)
         QTimer.singleShot(0, self.ready.emit)
+        QTimer.singleShot(0, self._set_icon)
 
     def _set_icon(self) -> None:
         """The window icon, set once the window is up (the SVG plugin loads only then)."""
