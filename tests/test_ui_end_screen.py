@@ -62,3 +62,23 @@ def test_end_screen_shows_the_summary_and_sends_rpe_and_notes(qtbot):
     assert blocker.args == [10, "knee ok 3"]
     screen.saved(True)
     assert "Saved" in screen.status.text() and not screen.save.isEnabled()
+
+
+def test_a_stopped_session_lists_only_the_exercises_reached(qtbot):
+    """Stopped after the first exercise: the others are counted as not reached, their preset levels unlisted."""
+    s = SessionSummary()
+    for event in [
+        SessionEvent(EventType.SESSION_START, 0, {"title": "Morning", "exercise_titles": ["Swan", "Saw", "Bird Dog"]}),
+        SessionEvent(EventType.MODIFICATION, 0, {"exercise_index": 2, "name": "Arms Only", "level": "easier"}),
+        SessionEvent(EventType.SEGMENT_END, 10, {"kind": "step", "exercise_index": 0, "seconds": 8.0}),
+        SessionEvent(EventType.SESSION_END, 12, {"status": "stopped", "active_seconds": 12.0, "paused_seconds": 0.0}),
+    ]:
+        s.add(event)
+    assert [e.title for e in s.reached()] == ["Swan"] and s.modifications_used() == []
+    screen = EndScreen()
+    qtbot.addWidget(screen)
+    screen.show_summary(s)
+    text = screen.summary.text()
+    assert "Session stopped" in screen.heading.text()
+    assert "Swan" in text and "Saw —" not in text and "Bird Dog" not in text
+    assert "Not reached: 2 of 3 exercises" in text and "Arms Only" not in text

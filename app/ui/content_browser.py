@@ -61,6 +61,8 @@ class ContentBrowser(QTextBrowser):
         if self._root is not None:
             self.document().setBaseUrl(QUrl.fromLocalFile(str(self._root) + "/"))
         self.document().setMarkdown(text, _FEATURES)
+        # a new page is read from its top, wherever the previous one was scrolled
+        self.verticalScrollBar().setValue(0)
 
     def local_file(self, url: QUrl) -> Path | None:
         """The file ``url`` names if it is a local file inside the root, else None."""

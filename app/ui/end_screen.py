@@ -94,12 +94,16 @@ class EndScreen(QWidget):
                  + (self.tr(", %s paused") % format_duration(summary.paused_seconds)
                     if summary.paused_seconds >= 1 else ""),
                  ""]
-        for ex in summary.exercises:
+        reached = summary.reached()
+        for ex in reached:
             mods = ", ".join(ex.modifications) if ex.modifications else self.tr("Standard")
             line = f"•  {ex.title} — {format_duration(ex.seconds)} — {mods}"
             if ex.pain:
                 line += self.tr(" — “this hurts” ×%d") % ex.pain
             lines.append(line)
+        if len(reached) < len(summary.exercises):
+            lines.append(self.tr("Not reached: %d of %d exercises")
+                         % (len(summary.exercises) - len(reached), len(summary.exercises)))
         used = summary.modifications_used()
         lines += ["", self.tr("Modifications used: %s") % (", ".join(used) if used else self.tr("none"))]
         self.summary.setText("\n".join(lines))

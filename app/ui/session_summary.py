@@ -20,6 +20,11 @@ class ExerciseSummary:
     modifications: list[str] = field(default_factory=list)  # "Knees down (easier)", in order
     pain: int = 0
 
+    @property
+    def reached(self) -> bool:
+        """True once the user spent time in it (or said it hurt)."""
+        return self.seconds > 0 or self.pain > 0
+
 
 @dataclass
 class SessionSummary:
@@ -63,9 +68,13 @@ class SessionSummary:
             return self.exercises[index]
         return None
 
+    def reached(self) -> list[ExerciseSummary]:
+        """The exercises the user got to, in order (a stopped session lists no others)."""
+        return [ex for ex in self.exercises if ex.reached]
+
     def modifications_used(self) -> list[str]:
-        """Every modification used, across exercises, without repeats."""
+        """Every modification used in the exercises reached, without repeats."""
         seen: list[str] = []
-        for ex in self.exercises:
+        for ex in self.reached():
             seen += [m for m in ex.modifications if m not in seen]
         return seen
