@@ -10,8 +10,8 @@ home folder is refused outright.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -56,7 +56,7 @@ class Paths:
     data_dir: Path
 
     @classmethod
-    def create(cls, data_dir: str | Path | None = None) -> "Paths":
+    def create(cls, data_dir: str | Path | None = None) -> Paths:
         """Resolve the data directory (argument, then environment, then default)."""
         chosen = Path(data_dir).expanduser() if data_dir else default_data_dir()
         chosen = chosen.resolve()

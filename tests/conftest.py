@@ -52,4 +52,5 @@ def run_spotter(*args: str, data_dir: Path, input: str | None = None, timeout: f
         text=True,
         timeout=timeout,
         env=full_env,
+        check=False,
     )

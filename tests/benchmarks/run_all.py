@@ -16,7 +16,7 @@ def main() -> int:
         if script.name in {"run_all.py", "__init__.py"}:
             continue
         print(f"\n=== {script.name}", flush=True)
-        failed += subprocess.run([sys.executable, str(script), *sys.argv[1:]]).returncode != 0
+        failed += subprocess.run([sys.executable, str(script), *sys.argv[1:]], check=False).returncode != 0
     return 1 if failed else 0
 
 
