@@ -47,6 +47,9 @@ def run_gui(
     """Open the main window (or the player on ``play_id``) and run until it closes."""
     if not has_display():
         raise UserError(no_display_message(play_id))
+    from app.ui.preload import LibraryPreload
+
+    preload = LibraryPreload(ctx)  # reads the library while Qt loads
     from PySide6.QtWidgets import QApplication
 
     from app.ui.spotter_app import SpotterApp
@@ -56,7 +59,7 @@ def run_gui(
     app.setApplicationName("Spotter")
     app.setOrganizationName("Spotter")
     app.setDesktopFileName("io.github.spotter.Spotter")
-    spotter = SpotterApp(ctx, app)
+    spotter = SpotterApp(ctx, app, preload=preload)
     if os.environ.get("SPOTTER_SCREENSHOTS"):
         from app.ui.screenshots import Shooter
 

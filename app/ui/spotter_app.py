@@ -23,19 +23,13 @@ from app.ui.gc_guard import GuiThreadGC
 from app.ui.invoker import Background
 from app.ui.library_view import LibraryView
 from app.ui.main_window import MainWindow
+from app.ui.preload import LibraryPreload, load_library_job
 from app.ui.settings import Preferences, Settings, Theme
 from app.ui.style import style_sheet
 from app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
-
-
-def load_library_job(ctx: Context) -> Any:
-    """Read every content root, through the library cache (runs on the disk thread)."""
-    from app.ui import library_cache
-
-    ctx.paths.ensure()
-    return library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle")
+PRELOAD_WAIT = 1.0  # seconds the first window waits for the library before opening empty
 
 
 def list_voices(cache_dir: Path) -> list[tuple[str, str]]:
@@ -59,9 +53,10 @@ class SpotterApp(QObject):
     ready = Signal()  # the window is shown and the library is loaded
     library_loaded = Signal(object)
 
-    def __init__(self, ctx: Context, app: QApplication) -> None:
+    def __init__(self, ctx: Context, app: QApplication, preload: LibraryPreload | None = None) -> None:
         super().__init__(app)
         self.ctx = ctx
+        self._preload = preload
         self.app = app
         GuiThreadGC.install(app)  # Qt objects must never be freed by GC on the disk thread
         self.settings = Settings(ctx.paths.settings_file)
@@ -89,13 +84,33 @@ class SpotterApp(QObject):
         """Show the window and load the library; then play ``play_id`` or offer a resume."""
         self._pending_play = (play_id, modification) if play_id else None
         self._check_interrupted = check_interrupted and play_id is None
-        # The disk thread reads the library while the first page is built, so the
-        # window usually paints once, with the list already filled.
-        self.background.run(lambda: load_library_job(self.ctx), self._library_ready, self._library_failed)
         self.window.show_page("library")
-        if self.library is None:
+        if not self._take_preloaded():
             self.window.statusBar().showMessage(self.window.tr("Loading the library…"))
+            self.background.run(self._read_library, self._library_ready, self._library_failed)
         self.window.show()
+
+    def _take_preloaded(self) -> bool:
+        """Fill the first page with the library read while Qt started, if it is there."""
+        if self._preload is None:
+            return False
+        try:
+            ready, library = self._preload.take(PRELOAD_WAIT)
+        except Exception as exc:  # noqa: BLE001 - reported like any load failure
+            self._preload = None
+            self._library_failed(exc)
+            return True
+        if ready:
+            self._preload = None
+            self._library_ready(library)
+        return ready
+
+    def _read_library(self) -> Any:
+        """The library, on the disk thread: the preload's once it ends, else a fresh read."""
+        if self._preload is not None:
+            preload, self._preload = self._preload, None
+            return preload.take(timeout=600)[1]
+        return load_library_job(self.ctx)
 
     def _library_ready(self, library: Any) -> None:
         self.library = library

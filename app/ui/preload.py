@@ -1,0 +1,54 @@
+"""Read the library while Qt starts, so the first window shows it at once.
+
+``run_gui`` starts a ``LibraryPreload`` before it imports the widgets. The read
+(the library cache, or the loader if the cache is stale) runs on its own
+thread and imports no Qt. When the first page is built the GUI thread takes
+the result; if it is not there yet it stops waiting after a short while and
+the window opens empty and fills in when the disk thread has it. Either way
+the GUI thread never reads the disk itself.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from app.commands import Context
+
+
+def load_library_job(ctx: Context) -> Any:
+    """Read every content root, through the library cache (any thread but the GUI's)."""
+    from app.ui import library_cache
+
+    ctx.paths.ensure()
+    return library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle")
+
+
+class LibraryPreload:
+    """One library read on its own thread, taken once by the GUI thread."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._done = threading.Event()
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(ctx,), name="spotter-preload", daemon=True)
+        self._thread.start()
+
+    def _run(self, ctx: Context) -> None:
+        try:
+            self._result = load_library_job(ctx)
+        except Exception as exc:  # handed to the GUI thread, which reports it
+            self._error = exc
+        finally:
+            self._done.set()
+
+    def take(self, timeout: float) -> tuple[bool, Any]:
+        """``(True, library)`` if read within ``timeout`` seconds, ``(False, None)`` if not yet.
+
+        Raises what the read raised, so the caller reports it like any load error.
+        """
+        if not self._done.wait(timeout):
+            return False, None
+        if self._error is not None:
+            raise self._error
+        return True, self._result
