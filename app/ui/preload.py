@@ -37,7 +37,7 @@ class LibraryPreload:
     def _run(self, ctx: Context) -> None:
         try:
             self._result = load_library_job(ctx)
-        except Exception as exc:  # handed to the GUI thread, which reports it
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which reports it
             self._error = exc
         finally:
             self._done.set()
