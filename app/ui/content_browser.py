@@ -64,6 +64,12 @@ class ContentBrowser(QTextBrowser):
         # a new page is read from its top, wherever the previous one was scrolled
         self.verticalScrollBar().setValue(0)
 
+    def show_text(self, text: str) -> None:
+        """Show plain ``text`` (a hint, no resources): cheaper than parsing Markdown."""
+        self._root = None
+        self.refused.clear()
+        self.setPlainText(text)
+
     def local_file(self, url: QUrl) -> Path | None:
         """The file ``url`` names if it is a local file inside the root, else None."""
         return file_inside(self._root, url)

@@ -83,8 +83,8 @@ class ExerciseDetail(QWidget):
         self.modification.setEnabled(ex is not None)
         if ex is None:
             self._placeholder(self.tr("Pick an exercise on the left"))
-            self.browser.show_markdown(self.tr("Search or filter the list, then pick an exercise to see "
-                                               "its steps, modifications and cautions."), None)
+            self.browser.show_text(self.tr("Search or filter the list, then pick an exercise to see "
+                                           "its steps, modifications and cautions."))
             return
         self.modification.addItem(self.tr("Standard"), "")
         for level in (Level.EASIER, Level.HARDER):

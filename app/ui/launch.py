@@ -54,7 +54,10 @@ def run_gui(
 
     from app.ui.spotter_app import SpotterApp
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "spotter"])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "spotter", "-style", "Fusion"])
+        app.setProperty("spotterFusion", True)
     assert isinstance(app, QApplication)
     app.setApplicationName("Spotter")
     app.setOrganizationName("Spotter")

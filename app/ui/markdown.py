@@ -35,8 +35,10 @@ def exercise_markdown(ex: Exercise, tr=lambda s: s) -> str:
     out: list[str] = [f"# {_line(ex.title)}", ""]
     facts = [f"**{tr('Difficulty')}:** {ex.difficulty.value.capitalize()}",
              f"**{tr('Duration')}:** {_duration(ex.duration)}"]
-    if ex.sets or ex.reps:
-        facts.append(f"**{tr('Sets × reps')}:** {ex.sets or 1} × {ex.reps or '–'}")
+    if ex.reps:
+        facts.append(f"**{tr('Sets × reps')}:** {ex.sets or 1} × {ex.reps}")
+    elif ex.sets:
+        facts.append(f"**{tr('Sets')}:** {ex.sets}")
     if ex.sides.value != "none":
         facts.append(f"**{tr('Sides')}:** {ex.sides.value}")
     out.append(" · ".join(facts))

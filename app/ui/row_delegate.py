@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.library_model import SubtitleRole
 
@@ -22,16 +22,21 @@ class TwoLineDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         return QSize(200, fm.height() * 2 + _PAD * 2 + 4)
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        """As the base class, without the text: ``paint`` draws the two lines itself."""
+        super().initStyleOption(option, index)
+        option.text = ""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        # The base class paints the row's panel (background, selection, focus);
+        # asking the view whether the row is selected, instead of reading the
+        # option's QStyle flags, keeps PySide from building QStyle's many Python
+        # enums during start-up.
+        super().paint(painter, option, index)
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            opt = QStyleOptionViewItem(option)
-            self.initStyleOption(opt, index)
-            opt.text = ""
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        view = self.parent()
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
         group = QPalette.ColorGroup.Active
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = option.rect.adjusted(_PAD * 2, _PAD, -_PAD, -_PAD)

@@ -65,7 +65,11 @@ def apply_theme(app: QApplication, theme: Theme, text_size: int = 100) -> Qt.Col
         hints.unsetColorScheme()
     else:
         hints.setColorScheme(scheme)
-    app.setStyle("Fusion")
+    if not app.property("spotterFusion"):
+        # once per app; ``run_gui`` already asks for Fusion on the command line, which
+        # spares PySide building QStyle's Python enums while the first window opens
+        app.setStyle("Fusion")
+        app.setProperty("spotterFusion", True)
     app.setPalette(_palette(scheme == Qt.ColorScheme.Dark))
     font = QFont(app.font())
     font.setPointSizeF(10.5 * text_size / 100)
