@@ -66,3 +66,11 @@ def test_start_up_imports_no_history_speech_or_session_engine(qtbot, data_dir):
                               "SPOTTER_DATA_DIR": str(data_dir)})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_after_start_up_the_icon_and_clear_button_arrive(qtbot, data_dir):
+    """What the first screen does without (window icon, search clear button) follows shortly after."""
+    spotter = make_app(qtbot, data_dir)
+    library = spotter.window.built("library")
+    qtbot.waitUntil(lambda: library.search.isClearButtonEnabled(), timeout=3000)
+    assert not spotter.app.windowIcon().isNull()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,8 +39,6 @@ class LibraryView(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search exercises (Ctrl+F)…"))
         self.search.setAccessibleName(self.tr("Search exercises"))
-        # the clear button loads an icon from the style: not needed for the first paint
-        QTimer.singleShot(0, lambda: self.search.setClearButtonEnabled(True))
         self.muscle = self._combo(self.tr("Muscle filter"), self.tr("Any muscle"))
         self.equipment = self._combo(self.tr("Equipment filter"), self.tr("Any equipment"))
         self.difficulty = self._combo(self.tr("Difficulty filter"), self.tr("Any difficulty"))
@@ -85,6 +83,10 @@ class LibraryView(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.detail.start.click)
         self.search.returnPressed.connect(self._first_result)
         self._refilter()
+
+    def finish_setup(self) -> None:
+        """After start-up: the search's clear button (its icon is loaded from the style)."""
+        self.search.setClearButtonEnabled(True)
 
     def _combo(self, name: str, any_label: str) -> QComboBox:
         combo = QComboBox(self)

@@ -29,6 +29,7 @@ from app.ui.style import style_sheet
 from app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
+AFTER_STARTUP_MS = 250  # the first screen is up; finish what it did not need
 PRELOAD_WAIT = 1.0  # seconds the first window waits for the library before opening empty
 
 
@@ -130,10 +131,17 @@ class SpotterApp(QObject):
         elif self._check_interrupted:
             QTimer.singleShot(0, self.offer_resume)
         QTimer.singleShot(0, self.ready.emit)
-        QTimer.singleShot(0, self._set_icon)
+        QTimer.singleShot(AFTER_STARTUP_MS, self.window, self._after_startup)  # not after the window
+
+    def _after_startup(self) -> None:
+        """What the first screen can do without: the window icon, the search's clear button."""
+        self._set_icon()
+        library = self.window.built("library")
+        if isinstance(library, LibraryView):
+            library.finish_setup()
 
     def _set_icon(self) -> None:
-        """The window icon, set once the window is up (the SVG plugin loads only then)."""
+        """The window icon (loading the SVG plugin is left until the window is up)."""
         from PySide6.QtGui import QIcon
 
         icon = resources_dir() / "spotter.svg"

@@ -74,7 +74,10 @@ def main() -> None:
     # run below writes it for a source checkout). PYTHONDONTWRITEBYTECODE would make every
     # run compile Spotter's modules from source, a cost no user pays.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    spotter = [sys.executable, "-m", "app", "--data-dir", str(data), "--quit-after-startup"]
+    # the installed `spotter` command, as a user starts it (python -m app if not installed)
+    script = Path(sys.executable).with_name("spotter")
+    launcher = [str(script)] if script.is_file() else [sys.executable, "-m", "app"]
+    spotter = [*launcher, "--data-dir", str(data), "--quit-after-startup"]
     bare = [sys.executable, "-c", BARE]
     try:
         timed(spotter, env)  # first run fills the OS file cache and creates the data dir
