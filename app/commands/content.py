@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from app.commands import Context, UserError
 
 if TYPE_CHECKING:
-    from app.content.library import Library, Source
+    from app.content.library import Source
+    from app.content.model import Library
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:

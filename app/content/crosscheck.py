@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.content.model import ContentError, Exercise, Severity, Workout
 
 if TYPE_CHECKING:
-    from app.content.library import Library
+    from app.content.model import Library
 
 
 def check_references(lib: Library, *, strict: bool = False) -> None:

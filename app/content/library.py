@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from app.content.loader import load_file, parse_name
-from app.content.model import ContentError, Exercise, Severity, Sides, Workout
+from app.content.model import ContentError, Exercise, Library, Severity, Sides, Workout
 
 M = TypeVar("M", Exercise, Workout)
 KINDS = (("exercise", "exercises"), ("workout", "workouts"))
@@ -33,29 +33,6 @@ class Source:
     def files(self, kind: str) -> tuple[Path, ...]:
         """The files of one kind, in load order."""
         return self.exercise_files if kind == "exercise" else self.workout_files
-
-
-@dataclass
-class Library:
-    """Everything loaded, and every problem found on the way."""
-
-    exercises: dict[str, Exercise] = field(default_factory=dict)
-    workouts: dict[str, Workout] = field(default_factory=dict)
-    translations: dict[str, dict[str, Exercise]] = field(default_factory=dict)
-    errors: list[ContentError] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
-
-    def exercise(self, id: str) -> Exercise | None:
-        """The exercise with this id (default language), if loaded."""
-        return self.exercises.get(id)
-
-    def workout(self, id: str) -> Workout | None:
-        """The workout with this id, if loaded."""
-        return self.workouts.get(id)
-
-    def problems(self, severity: Severity) -> list[ContentError]:
-        """Only the errors, or only the warnings."""
-        return [e for e in self.errors if e.severity is severity]
 
 
 def md_files(folder: Path) -> tuple[Path, ...]:

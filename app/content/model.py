@@ -225,3 +225,30 @@ class Workout:
     def all_items(self) -> tuple[WorkoutItem, ...]:
         """Warm-up, main items and cool-down, in the order they are done."""
         return self.warmup + self.items + self.cooldown
+
+
+@dataclass
+class Library:
+    """Every exercise and workout of the content roots by id, and every problem found.
+
+    Built by ``app.content.library.load_library``; kept here, with no loader
+    behind it, so a cached copy can be read back without importing YAML.
+    """
+
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    workouts: dict[str, Workout] = field(default_factory=dict)
+    translations: dict[str, dict[str, Exercise]] = field(default_factory=dict)
+    errors: list[ContentError] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def exercise(self, id: str) -> Exercise | None:
+        """The exercise with this id (default language), if loaded."""
+        return self.exercises.get(id)
+
+    def workout(self, id: str) -> Workout | None:
+        """The workout with this id, if loaded."""
+        return self.workouts.get(id)
+
+    def problems(self, severity: Severity) -> list[ContentError]:
+        """Only the errors, or only the warnings."""
+        return [e for e in self.errors if e.severity is severity]

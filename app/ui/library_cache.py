@@ -15,35 +15,19 @@ import logging
 import os
 import pickle
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.content.model import ContentError, Exercise, Workout
+from app.content.model import Library
 
 log = logging.getLogger(__name__)
 _CODE = Path(__file__).resolve().parent.parent / "content"
 _FORMAT = 1
 
 
-@dataclass
-class CachedLibrary:
-    """The same data and look-ups as ``app.content.library.Library``, without the loader."""
-
-    exercises: dict[str, Exercise] = field(default_factory=dict)
-    workouts: dict[str, Workout] = field(default_factory=dict)
-    translations: dict[str, dict[str, Exercise]] = field(default_factory=dict)
-    errors: list[ContentError] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
-
-    def exercise(self, id: str) -> Exercise | None:
-        """The exercise with this id (default language), if loaded."""
-        return self.exercises.get(id)
-
-    def workout(self, id: str) -> Workout | None:
-        """The workout with this id, if loaded."""
-        return self.workouts.get(id)
+class CachedLibrary(Library):
+    """A ``Library`` read back from the cache (the loader was not needed)."""
 
 
 def _stamp(path: str) -> tuple[str, int, int]:
