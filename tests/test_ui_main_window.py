@@ -74,3 +74,20 @@ def test_after_start_up_the_icon_and_clear_button_arrive(qtbot, data_dir):
     library = spotter.window.built("library")
     qtbot.waitUntil(lambda: library.search.isClearButtonEnabled(), timeout=3000)
     assert not spotter.app.windowIcon().isNull()
+
+
+def test_command_line_settings_last_for_this_run_only(qtbot, data_dir):
+    """`spotter play ID --mute --get-ready 2` mutes and shortens get-ready without saving either."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.commands import Context
+    from app.paths import Paths
+    from app.ui.settings import Settings
+    from app.ui.spotter_app import SpotterApp
+
+    ctx = Context(paths=Paths.create(data_dir))
+    spotter = SpotterApp(ctx, QApplication.instance(), session_prefs={"voice_enabled": False, "get_ready": 2})
+    qtbot.addWidget(spotter.window)
+    assert spotter.prefs.voice_enabled is False and spotter.prefs.get_ready == 2
+    saved = Settings(ctx.paths.settings_file).load()
+    assert saved.voice_enabled is True and saved.get_ready == 5

@@ -34,7 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
                       help="write every session event to stdout as one JSON object per line")
     play.add_argument("--modification", metavar="NAME",
                       help="start on this modification (for a workout: wherever it exists)")
-    play.add_argument("--get-ready", type=float, default=5.0, metavar="S",
+    play.add_argument("--get-ready", type=float, default=None, metavar="S",
                       help="seconds of get-ready countdown (default 5)")
     play.add_argument("--wait-for-done", action="store_true",
                       help="reps steps wait for 'done' instead of ending on time")
@@ -52,16 +52,32 @@ def run_play(ctx: Context, args: argparse.Namespace) -> int:
         close = difflib.get_close_matches(args.id, known, n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else "; `spotter list` shows them all"
         raise UserError(f"no exercise or workout called {args.id!r}{hint}")
+    if args.get_ready is not None and args.get_ready < 0:
+        raise UserError("--get-ready must be 0 or more seconds")
     if not args.headless:
         try:
             from app.ui.launch import run_gui
         except ImportError as exc:
             raise UserError(f"the desktop player is not available ({exc}); "
                             f"use `spotter play {args.id} --headless`") from None
-        return int(run_gui(ctx, play_id=args.id, modification=args.modification) or 0)
-    if args.get_ready < 0:
-        raise UserError("--get-ready must be 0 or more seconds")
+        if args.wait_for_done:
+            print("spotter: --wait-for-done applies to --headless; the desktop player has a Done key (D)",
+                  file=sys.stderr)
+        return int(run_gui(ctx, play_id=args.id, modification=args.modification,
+                           session_prefs=_desktop_overrides(args)) or 0)
+    if args.get_ready is None:
+        args.get_ready = 5.0
     return _headless(ctx, args, library, source)
+
+
+def _desktop_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """What the command line changes in the desktop player's settings, for this run only."""
+    overrides: dict[str, Any] = {}
+    if args.mute:
+        overrides["voice_enabled"] = False
+    if args.get_ready is not None:
+        overrides["get_ready"] = round(args.get_ready)
+    return overrides
 
 
 def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
+from typing import Any
 
 from app.commands import Context, UserError
 
@@ -43,6 +45,7 @@ def run_gui(
     play_id: str | None = None,
     modification: str | None = None,
     quit_after_startup: bool = False,
+    session_prefs: Mapping[str, Any] | None = None,
 ) -> int:
     """Open the main window (or the player on ``play_id``) and run until it closes."""
     if not has_display():
@@ -62,7 +65,7 @@ def run_gui(
     app.setApplicationName("Spotter")
     app.setOrganizationName("Spotter")
     app.setDesktopFileName("io.github.spotter.Spotter")
-    spotter = SpotterApp(ctx, app, preload=preload)
+    spotter = SpotterApp(ctx, app, preload=preload, session_prefs=session_prefs)
     if os.environ.get("SPOTTER_SCREENSHOTS"):
         from app.ui.screenshots import Shooter
 

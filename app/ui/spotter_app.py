@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -54,14 +56,16 @@ class SpotterApp(QObject):
     ready = Signal()  # the window is shown and the library is loaded
     library_loaded = Signal(object)
 
-    def __init__(self, ctx: Context, app: QApplication, preload: LibraryPreload | None = None) -> None:
+    def __init__(self, ctx: Context, app: QApplication, preload: LibraryPreload | None = None,
+                 session_prefs: Mapping[str, Any] | None = None) -> None:
         super().__init__(app)
         self.ctx = ctx
         self._preload = preload
         self.app = app
         GuiThreadGC.install(app)  # Qt objects must never be freed by GC on the disk thread
         self.settings = Settings(ctx.paths.settings_file)
-        self.prefs = self.settings.load()
+        # the command line may change a setting for this run only (``play --mute``); not saved
+        self.prefs = replace(self.settings.load(), **dict(session_prefs or {}))
         self.background = Background(self)
         self.library: Any = None
         self._history: Any = None
