@@ -91,3 +91,15 @@ def test_command_line_settings_last_for_this_run_only(qtbot, data_dir):
     assert spotter.prefs.voice_enabled is False and spotter.prefs.get_ready == 2
     saved = Settings(ctx.paths.settings_file).load()
     assert saved.voice_enabled is True and saved.get_ready == 5
+
+
+def test_broken_content_files_are_counted_in_the_status_bar(qtbot, data_dir):
+    """A broken user file is reported (by files, not warnings); the rest of the library still loads."""
+    user = data_dir / "content" / "exercises"
+    user.mkdir(parents=True)
+    (user / "broken.md").write_text("---\ntitle: [unclosed\n---\n")
+    (user / "also-broken.md").write_text("---\ntitle: Fine\nduration: sixty\n---\n")
+    spotter = make_app(qtbot, data_dir)
+    message = spotter.window.statusBar().currentMessage()
+    assert message.startswith("2 content file(s) could not be loaded")
+    assert spotter.window.built("library").model.rowCount() >= 15

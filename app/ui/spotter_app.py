@@ -123,10 +123,11 @@ class SpotterApp(QObject):
         library_view = self.window.page("library")
         assert isinstance(library_view, LibraryView)
         library_view.set_exercises(library.exercises.values())
-        if library.errors:
-            n = len(library.errors)
+        broken = {str(e.path) for e in library.errors if e.severity.value == "error"}
+        if broken:  # warnings (e.g. a user file replacing a bundled one) are not worth a word here
             self.window.statusBar().showMessage(
-                self.window.tr("%d problem(s) in content files; run `spotter validate` for details") % n)
+                self.window.tr("%d content file(s) could not be loaded; run `spotter validate` for details")
+                % len(broken))
         self.library_loaded.emit(library)
         if self._pending_play:
             play_id, modification = self._pending_play
