@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_spotter
 from ui_support import seed_history
+from xvfb_support import start_xvfb
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 SHOTS = ("library", "player", "end", "history")
@@ -28,14 +29,8 @@ def xvfb():
     """A private Xvfb server at 1280x720; yields its DISPLAY."""
     if not shutil.which("Xvfb"):
         pytest.skip("Xvfb is not installed (apt-get install xvfb): no end-to-end GUI test")
-    read, write = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-                            pass_fds=(write,), stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    assert number, "Xvfb did not start"
-    yield f":{number}"
+    proc, display = start_xvfb()
+    yield display
     proc.terminate()
     proc.wait(10)
 

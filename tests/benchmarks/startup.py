@@ -22,6 +22,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+import xvfb_support
+
 BARE = (
     "from PySide6.QtCore import QTimer\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
@@ -38,16 +41,10 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     """Start Xvfb on a free display; returns the process and ``:N``."""
     if not shutil.which("Xvfb"):
         sys.exit("Xvfb is not installed (apt-get install xvfb)")
-    read, write = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-                            pass_fds=(write,), stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        proc.kill()
-        sys.exit("Xvfb did not start")
-    return proc, f":{number}"
+    try:
+        return xvfb_support.start_xvfb()
+    except RuntimeError as exc:
+        sys.exit(str(exc))
 
 
 def timed(cmd: list[str], env: dict[str, str]) -> float:
