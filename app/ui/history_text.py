@@ -26,9 +26,9 @@ def session_markdown(record: Any, tr=lambda s: s) -> str:
         out += [f"**{tr('Notes')}:** {inert(record.notes)}", ""]
     out += [f"### {tr('Exercises')}", ""]
     for ex in record.exercises:
-        level = ex.modification or tr("Standard")
+        level = f"{ex.modification} ({tr(ex.level)})" if ex.modification else tr("Standard")
         state = tr("done") if ex.completed else tr("skipped") if ex.skipped else tr("not finished")
-        line = f"{ex.position + 1}. **{inert(ex.title)}** — {inert(level)} ({tr(ex.level)}) — " \
+        line = f"{ex.position + 1}. **{inert(ex.title)}** — {inert(level)} — " \
                f"{format_duration(ex.seconds)} — {state}"
         if ex.sets:
             line += f" — {tr('sets')} {ex.sets}"
