@@ -150,3 +150,18 @@ def test_keyboard_ctrl_f_and_enter(view, qtbot):
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     qtbot.waitUntil(view.list.hasFocus)
     assert view.detail.exercise is not None and view.detail.exercise.id == "ex-00004"
+
+
+def test_a_long_page_opens_at_its_top(qtbot):
+    """A page shown in a detail pane starts at its first line, even after focus reaches the pane."""
+    from app.ui.content_browser import ContentBrowser
+
+    browser = ContentBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(400, 200)
+    browser.show()
+    browser.show_markdown("\n\n".join(f"Paragraph {i}." for i in range(200)), None)
+    browser.setFocus()
+    qtbot.waitUntil(lambda: browser.verticalScrollBar().maximum() > 0)
+    assert browser.textCursor().position() == 0
+    assert browser.verticalScrollBar().value() == 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 _FEATURES = QTextDocument.MarkdownFeature(
@@ -61,7 +61,9 @@ class ContentBrowser(QTextBrowser):
         if self._root is not None:
             self.document().setBaseUrl(QUrl.fromLocalFile(str(self._root) + "/"))
         self.document().setMarkdown(text, _FEATURES)
-        # a new page is read from its top, wherever the previous one was scrolled
+        # a new page is read from its top: the cursor goes there too, or showing the
+        # page later would scroll to where setMarkdown left it (the end)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
     def show_text(self, text: str) -> None:
