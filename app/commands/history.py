@@ -12,6 +12,8 @@ import argparse
 import datetime
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,10 +81,17 @@ def _count(text: str) -> int:
     return value
 
 
-def _open(ctx: Context) -> HistoryStore:
+@contextmanager
+def _opened(ctx: Context) -> Iterator[HistoryStore]:
+    """The store for one command; its notices are printed (once) and it is closed at the end."""
     from app.history import HistoryStore
 
-    return HistoryStore.open(ctx.paths)
+    store = HistoryStore.open(ctx.paths)
+    try:
+        yield store
+    finally:
+        _tell(store)
+        store.close()
 
 
 def _tell(store: HistoryStore) -> None:
@@ -95,8 +104,7 @@ def _minutes(seconds: float) -> str:
 
 
 def _list(ctx: Context, args: argparse.Namespace) -> int:
-    store = _open(ctx)
-    try:
+    with _opened(ctx) as store:
         records = store.sessions(limit=args.limit or 20, since=args.since, until=args.until)
         _tell(store)
         if args.json:
@@ -111,8 +119,6 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
             print(f"{r.id:>5}  {r.started_at.strftime('%Y-%m-%d %H:%M'):16}  "
                   f"{r.status.value:11}  {_minutes(r.active_seconds):>6}  {r.title}")
         return 0
-    finally:
-        store.close()
 
 
 def _describe(r: SessionRecord) -> str:
@@ -136,8 +142,7 @@ def _describe(r: SessionRecord) -> str:
 
 
 def _show(ctx: Context, args: argparse.Namespace) -> int:
-    store = _open(ctx)
-    try:
+    with _opened(ctx) as store:
         record = store.session(args.id)
         _tell(store)
         if record is None:
@@ -145,13 +150,10 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
         print(json.dumps(record.to_json(), ensure_ascii=False, indent=1) if args.json
               else _describe(record))
         return 0
-    finally:
-        store.close()
 
 
 def _stats(ctx: Context, args: argparse.Namespace) -> int:
-    store = _open(ctx)
-    try:
+    with _opened(ctx) as store:
         st = store.stats()
         _tell(store)
         if args.json:
@@ -169,13 +171,10 @@ def _stats(ctx: Context, args: argparse.Namespace) -> int:
             print(f"  {e.title} [{e.id}]: {e.times}x, last {e.last_done}, trend {e.trend}, "
                   f"next time: {e.suggested_level}")
         return 0
-    finally:
-        store.close()
 
 
 def _export(ctx: Context, args: argparse.Namespace) -> int:
-    store = _open(ctx)
-    try:
+    with _opened(ctx) as store:
         target = Path(args.output) if args.output else None
         if target is not None and not target.expanduser().resolve().parent.is_dir():
             raise UserError(f"cannot write {target}: its folder does not exist")
@@ -189,13 +188,10 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
         else:
             print(f"Exported to {target}", file=sys.stderr)
         return 0
-    finally:
-        store.close()
 
 
 def _delete(ctx: Context, args: argparse.Namespace) -> int:
-    store = _open(ctx)
-    try:
+    with _opened(ctx) as store:
         record = store.session(args.id)
         _tell(store)
         if record is None:
@@ -214,5 +210,3 @@ def _delete(ctx: Context, args: argparse.Namespace) -> int:
             raise UserError(f"session {args.id} could not be deleted: {why}")
         print(f"Deleted session {args.id}.")
         return 0
-    finally:
-        store.close()
