@@ -162,8 +162,10 @@ class PlayerView(QWidget):
         paused = bool(getattr(snap, "paused", False))
         remaining = float(getattr(snap, "remaining", 0.0))
         self.countdown.setText(format_duration(remaining + 0.999) if remaining >= 59.5 else f"{int(remaining + 0.999)}")
-        self.countdown.setProperty("paused", paused)
-        self.countdown.style().polish(self.countdown)
+        if self.countdown.property("paused") != paused:
+            # re-styling is costly: only when the state flips, not on every 100 ms tick
+            self.countdown.setProperty("paused", paused)
+            self.countdown.style().polish(self.countdown)
         self.total.setText(self.tr("Total left %s") % format_duration(snap.total_remaining))  # type: ignore[attr-defined]
         self.buttons["pause"].setText(self.tr("Resume  (Space)") if paused else self.tr("Pause  (Space)"))
         if seg is None:
