@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.commands import Context, UserError
+from app.context import Context, UserError
 from app.paths import Paths, PathsError
 
 _gui_ran = False  # set when the desktop app ran, for the quick exit in ``entry``

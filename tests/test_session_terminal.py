@@ -18,7 +18,7 @@ from session_support import LADDER_MODS, Rig, exercise
 
 from app.content.model import Step
 from app.session.plan import PlanSettings, compile_plan
-from app.session.terminal import KEYS, WORDS, apply, big, clock_text, render, run_headless
+from app.terminal.player import KEYS, WORDS, apply, big, clock_text, render, run_headless
 from app.speech.silent import SilentSpeaker
 
 

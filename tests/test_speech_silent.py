@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.speech.base import Speaker
+from app.session.speaker import Speaker
 from app.speech.silent import SilentSpeaker
 
 

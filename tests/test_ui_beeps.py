@@ -8,8 +8,8 @@ import wave
 import pytest
 from ui_support import add_test_exercise, make_app
 
-from app.ui.beeps import Beeper, write_beep
-from app.ui.invoker import Background
+from app.speech.beeps import Beeper, write_beep
+from app.ui.qt.invoker import Background
 
 pytestmark = pytest.mark.gui
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.session.events import EventType, SessionEvent
-from app.ui.end_screen import EndScreen
-from app.ui.session_summary import SessionSummary
+from app.ui.player.end_screen import EndScreen
+from app.history.summary import SessionSummary
 
 pytestmark = pytest.mark.gui
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from ui_support import make_app, seed_history
 
-from app.ui.history_chart import charts_available
+from app.ui.history.chart import charts_available
 
 pytestmark = pytest.mark.gui
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from ui_support import make_exercise, make_library
 
-from app.ui.content_browser import ContentBrowser
-from app.ui.library_view import LibraryView
-from app.ui.markdown import inert
+from app.ui.widgets.content_browser import ContentBrowser
+from app.ui.library.view import LibraryView
+from app.ui.widgets.markdown import inert
 
 pytestmark = pytest.mark.gui
 
@@ -154,7 +154,7 @@ def test_keyboard_ctrl_f_and_enter(view, qtbot):
 
 def test_a_long_page_opens_at_its_top(qtbot):
     """A page shown in a detail pane starts at its first line, even after focus reaches the pane."""
-    from app.ui.content_browser import ContentBrowser
+    from app.ui.widgets.content_browser import ContentBrowser
 
     browser = ContentBrowser()
     qtbot.addWidget(browser)

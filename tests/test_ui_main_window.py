@@ -80,9 +80,9 @@ def test_command_line_settings_last_for_this_run_only(qtbot, data_dir):
     """`spotter play ID --mute --get-ready 2` mutes and shortens get-ready without saving either."""
     from PySide6.QtWidgets import QApplication
 
-    from app.commands import Context
+    from app.context import Context
     from app.paths import Paths
-    from app.ui.settings import Settings
+    from app.ui.settings.store import Settings
     from app.ui.spotter_app import SpotterApp
 
     ctx = Context(paths=Paths.create(data_dir))

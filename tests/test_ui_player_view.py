@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.content.model import Level, Modification
 from app.session.plan import Segment, SegmentKind
-from app.ui.player_view import CONTROLS, LEVEL_KEYS, PlayerView
+from app.ui.player.view import CONTROLS, LEVEL_KEYS, PlayerView
 
 pytestmark = pytest.mark.gui
 
@@ -65,9 +65,9 @@ def test_large_text_still_fits_a_laptop_screen(qtbot):
     """At 150 % text the player fits 1280 px wide: the controls wrap to two rows."""
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.settings import Theme
-    from app.ui.style import style_sheet
-    from app.ui.theme import apply_theme
+    from app.ui.settings.store import Theme
+    from app.ui.qt.style import style_sheet
+    from app.ui.qt.theme import apply_theme
 
     app = QApplication.instance()
     apply_theme(app, Theme.LIGHT, 150)

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from ui_support import quiet_settings
 
-from app.commands import Context
+from app.context import Context
 from app.paths import Paths
-from app.ui.preload import LibraryPreload
+from app.ui.library.preload import LibraryPreload
 from app.ui.spotter_app import SpotterApp
 
 pytestmark = pytest.mark.gui
@@ -41,7 +41,7 @@ def test_first_window_is_filled_before_it_is_shown(qtbot, data_dir):
 
 def test_a_failed_preload_is_reported_in_the_window(qtbot, data_dir, monkeypatch):
     """A read that raises shows its reason in the status bar, and the app still starts."""
-    import app.ui.preload as preload_module
+    import app.ui.library.preload as preload_module
 
     def broken(ctx):
         raise OSError("disk on fire")

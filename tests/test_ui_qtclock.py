@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from app.ui.invoker import Background, MainThreadInvoker
-from app.ui.qtclock import QtScheduler
+from app.ui.qt.invoker import Background, MainThreadInvoker
+from app.ui.qt.scheduler import QtScheduler
 
 pytestmark = pytest.mark.gui
 
@@ -87,7 +87,7 @@ def test_gc_runs_only_on_the_gui_thread(qtbot):
 
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.gc_guard import GuiThreadGC
+    from app.ui.qt.gc_guard import GuiThreadGC
 
     guard = GuiThreadGC.install(QApplication.instance())
     assert not gc.isenabled()

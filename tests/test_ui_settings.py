@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.settings import Preferences, Settings, Theme
-from app.ui.settings_view import SettingsView
-from app.ui.theme import apply_theme, effective_scheme
+from app.ui.settings.store import Preferences, Settings, Theme
+from app.ui.settings.view import SettingsView
+from app.ui.qt.theme import apply_theme, effective_scheme
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from ui_support import make_app
 
 from app.content.library import load_library
-from app.ui.workout_file import BuiltItem, save_workout, slug, workout_text
+from app.content.workout_file import BuiltItem, save_workout, slug, workout_text
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +24,7 @@ def test_lists_bundled_workouts_with_total_time(workouts):
     """Every bundled workout is listed with its difficulty, total time and exercise count."""
     spotter, view = workouts
     assert view.list.count() == len(spotter.library.workouts) >= 3
-    from app.ui.library_model import SubtitleRole
+    from app.ui.library.model import SubtitleRole
 
     subtitle = view.list.item(0).data(SubtitleRole)
     assert "exercises" in subtitle and ":" in subtitle  # e.g. "Beginner · 10:32 · 6 exercises"

@@ -47,7 +47,7 @@ def quiet_settings(data_dir: Path, **over: object) -> None:
     """Write settings with the voice off and a short get-ready, so sessions run fast and silent."""
     from dataclasses import replace
 
-    from app.ui.settings import Preferences, Settings
+    from app.ui.settings.store import Preferences, Settings
 
     prefs = replace(Preferences(voice_enabled=False, get_ready=1), **over)  # type: ignore[arg-type]
     Settings(data_dir / "settings.ini").save(prefs)
@@ -57,7 +57,7 @@ def make_app(qtbot, data_dir: Path, speed: float = 1.0, **prefs: object):
     """A real SpotterApp on the bundled library, shown, with the library loaded."""
     from PySide6.QtWidgets import QApplication
 
-    from app.commands import Context
+    from app.context import Context
     from app.paths import Paths
     from app.ui.spotter_app import SpotterApp
 

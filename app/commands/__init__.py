@@ -5,26 +5,3 @@ subcommands and sets ``handler=fn(ctx, args) -> int`` on each. Modules are
 imported at start-up, so they import nothing heavy at module level.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
-from pathlib import Path
-
-from app.paths import Paths
-
-
-class UserError(Exception):
-    """A mistake of the user's (unknown id, bad file...): one line, exit status 2."""
-
-
-@dataclass
-class Context:
-    """What every handler needs: file locations, content roots and the speed factor."""
-
-    paths: Paths
-    extra_roots: list[str] = field(default_factory=list)
-    speed: float = 1.0
-
-    def content_roots(self) -> list[Path]:
-        """Bundled content, then ``--content`` roots, then the user's folder."""
-        return self.paths.content_roots(self.extra_roots)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.commands import Context, UserError
+from app.context import Context, UserError
 
 if TYPE_CHECKING:
     from app.content.library import Source
@@ -113,7 +113,7 @@ def list_library(ctx: Context, args: argparse.Namespace) -> int:
     """``spotter list``: exercises, workouts and load errors."""
     from app.content.library import load_library
     from app.content.model import Severity
-    from app.content.views import plain, problem_dict
+    from app.content.json_view import plain, problem_dict
 
     lib = load_library(_roots(ctx))
     data = {
@@ -133,7 +133,7 @@ def list_library(ctx: Context, args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        from app.content.textview import library_text
+        from app.content.text_view import library_text
 
         print(library_text(data))
     return 0
@@ -142,7 +142,7 @@ def list_library(ctx: Context, args: argparse.Namespace) -> int:
 def show(ctx: Context, args: argparse.Namespace) -> int:
     """``spotter show ID``: one exercise or workout with every field."""
     from app.content.library import load_library
-    from app.content.views import exercise_dict, workout_dict
+    from app.content.json_view import exercise_dict, workout_dict
 
     lib = load_library(_roots(ctx))
     ident = args.id.removesuffix(".md")
@@ -164,7 +164,7 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        from app.content.textview import exercise_text, workout_text
+        from app.content.text_view import exercise_text, workout_text
 
         print(exercise_text(data) if data["kind"] == "exercise" else workout_text(data))
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands import Context
+from app.context import Context
 
 
 def run_app(ctx: Context, args: argparse.Namespace) -> int:

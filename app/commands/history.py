@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands import Context, UserError
+from app.context import Context, UserError
 
 if TYPE_CHECKING:
     from app.history import HistoryStore, SessionRecord

@@ -1,7 +1,7 @@
 """``spotter play ID``: follow an exercise or a workout, in the app or in the terminal.
 
 Without ``--headless`` the desktop player opens on ID. With it, the session
-plays in the terminal (``app/session/terminal.py``): controls by key or by
+plays in the terminal (``app/terminal/player.py``): controls by key or by
 word, ``--events`` for one JSON line per event. Every event is recorded in the
 history as it happens (a writer thread does the disk work, so a slow disk
 never delays a cue); interrupted sessions from the last 12 hours are offered
@@ -17,7 +17,7 @@ import sys
 import threading
 from typing import Any
 
-from app.commands import Context, UserError
+from app.context import Context, UserError
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -83,7 +83,7 @@ def _desktop_overrides(args: argparse.Namespace) -> dict[str, Any]:
 def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any) -> int:
     from app.content.model import Workout
     from app.session.plan import PlanError, PlanSettings, compile_plan
-    from app.session.terminal import run_headless
+    from app.terminal.player import run_headless
     from app.speech.factory import make_speaker
 
     try:

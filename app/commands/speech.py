@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from app.commands import Context, UserError
+from app.context import Context, UserError
 
 
 def add_parsers(

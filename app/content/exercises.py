@@ -2,7 +2,7 @@
 
 The format is a superset of the seed pages (see ``docs/content-format.md``):
 every field is checked for its type and range, problems are collected in
-:class:`~app.content.validate.Fields`, and unknown fields are kept in
+:class:`~app.content.fields.Fields`, and unknown fields are kept in
 ``Exercise.extra``.
 """
 
@@ -24,7 +24,7 @@ from app.content.model import (
     Sides,
     Step,
 )
-from app.content.validate import Fields
+from app.content.fields import Fields
 
 MAX_SECONDS = 3 * 3600
 KNOWN = frozenset(
@@ -114,7 +114,7 @@ def read_steps(f: Fields, value: Any, field: str, *, required: bool) -> tuple[St
 
 
 def _what(value: Any) -> str:
-    from app.content.validate import describe
+    from app.content.fields import describe
 
     return describe(value)
 

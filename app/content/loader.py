@@ -16,7 +16,7 @@ import stat
 from pathlib import Path
 
 from app.content.model import ContentError, Exercise, Workout
-from app.content.validate import ID_PATTERN, Fields
+from app.content.fields import ID_PATTERN, Fields
 
 MAX_BYTES = 256 * 1024
 _NAME = re.compile(r"^(?P<id>[^.]+)(?:\.(?P<lang>[A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?))?\.md$")

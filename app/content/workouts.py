@@ -13,7 +13,7 @@ from typing import Any
 from app.content.exercises import MAX_SECONDS
 from app.content.markdown_sections import split_sections
 from app.content.model import Difficulty, Workout, WorkoutItem
-from app.content.validate import Fields, describe
+from app.content.fields import Fields, describe
 
 KNOWN = frozenset(
     ["title", "description", "difficulty", "items", "rest", "warmup", "cooldown", "author", "date", "lastmod", "translationKey", "keywords"]

@@ -49,7 +49,7 @@ from app.session.events import EventType, SessionEvent
 from app.session.plan import Segment, SegmentKind, SessionPlan, ladder
 from app.session.snapshot import EngineState, Snapshot, modification_json
 from app.session.switching import rebuild
-from app.speech.base import Speaker
+from app.session.speaker import Speaker
 
 __all__ = ["Engine", "EngineState", "Snapshot", "modification_json"]
 

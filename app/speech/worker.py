@@ -27,7 +27,7 @@ from app.speech.audio import (
     prune_cache,
     touch,
 )
-from app.speech.engine import EngineRenderer, RenderError
+from app.speech.tts_engine import EngineRenderer, RenderError
 from app.speech.settings import SpeechSettings, Voice
 
 log = logging.getLogger("spotter.speech")

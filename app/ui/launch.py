@@ -12,7 +12,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from app.commands import Context, UserError
+from app.context import Context, UserError
 
 _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay")
 
@@ -50,7 +50,7 @@ def run_gui(
     """Open the main window (or the player on ``play_id``) and run until it closes."""
     if not has_display():
         raise UserError(no_display_message(play_id))
-    from app.ui.preload import LibraryPreload
+    from app.ui.library.preload import LibraryPreload
 
     preload = LibraryPreload(ctx)  # reads the library while Qt loads
     from PySide6.QtWidgets import QApplication
@@ -67,7 +67,7 @@ def run_gui(
     app.setDesktopFileName("io.github.spotter.Spotter")
     spotter = SpotterApp(ctx, app, preload=preload, session_prefs=session_prefs)
     if os.environ.get("SPOTTER_SCREENSHOTS"):
-        from app.ui.screenshots import Shooter
+        from app.ui.qt.screenshots import Shooter
 
         Shooter.from_environment(spotter)
     if quit_after_startup:

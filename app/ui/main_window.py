@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.settings import Settings
+from app.ui.settings.store import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent

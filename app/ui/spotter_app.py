@@ -19,16 +19,16 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.commands import Context
+from app.context import Context
 from app.paths import resources_dir
-from app.ui.gc_guard import GuiThreadGC
-from app.ui.invoker import Background
-from app.ui.library_view import LibraryView
+from app.ui.qt.gc_guard import GuiThreadGC
+from app.ui.qt.invoker import Background
+from app.ui.library.view import LibraryView
 from app.ui.main_window import MainWindow
-from app.ui.preload import LibraryPreload, load_library_job
-from app.ui.settings import Preferences, Settings, Theme
-from app.ui.style import style_sheet
-from app.ui.theme import apply_theme
+from app.ui.library.preload import LibraryPreload, load_library_job
+from app.ui.settings.store import Preferences, Settings, Theme
+from app.ui.qt.style import style_sheet
+from app.ui.qt.theme import apply_theme
 
 log = logging.getLogger(__name__)
 AFTER_STARTUP_MS = 250  # the first screen is up; finish what it did not need
@@ -162,7 +162,7 @@ class SpotterApp(QObject):
     def history(self) -> Any:
         """The history service, made on first use (importing SQLite code only then)."""
         if self._history is None:
-            from app.ui.history_service import HistoryService
+            from app.ui.history.service import HistoryService
 
             self._history = HistoryService(self.ctx.paths, self.background, self)
             self._history.notice.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
@@ -179,7 +179,7 @@ class SpotterApp(QObject):
         return view
 
     def _make_workouts(self) -> QWidget:
-        from app.ui.workouts_view import WorkoutsView
+        from app.ui.workouts.view import WorkoutsView
 
         view = WorkoutsView(self.ctx, self.background)
         view.start_requested.connect(self.play)
@@ -190,14 +190,14 @@ class SpotterApp(QObject):
         return view
 
     def _make_history(self) -> QWidget:
-        from app.ui.history_view import HistoryView
+        from app.ui.history.view import HistoryView
 
         view = HistoryView(self.history)
         view.start_requested.connect(self.play)
         return view
 
     def _make_settings(self) -> QWidget:
-        from app.ui.settings_view import SettingsView
+        from app.ui.settings.view import SettingsView
 
         view = SettingsView(self.settings)
         view.changed.connect(self.apply_preferences)
@@ -205,7 +205,7 @@ class SpotterApp(QObject):
         return view
 
     def _make_player(self) -> QWidget:
-        from app.ui.player_page import PlayerPage
+        from app.ui.player.page import PlayerPage
 
         page = PlayerPage(self)
         page.finished.connect(lambda: self.window.show_page("history"))
@@ -219,7 +219,7 @@ class SpotterApp(QObject):
     # -- sessions ---------------------------------------------------------------------------
     def play(self, source_id: str, modification: str | None = None) -> None:
         """Open the player on an exercise or workout id."""
-        from app.ui.player_page import PlayerPage
+        from app.ui.player.page import PlayerPage
 
         page = self.window.show_page("player")
         assert isinstance(page, PlayerPage)
@@ -228,7 +228,7 @@ class SpotterApp(QObject):
 
     def offer_resume(self) -> None:
         """Look for an interrupted session (on the disk thread) and offer to resume it."""
-        from app.ui.resume_offer import offer
+        from app.ui.player.resume_offer import offer
 
         self.history.call(lambda store: store.interrupted(), lambda found: offer(self, found))
 

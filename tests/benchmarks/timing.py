@@ -32,7 +32,7 @@ from app.session.clock import MonotonicClock, ThreadScheduler
 from app.session.engine import Engine
 from app.session.events import EventType, SessionEvent
 from app.session.plan import PlanSettings, compile_plan
-from app.speech.base import Speaker
+from app.session.speaker import Speaker
 from app.speech.factory import make_speaker
 
 NULL_PLAYER = [sys.executable, "-c", ("import sys, time, wave; w = wave.open(sys.argv[1]); "

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.settings import Preferences, Settings, Theme
+from app.ui.settings.store import Preferences, Settings, Theme
 
 
 class SettingsView(QWidget):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.model import Exercise, Level
-from app.ui.content_browser import ContentBrowser, file_inside
-from app.ui.markdown import exercise_markdown
+from app.ui.widgets.content_browser import ContentBrowser, file_inside
+from app.ui.widgets.markdown import exercise_markdown
 
 ImageLoader = Callable[[Path, Callable[[QImage], None]], None]
 _PICTURE_HEIGHT = 140

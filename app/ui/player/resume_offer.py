@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.library_model import format_duration
+from app.ui.library.model import format_duration
 
 
 def tr(text: str) -> str:

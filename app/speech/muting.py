@@ -7,7 +7,7 @@ emits every cue as a caption.
 
 from __future__ import annotations
 
-from app.speech.base import Speaker
+from app.session.speaker import Speaker
 
 
 class MuteSwitch:

@@ -7,7 +7,7 @@ through ``scale``.
 
 from __future__ import annotations
 
-from app.ui.theme import ACCENT
+from app.ui.qt.theme import ACCENT
 
 
 def style_sheet(scale: float = 1.0, dark: bool = False) -> str:

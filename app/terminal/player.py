@@ -32,7 +32,7 @@ from app.session.engine import Engine
 from app.session.events import EventType, SessionEvent
 from app.session.plan import SegmentKind, SessionPlan
 from app.session.snapshot import EngineState, Snapshot
-from app.speech.base import Speaker
+from app.session.speaker import Speaker
 
 KEYS = {" ": "toggle_pause", "n": "next", "b": "back", "e": "easier", "h": "harder",
         "s": "standard", "d": "done", "p": "pain", "q": "stop", "r": "restart", "+": "more"}

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.exercise_detail import ExerciseDetail, ImageLoader, load_image_now
-from app.ui.library_model import ExerciseFilterProxy, ExerciseListModel, ExerciseRole
-from app.ui.row_delegate import TwoLineDelegate
+from app.ui.library.detail import ExerciseDetail, ImageLoader, load_image_now
+from app.ui.library.model import ExerciseFilterProxy, ExerciseListModel, ExerciseRole
+from app.ui.widgets.row_delegate import TwoLineDelegate
 
 if TYPE_CHECKING:
     from app.content.model import Exercise

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.paths import Paths
 from app.session.events import EventType, SessionEvent
-from app.ui.invoker import Background
+from app.ui.qt.invoker import Background
 
 
 class HistoryService(QObject):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from app.ui.invoker import MainThreadInvoker
+from app.ui.qt.invoker import MainThreadInvoker
 
 
 class QtCall:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from app.commands import Context
+from app.context import Context
 
 
 def load_library_job(ctx: Context) -> Any:
     """Read every content root, through the library cache (any thread but the GUI's)."""
-    from app.ui import library_cache
+    from app.content import cache as library_cache
 
     ctx.paths.ensure()
     return library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle")

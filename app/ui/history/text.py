@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.ui.library_model import format_duration
-from app.ui.markdown import inert
+from app.ui.library.model import format_duration
+from app.ui.widgets.markdown import inert
 
 STATUS_LABELS = {"completed": "✓ completed", "stopped": "■ stopped", "interrupted": "⚠ interrupted",
                  "running": "● running"}

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.library_model import format_duration
+from app.ui.library.model import format_duration
 
 # control name -> (button label, key)
 CONTROLS = {

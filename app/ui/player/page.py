@@ -13,10 +13,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from app.session.events import EventType, SessionEvent
-from app.ui.beeps import Beeper
-from app.ui.end_screen import EndScreen
-from app.ui.player_view import PlayerView
-from app.ui.session_runner import Prepared, SessionRunner, prepare
+from app.speech.beeps import Beeper
+from app.ui.player.end_screen import EndScreen
+from app.ui.player.view import PlayerView
+from app.ui.player.runner import Prepared, SessionRunner, prepare
 
 
 class PlayerPage(QStackedWidget):

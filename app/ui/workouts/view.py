@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.commands import Context
+from app.context import Context
 from app.content.model import Workout
-from app.ui.content_browser import ContentBrowser
-from app.ui.invoker import Background
-from app.ui.library_model import SubtitleRole, format_duration
-from app.ui.markdown import workout_markdown
-from app.ui.row_delegate import TwoLineDelegate
+from app.ui.widgets.content_browser import ContentBrowser
+from app.ui.qt.invoker import Background
+from app.ui.library.model import SubtitleRole, format_duration
+from app.ui.widgets.markdown import workout_markdown
+from app.ui.widgets.row_delegate import TwoLineDelegate
 
 
 def planned_seconds(workout: Workout, exercises: dict[str, Any]) -> float | None:
@@ -126,7 +126,7 @@ class WorkoutsView(QWidget):
 
     def open_builder(self) -> QWidget:
         """Open the workout builder (returned for tests)."""
-        from app.ui.workout_builder import WorkoutBuilder
+        from app.ui.workouts.builder import WorkoutBuilder
 
         exercises = self._library.exercises if self._library is not None else {}
         builder = WorkoutBuilder(exercises, self._ctx.paths.user_content / "workouts", self._background.run, self)

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.content_browser import ContentBrowser
-from app.ui.history_chart import WeeklyMinutesChart
-from app.ui.history_text import STATUS_LABELS, TREND_LABELS, level_trail, session_markdown
-from app.ui.library_model import format_duration
+from app.ui.widgets.content_browser import ContentBrowser
+from app.ui.history.chart import WeeklyMinutesChart
+from app.ui.history.text import STATUS_LABELS, TREND_LABELS, level_trail, session_markdown
+from app.ui.library.model import format_duration
 
 
 class HistoryView(QWidget):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.model import Exercise
-from app.ui.workout_file import BuiltItem, save_workout, workout_text
+from app.content.workout_file import BuiltItem, save_workout, workout_text
 
 Runner = Callable[..., object]  # Background.run(job, done, error)
 _COLUMNS = ("sets", "reps", "seconds", "rest")

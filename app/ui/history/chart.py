@@ -14,7 +14,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from app.ui.theme import ACCENT
+from app.ui.qt.theme import ACCENT
 
 try:
     from PySide6.QtCharts import (

@@ -16,13 +16,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app.commands import Context
+from app.context import Context
 from app.session.events import EventType, SessionEvent
-from app.ui.invoker import MainThreadInvoker
-from app.ui.muting import MuteSwitch
-from app.ui.qtclock import QtScheduler
-from app.ui.session_summary import SessionSummary
-from app.ui.settings import Preferences
+from app.ui.qt.invoker import MainThreadInvoker
+from app.speech.muting import MuteSwitch
+from app.ui.qt.scheduler import QtScheduler
+from app.history.summary import SessionSummary
+from app.ui.settings.store import Preferences
 
 log = logging.getLogger(__name__)
 TICK_MS = 100

@@ -1,0 +1,1 @@
+"""The History screen: past sessions, their detail and the weekly chart."""

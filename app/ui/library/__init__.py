@@ -1,0 +1,1 @@
+"""The Library screen: search, filters, the exercise list and its detail."""

@@ -1,0 +1,1 @@
+"""The player screen: a running session, its end screen and the resume offer."""

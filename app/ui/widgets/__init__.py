@@ -1,0 +1,1 @@
+"""Widgets and page renderers shared by several screens."""

@@ -1,0 +1,1 @@
+"""The Workouts screen: bundled and own workouts, and the builder."""
