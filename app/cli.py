@@ -50,6 +50,12 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         help="where history, settings and user content live",
     )
     parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        default=default(None),
+        help="language of the content, the voice and the interface for this run (en, es, de...)",
+    )
+    parser.add_argument(
         "--speed",
         type=_positive_float,
         metavar="F",
@@ -137,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths=Paths.create(args.data_dir),
             extra_roots=list(args.content or []),
             speed=args.speed,
+            lang=args.lang,
         )
         _start_log(ctx.paths)
         handler = getattr(args, "handler", None)

@@ -23,6 +23,7 @@ class Context:
     paths: Paths
     extra_roots: list[str] = field(default_factory=list)
     speed: float = 1.0
+    lang: str | None = None  # ``--lang``: None means the saved setting, then the system's
 
     def content_roots(self) -> list[Path]:
         """Bundled content, then ``--content`` roots, then the user's folder."""
