@@ -36,7 +36,6 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
     p = sub.add_parser("show", parents=parents, help="show one exercise or workout in full",
                        description="Show an exercise or workout with every field.")
     p.add_argument("id", metavar="ID", help="exercise or workout id (the file name without .md)")
-    p.add_argument("--lang", metavar="LANG", help="show this translation (e.g. de)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=show)
 
@@ -150,10 +149,10 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
     exercise = lib.exercise(ident)
     if exercise is not None:
         langs = tuple(sorted(lib.translations.get(ident, {})))
-        if args.lang:
-            exercise = lib.translations.get(ident, {}).get(args.lang.casefold())
+        if ctx.lang:
+            exercise = lib.translations.get(ident, {}).get(ctx.lang.casefold())
             if exercise is None:
-                raise UserError(f"{ident} has no {args.lang} translation "
+                raise UserError(f"{ident} has no {ctx.lang} translation "
                                 f"(it has: {', '.join(langs) or 'none'})")
         data = exercise_dict(exercise, langs)
     elif lib.workout(ident) is not None:
