@@ -3,7 +3,8 @@
 It shows what the engine's ``Snapshot`` says (countdown, step text, exercise i
 of N, step j of M, total time left, next up, the modification in use) and the
 caption of every spoken cue. It never talks to the engine: each button and key
-emits ``control`` with a name, and the page passes it on.
+emits ``control`` with a name (a ``Control`` value from ``app.session.controls``,
+or "mute"/"fullscreen", which belong to the player), and the page passes it on.
 
 Keys: Space pause/resume, Right next, Left back, D done, P "this hurts",
 E/S/H easier/standard/harder, M mute, + add 10 s, F11 full screen, Esc stop.
@@ -26,15 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.session.controls import Control
 from app.ui.library.model import format_duration
 
 # control name -> (button label, key)
 CONTROLS = {
-    "back": ("Back", "Left"), "pause": ("Pause", "Space"), "next": ("Next", "Right"),
-    "add_time": ("+10 s", "+"), "pain": ("This hurts", "P"), "mute": ("Mute", "M"),
-    "fullscreen": ("Full screen", "F11"), "stop": ("Stop", "Esc"),
+    Control.BACK.value: ("Back", "Left"), Control.TOGGLE_PAUSE.value: ("Pause", "Space"),
+    Control.NEXT.value: ("Next", "Right"), Control.ADD_TIME.value: ("+10 s", "+"),
+    Control.PAIN.value: ("This hurts", "P"), "mute": ("Mute", "M"),
+    "fullscreen": ("Full screen", "F11"), Control.STOP.value: ("Stop", "Esc"),
 }
-LEVEL_KEYS = {"easier": "E", "standard": "S", "harder": "H"}
+LEVEL_KEYS = {Control.EASIER.value: "E", Control.STANDARD.value: "S", Control.HARDER.value: "H"}
 _KINDS = {"prepare": "GET READY", "step": "NOW", "rest": "REST", "switch_sides": "SWITCH SIDES",
           "finish": "FINISH"}
 _KEY_LABELS = {"Left": "←", "Right": "→"}
@@ -67,7 +70,7 @@ class PlayerView(QWidget):
         self.done = QPushButton(self.tr("✓  Done  (D)"), self)
         self.done.setObjectName("done")
         self.done.setAccessibleName(self.tr("Done with this step"))
-        self.done.clicked.connect(lambda: self.control.emit("done"))
+        self.done.clicked.connect(lambda: self.control.emit(Control.DONE.value))
         self.done.hide()
         self.buttons: dict[str, QPushButton] = {}
         self.levels = QButtonGroup(self)
@@ -89,9 +92,9 @@ class PlayerView(QWidget):
             self._button(name, f"{self.tr(label)}  ({_KEY_LABELS.get(key, key)})", key, None)
         self._arrange(len(CONTROLS))
         self.buttons["pain"].setObjectName("pain")
-        QShortcut(QKeySequence("D"), self, lambda: self.control.emit("done"))
-        QShortcut(QKeySequence("="), self, lambda: self.control.emit("add_time"))
-        QShortcut(QKeySequence("R"), self, lambda: self.control.emit("restart_step"))
+        QShortcut(QKeySequence("D"), self, lambda: self.control.emit(Control.DONE.value))
+        QShortcut(QKeySequence("="), self, lambda: self.control.emit(Control.ADD_TIME.value))
+        QShortcut(QKeySequence("R"), self, lambda: self.control.emit(Control.RESTART_STEP.value))
 
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
@@ -167,7 +170,7 @@ class PlayerView(QWidget):
             self.countdown.setProperty("paused", paused)
             self.countdown.style().polish(self.countdown)
         self.total.setText(self.tr("Total left %s") % format_duration(snap.total_remaining))  # type: ignore[attr-defined]
-        self.buttons["pause"].setText(self.tr("Resume  (Space)") if paused else self.tr("Pause  (Space)"))
+        self.buttons[Control.TOGGLE_PAUSE.value].setText(self.tr("Resume  (Space)") if paused else self.tr("Pause  (Space)"))
         if seg is None:
             return
         bits = [seg.title or ""]
