@@ -14,6 +14,9 @@ PKGS=(
   libespeak-ng1 espeak-ng alsa-utils
   # virtual environments
   python3-venv
+  # languages (issue 12): espeak-ng's Spanish and German voices, and msgfmt, which the
+  # tests compare Spotter's own .po compiler with
+  espeak-ng-data gettext
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
