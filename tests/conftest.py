@@ -26,6 +26,19 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     return data
 
 
+@pytest.fixture(autouse=True)
+def _english_interface(request: pytest.FixtureRequest) -> None:
+    """Widget tests see the interface as the app shows it in English (its plural forms too)."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    app = request.getfixturevalue("qapp")
+    from app.ui.qt.translation import install_translators
+
+    if app.property("spotterTestLanguage") != "en":
+        install_translators(app, "en")
+        app.setProperty("spotterTestLanguage", "en")
+
+
 @pytest.fixture
 def data_dir(_isolated_data_dir: Path) -> Path:
     """The data directory of this test (empty at the start)."""

@@ -53,7 +53,8 @@ def prepare(ctx: Context, prefs: Preferences, source: Any, exercises: Mapping[st
                                rate=prefs.rate, volume=prefs.volume, language=lang)
     except Exception as exc:  # noqa: BLE001 - unknown voice, engine in use...: captions only, say why
         log.warning("speech is off: %s", exc)
-        speaker = SilentSpeaker(f"Speech is off: {exc}", rate=prefs.rate)
+        speaker = SilentSpeaker(QCoreApplication.translate("SessionRunner", "Speech is off: %s") % exc,
+                                rate=prefs.rate)
     settings = PlanSettings(get_ready=float(prefs.get_ready), set_rest=float(prefs.default_rest))
     try:
         plan = compile_plan(source, exercises, settings, speaker.measure, modifications,
