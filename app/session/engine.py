@@ -19,7 +19,6 @@ from collections.abc import Callable
 from typing import Concatenate, ParamSpec
 
 from app.content.model import Modification
-from app.session import cues as C
 from app.session import events as ev
 from app.session import switching
 from app.session.clock import Alarm, Clock, Scheduler
@@ -29,7 +28,7 @@ from app.session.plan import Segment, SessionPlan, ladder
 from app.session.session_clock import SessionClock
 from app.session.snapshot import EngineState, Snapshot
 from app.session.speaker import Speaker
-from app.session.speech_timing import SpeechTiming, timed_cues
+from app.session.speech_timing import SpeechTiming, due_cues
 
 __all__ = ["Engine", "EngineState", "Snapshot"]
 
@@ -161,7 +160,7 @@ class Engine:
         active = self.time.active()
         self._seg_end = max(self._seg_end, active) + seconds
         self._waiting = False
-        self._pending = timed_cues(self.plan.segments[self.index], self._seg_start, self._seg_end, active)
+        self._pending = due_cues(self.plan.segments[self.index], self._seg_start, self._seg_end, active)
         self._reschedule()
         return True
 
@@ -212,7 +211,7 @@ class Engine:
             return True
         self._send(ev.Pain(planned.exercise.id, k, "ended"))
         self._jump(switching.after_exercise(self.plan, k, self.index),
-                   first=Cue(f"Stop {planned.exercise.title} here.", CueKind.INFO))
+                   first=Cue(self.plan.phrases.pain_stop(planned.exercise.title), CueKind.INFO))
         return True
 
     def target_exercise(self) -> int | None:
@@ -249,7 +248,7 @@ class Engine:
         for cue in ((first,) if first is not None else ()) + tuple(seg.start_cues):
             self._speech.say(cue)
         self._make_room_for_speech()
-        self._pending = timed_cues(seg, start, self._seg_end, start)
+        self._pending = due_cues(seg, start, self._seg_end, start)
         self._reschedule()
 
     def _make_room_for_speech(self) -> None:
@@ -299,8 +298,7 @@ class Engine:
         pos = rungs.index(planned.modification) + direction
         if not 0 <= pos < len(rungs):
             self._speech.cut()
-            self._speech.say(Cue(f"This is the {'easiest' if direction < 0 else 'hardest'} form.",
-                                 CueKind.INFO))
+            self._speech.say(Cue(self.plan.phrases.ladder_end(easier=direction < 0), CueKind.INFO))
             return False
         self._switch(k, rungs[pos], "user")
         return True
@@ -310,7 +308,8 @@ class Engine:
         new, index, restart = switching.rebuild(self.plan, k, mod, self.index)
         self._send(ev.ModificationChange.of(self.plan.exercises[k].exercise.id, k, mod, reason))
         self._speech.cut()
-        said = C.modification_text(mod.name, mod.description) if mod else "Standard form."
+        phrases = self.plan.phrases
+        said = phrases.modification(mod.name, mod.description) if mod else phrases.standard_form
         cue = Cue(said, CueKind.MODIFICATION)
         if not restart:
             self.plan, self.index = new, index

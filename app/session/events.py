@@ -86,15 +86,29 @@ class Payload:
 
 @dataclass(frozen=True)
 class FormRef:
-    """A modification as a segment names it: its name and level."""
+    """A modification as a segment names it: its name and level (and its words, translated).
+
+    ``name`` is language-neutral: a translation's modification gives the
+    original's name (its ``key``), and its own words as ``label``.
+    """
 
     name: str
     level: Level
+    label: str | None = None
 
     @classmethod
     def of(cls, mod: Modification | None) -> FormRef | None:
         """The reference to ``mod``, or None for the standard form."""
-        return None if mod is None else cls(mod.name, mod.level)
+        if mod is None:
+            return None
+        if mod.key and mod.key != mod.name:
+            return cls(mod.key, mod.level, mod.name)
+        return cls(mod.name, mod.level)
+
+    def to_json(self) -> dict[str, str]:
+        """``{"name", "level"}``, with ``label`` when translated."""
+        out = {"name": self.name, "level": self.level.value}
+        return out if self.label is None else {**out, "label": self.label}
 
 
 @dataclass(frozen=True)
@@ -167,7 +181,7 @@ class SegmentStart(Payload):
         mod = data.get("modification")
         fields = {k: v for k, v in data.items() if k in _SEGMENT_FIELDS}
         fields["kind"] = SegmentKind(fields.get("kind", "step"))
-        fields["modification"] = FormRef(mod["name"], Level(mod["level"])) if mod else None
+        fields["modification"] = FormRef(mod["name"], Level(mod["level"]), mod.get("label")) if mod else None
         return cls(**fields)
 
 
@@ -323,7 +337,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, FormRef):
-        return {"name": value.name, "level": value.level.value}
+        return value.to_json()
     if isinstance(value, tuple):
         return list(value)
     return value

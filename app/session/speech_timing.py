@@ -77,7 +77,7 @@ class SpeechTiming:
             self.cut()
 
 
-def timed_cues(seg: Segment, start: float, end: float, after: float) -> list[tuple[float, Cue]]:
+def due_cues(seg: Segment, start: float, end: float, after: float) -> list[tuple[float, Cue]]:
     """The cues of ``seg`` (running from ``start`` to ``end``, active time) due after ``after``, in order.
 
     A cue is due ``at`` seconds after the start, or ``before_end`` seconds before
