@@ -14,6 +14,7 @@ SEEDS = ROOT.parent / "shared" / "reference" / "seeds"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SPOTTER_TESTING"] = "1"
+os.environ["LANGUAGE"] = "en"  # the run's language comes from the system: English unless a test asks
 
 
 @pytest.fixture(autouse=True)

@@ -77,11 +77,6 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
                             path, "", f"the same {kind} id \"{named[0]}\" is used by {first} "
                             f"and {path}; rename one of them (only {first} is loaded)"))
                         continue
-                    if kind == "workout" and named[1]:
-                        lib.errors.append(ContentError(
-                            path, "", "translated workouts are not supported yet; file skipped",
-                            Severity.WARNING))
-                        continue
                 model, problems = load_file(path, kind, root=source.root, strict=strict)
                 lib.errors += problems
                 if model is not None:
@@ -94,6 +89,8 @@ def _add(lib: Library, model: Exercise | Workout) -> None:
     """Index a loaded model; a later root replaces an earlier one, with a warning."""
     if isinstance(model, Exercise) and model.lang:
         _put(lib, lib.translations.setdefault(model.id, {}), model.lang, model)
+    elif model.lang:
+        _put(lib, lib.workout_translations.setdefault(model.id, {}), model.lang, model)
     elif isinstance(model, Exercise):
         _put(lib, lib.exercises, model.id, model)
     else:

@@ -36,17 +36,20 @@ AFTER_STARTUP_MS = 250  # the first screen is up; finish what it did not need
 PRELOAD_WAIT = 1.0  # seconds the first window waits for the library before opening empty
 
 
-def list_voices(cache_dir: Path) -> list[tuple[str, str]]:
-    """The speech engine's voices as (id, name), for Settings (disk thread; [] if none).
+def list_voices(cache_dir: Path, lang: str | None = None) -> list[tuple[str, str]]:
+    """The speech engine's voices as (id, name), ``lang``'s first, for Settings (disk thread).
 
     It runs on the disk thread, as session preparation does, so it never holds the
     process's only speech engine while a session wants it.
     """
     from app.speech.pyttsx3_speaker import Pyttsx3Speaker
+    from app.speech.voices import ordered
 
     speaker = Pyttsx3Speaker(cache_dir, player=("true",))  # voices only: nothing is played
     try:
-        return [(v.id, v.name) for v in speaker.voices()] if speaker.can_render else []
+        if not speaker.can_render:
+            return []
+        return [(v.id, v.name) for v in ordered(speaker.voices(), lang)]
     finally:
         speaker.close()
 
@@ -204,7 +207,9 @@ class SpotterApp(QObject):
 
         view = SettingsView(self.settings)
         view.changed.connect(self.apply_preferences)
-        self.background.run(lambda: list_voices(self.ctx.paths.speech_cache), view.set_voices, lambda exc: None)
+        lang = self.ctx.language()
+        self.background.run(lambda: list_voices(self.ctx.paths.speech_cache, lang), view.set_voices,
+                            lambda exc: None)
         return view
 
     def _make_player(self) -> QWidget:
