@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.settings.store import Preferences, Settings, Theme
+from app.preferences import Preferences, Theme
+from app.ui.settings.store import Settings
 from app.ui.settings.view import SettingsView
 from app.ui.qt.theme import apply_theme, effective_scheme
 
@@ -96,3 +97,29 @@ def test_settings_page_offers_the_engine_voices(qtbot, data_dir):
     spotter = make_app(qtbot, data_dir)
     view = spotter.window.show_page("settings")
     qtbot.waitUntil(lambda: view.voice.count() == expected + 1, timeout=15000)
+
+
+def test_desktop_player_honours_spotter_settings_set(qtbot, data_dir):
+    """`spotter settings set get-ready 20` (and rest) gives the desktop player a 20 s get-ready too."""
+    from conftest import run_spotter
+    from ui_support import add_test_exercise
+
+    from app.context import Context
+    from app.paths import Paths
+    from app.ui.spotter_app import SpotterApp
+
+    for key, value in (("get-ready", "20"), ("rest", "12"), ("voice-enabled", "off")):
+        assert run_spotter("settings", "set", key, value, data_dir=data_dir).returncode == 0
+    add_test_exercise(data_dir)
+    spotter = SpotterApp(Context(paths=Paths.create(data_dir)), QApplication.instance())
+    qtbot.addWidget(spotter.window)
+    with qtbot.waitSignal(spotter.library_loaded, timeout=20000):
+        spotter.start(check_interrupted=False)
+    assert (spotter.prefs.get_ready, spotter.prefs.default_rest) == (20, 12)
+    spotter.play("test-bridge")
+    page = spotter.window.built("player")
+    qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
+    first = page.runner.plan.segments[0]
+    assert first.kind.value == "prepare" and first.seconds == 20
+    assert page.runner.plan.settings.set_rest == 12
+    page.close_session()

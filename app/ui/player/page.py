@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from app.session.controls import Control
@@ -17,7 +17,8 @@ from app.session.cues import CueKind
 from app.session.events import CueSaid, SessionEvent
 from app.speech.beeps import Beeper
 from app.ui.player.end_screen import EndScreen
-from app.ui.player.runner import Prepared, SessionRunner, prepare
+from app.prepare import Prepared, prepare
+from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
 
 
@@ -62,16 +63,13 @@ class PlayerPage(QStackedWidget):
                                     self.tr("Stop the current session (Esc) before starting another."))
             return True
         self._close_runner()
-        is_exercise = source_id in library.exercises
-        if resume is not None:
-            mods: dict[int, str | None] | None = dict(resume.modifications)
-        else:
-            mods = {0: modification} if is_exercise and modification else None
         self.session_id = None
         self.preparing.setText(self.tr("Getting ready: %s…") % source.title)
         self.setCurrentWidget(self.preparing)
+        speech_off = QCoreApplication.translate("SessionRunner", "Speech is off: %s")
         self._app.background.run(
-            lambda: prepare(self._app.ctx, self._app.prefs, source, library.exercises, mods),
+            lambda: prepare(self._app.ctx, self._app.prefs, source, library.exercises,
+                            modification=modification, resume=resume, speech_off=speech_off),
             lambda prepared: self._prepared(prepared, resume),
             self._failed)
         return True
@@ -87,7 +85,7 @@ class PlayerPage(QStackedWidget):
         self.view.show_muted(runner.speaker.muted)
         self.view.caption.setText(prepared.speaker.problem or "")
         self.setCurrentWidget(self.view)
-        runner.start(resume.resume_index if resume is not None else 0)
+        runner.start()
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Cannot start"), self.tr("This session cannot start: %s") % exc)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.qt.translation import INTERFACE_LANGUAGES
-from app.ui.settings.store import Preferences, Settings, Theme
+from app.preferences import Preferences, Theme
+from app.ui.settings.store import Settings
 
 
 class SettingsView(QWidget):
