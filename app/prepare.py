@@ -22,9 +22,9 @@ from app.context import Context, UserError
 from app.preferences import Preferences
 
 if TYPE_CHECKING:
-    from app.content.library import Library
+    from app.content.model import Library
     from app.content.model import Exercise, Workout
-    from app.history.records import SessionRecord
+    from app.history.records import InterruptedSession
     from app.session.plan import PlanSettings, SessionPlan
     from app.speech.muting import MuteSwitch
 
@@ -88,7 +88,7 @@ def starting_forms(source: Exercise | Workout, library: Library | Mapping[str, E
 
 def prepare(ctx: Context, prefs: Preferences, source: Exercise | Workout,
             library: Library | Mapping[str, Exercise], *, modification: str | None = None,
-            resume: SessionRecord | None = None, wait_for_done: bool = False,
+            resume: InterruptedSession | None = None, wait_for_done: bool = False,
             speech_off: str = SPEECH_OFF) -> Prepared:
     """Start speech and compile the plan (slow: rendering speech measures every cue).
 
@@ -120,7 +120,7 @@ def prepare(ctx: Context, prefs: Preferences, source: Exercise | Workout,
     except BaseException:
         speaker.close()
         raise
-    start_at = min(resume.resume_index or 0, len(plan.segments) - 1) if resume is not None else 0
+    start_at = min(resume.resume_index, len(plan.segments) - 1) if resume is not None else 0
     return Prepared(plan, MuteSwitch(speaker), max(0, start_at))
 
 

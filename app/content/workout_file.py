@@ -7,13 +7,13 @@ temporary file and renamed, so a crash never leaves half a workout.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from app.files import write_atomic
 
 
 @dataclass(frozen=True)
@@ -64,14 +64,5 @@ def save_workout(folder: Path, title: str, text: str) -> Path:
     while path.exists():
         path = folder / f"{stem}-{n}.md"
         n += 1
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".md")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text)
     return path

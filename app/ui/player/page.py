@@ -12,12 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
+from app.prepare import Prepared, prepare
 from app.session.controls import Control
 from app.session.cues import CueKind
 from app.session.events import CueSaid, SessionEvent
 from app.speech.beeps import Beeper
 from app.ui.player.end_screen import EndScreen
-from app.prepare import Prepared, prepare
 from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
 

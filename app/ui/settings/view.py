@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.qt.translation import INTERFACE_LANGUAGES
 from app.preferences import Preferences, Theme
+from app.ui.qt.translation import INTERFACE_LANGUAGES
 from app.ui.settings.store import Settings
 
 
