@@ -1,5 +1,9 @@
 """``spotter say`` and ``spotter voices``: try the voice without starting a session.
 
+Both follow the run's language (``--lang``, the setting, the system): ``say``
+speaks with that language's voice unless ``--voice`` is given, and ``voices``
+lists that language's voices first, its default marked.
+
 ``say --wav FILE`` renders without a sound card, which makes it the check
 that speech works on a machine (and the end-to-end test of rendering).
 """
@@ -48,12 +52,14 @@ def _open_speaker(args: argparse.Namespace, ctx: Context):  # type: ignore[no-un
 
     rate = getattr(args, "rate", None)
     volume = getattr(args, "volume", None)
+    voice = getattr(args, "voice", None)
     try:
         return Pyttsx3Speaker(
             ctx.paths.speech_cache,
-            voice=getattr(args, "voice", None),
+            voice=voice,
             rate=DEFAULT_RATE if rate is None else rate,
             volume=1.0 if volume is None else volume,
+            language=None if voice else ctx.language(),  # --voice wins; else the language's
         )
     except ValueError as exc:
         raise UserError(str(exc)) from None
@@ -107,8 +113,10 @@ def run_voices(ctx: Context, args: argparse.Namespace) -> int:
         if not speaker.can_render:
             print(f"spotter: {speaker.problem}", file=sys.stderr)
             return 1
-        voices = speaker.voices()
+        from app.speech.voices import ordered
+
         default = speaker.settings.voice
+        voices = ordered(speaker.voices(), ctx.language(), first=default)
     finally:
         speaker.close()
     if args.json:

@@ -80,11 +80,6 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
                             path, "", f"the same {kind} id \"{named[0]}\" is used by {first} "
                             f"and {path}; rename one of them (only {first} is loaded)"))
                         continue
-                    if kind == "workout" and named[1]:
-                        lib.errors.append(ContentError(
-                            path, "", "translated workouts are not supported yet; file skipped",
-                            Severity.WARNING))
-                        continue
                 outside = _outside(path, real_root)
                 if outside:
                     lib.errors.append(ContentError(path, "", outside))
@@ -121,6 +116,8 @@ def _add(lib: Library, model: Exercise | Workout) -> None:
     """Index a loaded model; a later root replaces an earlier one, with a warning."""
     if isinstance(model, Exercise) and model.lang:
         _put(lib, lib.translations.setdefault(model.id, {}), model.lang, model)
+    elif model.lang:
+        _put(lib, lib.workout_translations.setdefault(model.id, {}), model.lang, model)
     elif isinstance(model, Exercise):
         _put(lib, lib.exercises, model.id, model)
     else:

@@ -129,7 +129,7 @@ def load_text(text: str, path: Path, kind: str, *, root: Path | None = None,
     if kind == "workout":
         from app.content.workouts import build_workout
 
-        return build_workout(fields, data, body, id=ident, root=root), fields.problems
+        return build_workout(fields, data, body, id=ident, root=root, lang=lang), fields.problems
     from app.content.exercises import build_exercise
 
     return build_exercise(fields, data, body, id=ident, lang=lang, root=root), fields.problems

@@ -42,7 +42,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from app.content.model import Level, Modification
-from app.session import cues as C
 from app.session.clock import Clock, Handle, Scheduler
 from app.session.cues import Cue, CueKind
 from app.session.events import EventType, SessionEvent
@@ -267,7 +266,8 @@ class Engine:
             block = self.plan.block(k)
             target = max(block.stop, self.index + 1) if block else self.index + 1
             self._jump(min(target, len(self.plan.segments) - 1),
-                       first=Cue(f"Stop {planned.exercise.title} here.", CueKind.INFO))
+                       first=Cue(self.plan.phrases.pain_stop(planned.exercise.title),
+                                 CueKind.INFO))
             return True
 
     def target_exercise(self) -> int | None:
@@ -437,10 +437,9 @@ class Engine:
             rungs = ladder(planned.exercise)
             pos = rungs.index(planned.modification) + direction
             if not 0 <= pos < len(rungs):
-                word = "easiest" if direction < 0 else "hardest"
                 self._speaker.cancel()
                 self._speech_until = self._now()
-                self._say(Cue(f"This is the {word} form.", CueKind.INFO))
+                self._say(Cue(self.plan.phrases.ladder_end(easier=direction < 0), CueKind.INFO))
                 return False
             self._switch(k, rungs[pos], "user")
             return True
@@ -451,7 +450,8 @@ class Engine:
         self._send_modification(k, mod, reason)
         self._speaker.cancel()
         self._speech_until = self._now()
-        said = C.modification_text(mod.name, mod.description) if mod else "Standard form."
+        phrases = self.plan.phrases
+        said = phrases.modification(mod.name, mod.description) if mod else phrases.standard_form
         cue = Cue(said, CueKind.MODIFICATION)
         if not restart:
             self.plan, self.index = new, index

@@ -49,5 +49,13 @@ class Snapshot:
 
 
 def modification_json(mod: Modification | None) -> dict[str, str] | None:
-    """``{"name", "level"}`` of a modification, or None for the standard form."""
-    return None if mod is None else {"name": mod.name, "level": mod.level.value}
+    """``{"name", "level"}`` of a modification, or None for the standard form.
+
+    ``name`` is language-neutral: a translation's modification gives the
+    original's name (its ``key``), and its own words as ``label``.
+    """
+    if mod is None:
+        return None
+    if mod.key and mod.key != mod.name:
+        return {"name": mod.key, "level": mod.level.value, "label": mod.name}
+    return {"name": mod.name, "level": mod.level.value}

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        # a screen reader selects an entry without moving the current row: follow it too
+        self.nav.itemSelectionChanged.connect(self._nav_selected)
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
@@ -113,6 +115,13 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(self._keys):
             self.show_page(self._keys[row])
+
+    def _nav_selected(self) -> None:
+        selected = self.nav.selectedItems()
+        if selected:
+            key = selected[0].data(Qt.ItemDataRole.UserRole)
+            if key != self.current_key():
+                self.show_page(key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's size and position."""

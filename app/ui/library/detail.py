@@ -90,8 +90,8 @@ class ExerciseDetail(QWidget):
         for level in (Level.EASIER, Level.HARDER):
             prefix = self.tr("Easier") if level is Level.EASIER else self.tr("Harder")
             for mod in ex.modifications_at(level):
-                self.modification.addItem(f"{prefix}: {mod.name}", mod.name)
-        self.browser.show_markdown(exercise_markdown(ex, self.tr), ex.root)
+                self.modification.addItem(self.tr("%s: %s") % (prefix, mod.name), mod.name)
+        self.browser.show_markdown(exercise_markdown(ex), ex.root)
         image = self._image_path(ex)
         if image is None:
             self._placeholder(self.tr("No picture for this exercise"))

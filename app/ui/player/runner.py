@@ -39,21 +39,26 @@ class Prepared:
 def prepare(ctx: Context, prefs: Preferences, source: Any, exercises: Mapping[str, Any],
             modifications: Mapping[int, str | None] | None) -> Prepared:
     """Start speech and compile the plan (disk thread: rendering speech takes a while)."""
+    from app.i18n import translations
+    from app.session.phrases import Phrases
     from app.session.plan import PlanSettings, compile_plan
     from app.speech.factory import make_speaker
     from app.speech.silent import SilentSpeaker
 
+    lang = ctx.language()
     try:
         # voice off in Settings: no speech engine at all (captions only); M mutes a live voice
         speaker = make_speaker(muted=not prefs.voice_enabled, cache_dir=ctx.paths.speech_cache,
                                voice=prefs.voice or None,
-                               rate=prefs.rate, volume=prefs.volume)
+                               rate=prefs.rate, volume=prefs.volume, language=lang)
     except Exception as exc:  # noqa: BLE001 - unknown voice, engine in use...: captions only, say why
         log.warning("speech is off: %s", exc)
-        speaker = SilentSpeaker(f"Speech is off: {exc}", rate=prefs.rate)
+        speaker = SilentSpeaker(QCoreApplication.translate("SessionRunner", "Speech is off: %s") % exc,
+                                rate=prefs.rate)
     settings = PlanSettings(get_ready=float(prefs.get_ready), set_rest=float(prefs.default_rest))
     try:
-        plan = compile_plan(source, exercises, settings, speaker.measure, modifications)
+        plan = compile_plan(source, exercises, settings, speaker.measure, modifications,
+                            phrases=Phrases(translations(lang), lang))
     except BaseException:
         speaker.close()
         raise

@@ -13,7 +13,7 @@ focused button".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,16 +27,41 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.library.model import format_duration
+from app.ui.qt import words
+from app.ui.qt.announce import announce
 
-# control name -> (button label, key)
+# control name -> (button label, key, what it does: the accessible description)
 CONTROLS = {
-    "back": ("Back", "Left"), "pause": ("Pause", "Space"), "next": ("Next", "Right"),
-    "add_time": ("+10 s", "+"), "pain": ("This hurts", "P"), "mute": ("Mute", "M"),
-    "fullscreen": ("Full screen", "F11"), "stop": ("Stop", "Esc"),
+    "back": (QT_TRANSLATE_NOOP("PlayerView", "Back"), "Left",
+             QT_TRANSLATE_NOOP("PlayerView", "Go back to the previous step")),
+    "pause": (QT_TRANSLATE_NOOP("PlayerView", "Pause"), "Space",
+              QT_TRANSLATE_NOOP("PlayerView", "Pause the session; the countdown stops")),
+    "next": (QT_TRANSLATE_NOOP("PlayerView", "Next"), "Right",
+             QT_TRANSLATE_NOOP("PlayerView", "Skip to the next step")),
+    "add_time": (QT_TRANSLATE_NOOP("PlayerView", "+10 s"), "+",
+                 QT_TRANSLATE_NOOP("PlayerView", "Add ten seconds to this step")),
+    "pain": (QT_TRANSLATE_NOOP("PlayerView", "This hurts"), "P",
+             QT_TRANSLATE_NOOP("PlayerView", "Say it hurts: Spotter switches to an easier version")),
+    "mute": (QT_TRANSLATE_NOOP("PlayerView", "Mute"), "M",
+             QT_TRANSLATE_NOOP("PlayerView", "Silence the voice; captions and announcements go on")),
+    "fullscreen": (QT_TRANSLATE_NOOP("PlayerView", "Full screen"), "F11",
+                   QT_TRANSLATE_NOOP("PlayerView", "Fill the screen with the player, or leave full screen")),
+    "stop": (QT_TRANSLATE_NOOP("PlayerView", "Stop"), "Esc",
+             QT_TRANSLATE_NOOP("PlayerView", "Stop the session (asks first)")),
 }
 LEVEL_KEYS = {"easier": "E", "standard": "S", "harder": "H"}
-_KINDS = {"prepare": "GET READY", "step": "NOW", "rest": "REST", "switch_sides": "SWITCH SIDES",
-          "finish": "FINISH"}
+_LEVELS = {
+    "easier": (QT_TRANSLATE_NOOP("PlayerView", "Easier"),
+               QT_TRANSLATE_NOOP("PlayerView", "Switch to the easier version of this exercise")),
+    "standard": (QT_TRANSLATE_NOOP("PlayerView", "Standard"),
+                 QT_TRANSLATE_NOOP("PlayerView", "Go back to the exercise as written")),
+    "harder": (QT_TRANSLATE_NOOP("PlayerView", "Harder"),
+               QT_TRANSLATE_NOOP("PlayerView", "Switch to the harder version of this exercise")),
+}
+_KINDS = {"prepare": QT_TRANSLATE_NOOP("PlayerView", "GET READY"), "step": QT_TRANSLATE_NOOP("PlayerView", "NOW"),
+          "rest": QT_TRANSLATE_NOOP("PlayerView", "REST"),
+          "switch_sides": QT_TRANSLATE_NOOP("PlayerView", "SWITCH SIDES"),
+          "finish": QT_TRANSLATE_NOOP("PlayerView", "FINISH")}
 _KEY_LABELS = {"Left": "←", "Right": "→"}
 
 
@@ -56,8 +81,10 @@ class PlayerView(QWidget):
         self.countdown.setMinimumWidth(300)
         self.unit = self._label("unit", Qt.AlignmentFlag.AlignCenter)
         self.unit.setText(self.tr("seconds left in this step"))
+        self.countdown.setAccessibleDescription(self.tr("Countdown of the current step"))
         self.step_text = self._label("stepText")
         self.step_text.setWordWrap(True)
+        self.step_text.setAccessibleDescription(self.tr("What to do now"))
         self.caption = self._label("caption")
         self.caption.setWordWrap(True)
         self.next_up = self._label("nextUp")
@@ -67,6 +94,7 @@ class PlayerView(QWidget):
         self.done = QPushButton(self.tr("✓  Done  (D)"), self)
         self.done.setObjectName("done")
         self.done.setAccessibleName(self.tr("Done with this step"))
+        self.done.setAccessibleDescription(self.tr("Say you finished the repetitions (key: D)"))
         self.done.clicked.connect(lambda: self.control.emit("done"))
         self.done.hide()
         self.buttons: dict[str, QPushButton] = {}
@@ -75,7 +103,8 @@ class PlayerView(QWidget):
         level_row = QHBoxLayout()
         level_row.addWidget(self.modification, 1)
         for name, key in LEVEL_KEYS.items():
-            button = self._button(name, self.tr(name.capitalize()) + f"  ({key})", key, level_row)
+            label, description = _LEVELS[name]
+            button = self._button(name, self.tr(label), key, self.tr(description), level_row)
             button.setObjectName("level")
             button.setCheckable(True)
             self.levels.addButton(button)
@@ -85,8 +114,8 @@ class PlayerView(QWidget):
         self._grid = QGridLayout(self.controls)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._columns = 0
-        for name, (label, key) in CONTROLS.items():
-            self._button(name, f"{self.tr(label)}  ({_KEY_LABELS.get(key, key)})", key, None)
+        for name, (label, key, description) in CONTROLS.items():
+            self._button(name, self.tr(label), key, self.tr(description), None)
         self._arrange(len(CONTROLS))
         self.buttons["pain"].setObjectName("pain")
         QShortcut(QKeySequence("D"), self, lambda: self.control.emit("done"))
@@ -129,17 +158,27 @@ class PlayerView(QWidget):
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         return label
 
-    def _button(self, name: str, text: str, key: str, row: QHBoxLayout | None) -> QPushButton:
-        button = QPushButton(text, self if row is not None else self.controls)
+    def _button(self, name: str, label: str, key: str, description: str,
+                row: QHBoxLayout | None) -> QPushButton:
+        button = QPushButton(self if row is not None else self.controls)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAccessibleName(text.split("  (")[0].strip())
-        button.setToolTip(self.tr("%s (key: %s)") % (button.accessibleName(), key))
+        button.setProperty("key", key)
+        self._label_button(button, label, description)
         button.clicked.connect(lambda _checked=False, n=name: self.control.emit(n))
         QShortcut(QKeySequence(key), self, lambda n=name: self.control.emit(n))
         self.buttons[name] = button
         if row is not None:
             row.addWidget(button)
         return button
+
+    def _label_button(self, button: QPushButton, label: str, description: str) -> None:
+        """Text with its key, the accessible name and description, and the tooltip, for one state."""
+        key = str(button.property("key"))
+        shown = self.tr("Space") if key == "Space" else _KEY_LABELS.get(key, key)
+        button.setText(f"{label}  ({shown})")
+        button.setAccessibleName(label)
+        button.setAccessibleDescription(self.tr("%1 (key: %2)").replace("%1", description).replace("%2", shown))
+        button.setToolTip(button.accessibleDescription())
 
     def _arrange(self, columns: int) -> None:
         """Lay the control buttons out in rows of ``columns``."""
@@ -161,13 +200,16 @@ class PlayerView(QWidget):
         seg = getattr(snap, "segment", None)
         paused = bool(getattr(snap, "paused", False))
         remaining = float(getattr(snap, "remaining", 0.0))
-        self.countdown.setText(format_duration(remaining + 0.999) if remaining >= 59.5 else f"{int(remaining + 0.999)}")
+        shown = format_duration(remaining + 0.999) if remaining >= 59.5 else f"{int(remaining + 0.999)}"
+        if self.countdown.text() != shown:  # once a second: the screen reader reads a sentence
+            self.countdown.setText(shown)
+            self.countdown.setAccessibleName(self.tr("Time left in this step: %s") % shown)
         if self.countdown.property("paused") != paused:
             # re-styling is costly: only when the state flips, not on every 100 ms tick
             self.countdown.setProperty("paused", paused)
             self.countdown.style().polish(self.countdown)
         self.total.setText(self.tr("Total left %s") % format_duration(snap.total_remaining))  # type: ignore[attr-defined]
-        self.buttons["pause"].setText(self.tr("Resume  (Space)") if paused else self.tr("Pause  (Space)"))
+        self._show_paused(paused)
         if seg is None:
             return
         bits = [seg.title or ""]
@@ -178,12 +220,13 @@ class PlayerView(QWidget):
         if seg.sets and seg.sets > 1 and seg.set:
             bits.append(self.tr("Set %d of %d") % (seg.set, seg.sets))
         if seg.side:
-            bits.append(self.tr("%s side") % seg.side.capitalize())
+            bits.append(words.side(seg.side))
         self.where.setText("  ·  ".join(b for b in bits if b))
         kind = _KINDS.get(seg.kind.value, "")
         if seg.reps:
-            kind = self.tr("%d REPS") % seg.reps
-        self.kind.setText(self.tr("PAUSED — press Space to go on") if paused else self.tr(kind))
+            kind = self.tr("%n REPS", "", seg.reps)
+        self.kind.setText(self.tr("PAUSED — press Space to go on") if paused
+                          else kind if seg.reps else self.tr(kind))
         self.unit.setText(self.tr("seconds left") if remaining < 59.5 else self.tr("minutes left"))
         self.step_text.setText(seg.text)
         self.next_up.setText(self.tr("Next up: %s") % snap.next_up if snap.next_up else "")  # type: ignore[attr-defined]
@@ -195,17 +238,37 @@ class PlayerView(QWidget):
         if mod is None:
             self.modification.setText(self.tr("Level: Standard form"))
         else:
-            self.modification.setText(self.tr("Level: %s (%s)") % (mod.name, self.tr(level)))  # type: ignore[attr-defined]
+            self.modification.setText(self.tr("Level: %s (%s)") % (mod.name, words.level(level)))  # type: ignore[attr-defined]
         self.modification.setToolTip(getattr(mod, "description", "") or "")
         for name in LEVEL_KEYS:
             self.buttons[name].setChecked(name == level)
             self.buttons[name].setEnabled(has_exercise)
 
+    def _show_paused(self, paused: bool) -> None:
+        """Pause becomes Resume (text, accessible name and description); said once per change."""
+        button = self.buttons["pause"]
+        was = button.property("paused")
+        if was == paused:
+            return
+        button.setProperty("paused", paused)
+        if paused:
+            self._label_button(button, self.tr("Resume"), self.tr("Resume the session where it stopped"))
+        else:
+            label, _key, description = CONTROLS["pause"]
+            self._label_button(button, self.tr(label), self.tr(description))
+        if was is not None:
+            announce(self, self.tr("Paused") if paused else self.tr("Resumed"), assertive=True)
+
     def show_caption(self, text: str) -> None:
-        """The words just spoken (or that would have been, when muted)."""
+        """The words just spoken (or that would have been, when muted), also announced."""
         self.caption.setText("♪  “" + text + "”")
+        announce(self.caption, text)
 
     def show_muted(self, muted: bool) -> None:
         """Reflect the mute state on its button."""
-        self.buttons["mute"].setText(self.tr("Unmute  (M)") if muted else self.tr("Mute  (M)"))
-        self.buttons["mute"].setAccessibleName(self.tr("Unmute") if muted else self.tr("Mute"))
+        button = self.buttons["mute"]
+        if muted:
+            self._label_button(button, self.tr("Unmute"), self.tr("Let the voice speak the cues again"))
+        else:
+            label, _key, description = CONTROLS["mute"]
+            self._label_button(button, self.tr(label), self.tr(description))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Exercise
 from app.content.workout_file import BuiltItem, save_workout, workout_text
+from app.ui.qt import words
 
 Runner = Callable[..., object]  # Background.run(job, done, error)
 _COLUMNS = ("sets", "reps", "seconds", "rest")
@@ -55,7 +56,7 @@ class WorkoutBuilder(QDialog):
         self.description.setAccessibleName(self.tr("Description"))
         self.difficulty = QComboBox(self)
         for value in ("beginner", "intermediate", "advanced"):
-            self.difficulty.addItem(self.tr(value.capitalize()), value)
+            self.difficulty.addItem(words.difficulty(value), value)
         self.rest_between = QSpinBox(self)
         self.rest_between.setRange(0, 300)
         self.rest_between.setValue(20)
