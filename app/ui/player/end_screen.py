@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.library.model import format_duration
 from app.history.summary import SessionSummary
+from app.ui.library.model import format_duration
 
 
 class EndScreen(QWidget):
@@ -60,6 +60,7 @@ class EndScreen(QWidget):
         self.notes.setTabChangesFocus(True)
         self.status = QLabel(self)
         self.status.setObjectName("muted")
+        self.status.setWordWrap(True)  # a long sentence (German) wraps instead of widening the window
         self.save = QPushButton(self.tr("&Save to history  (Ctrl+S)"), self)
         self.save.setObjectName("primary")
         self.back = QPushButton(self.tr("&Back to the library"), self)
