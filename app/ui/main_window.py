@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setToolTip(self.tr("Spotter's sections: Ctrl+1 to Ctrl+4 open them from anywhere"))
         self.nav.setFixedWidth(150)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(20, 20))
