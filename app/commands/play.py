@@ -17,6 +17,7 @@ import sys
 import threading
 from typing import Any
 
+from app.commands import inputs
 from app.context import Context, UserError
 from app.preferences import Preferences, PreferenceStore
 from app.prepare import prepare, with_overrides
@@ -36,9 +37,9 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
                       help="write every session event to stdout as one JSON object per line")
     play.add_argument("--modification", metavar="NAME",
                       help="start on this modification (for a workout: wherever it exists)")
-    play.add_argument("--get-ready", type=float, default=None, metavar="S",
-                      help="seconds of get-ready countdown, for this run (default: the saved "
-                      "setting, `spotter settings`)")
+    play.add_argument("--get-ready", type=inputs.get_ready, default=None, metavar="S",
+                      help="seconds of get-ready countdown for this run, 0 to 60 (default: the "
+                      "saved setting, see `spotter settings`)")
     play.add_argument("--wait-for-done", action="store_true",
                       help="reps steps wait for 'done' instead of ending on time")
     play.set_defaults(handler=run_play)

@@ -116,6 +116,7 @@ class Screen:
         self.out, self.tty = out, tty
         self.caption = ""
         self.closed = False  # True once the stream broke
+        self.error: OSError | None = None  # why, when it was not a reader going away
         self._lock = threading.Lock()
 
     def on_event(self, event: SessionEvent) -> None:
@@ -150,9 +151,11 @@ class Screen:
             try:
                 self.out.write(text)
                 self.out.flush()
-            except (BrokenPipeError, ValueError):
+            except (OSError, ValueError) as exc:
                 self.out = None
                 self.closed = True
+                if not isinstance(exc, (BrokenPipeError, ValueError)):
+                    self.error = exc  # a full disk: the caller says so once the session is kept
 
 
 @contextlib.contextmanager
@@ -211,6 +214,7 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
         screen = Screen(stdout, tty=out_tty)
     finished = threading.Event()
     gone = threading.Event()
+    failed: list[OSError] = []
     out_lock = threading.Lock()
 
     def emit(event: SessionEvent) -> None:
@@ -221,8 +225,10 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
                 try:
                     stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
                     stdout.flush()
-                except (BrokenPipeError, ValueError):
+                except (OSError, ValueError) as exc:
                     gone.set()  # the reader of the events went away: the session stops
+                    if not isinstance(exc, (BrokenPipeError, ValueError)):
+                        failed.append(exc)  # stdout is full: said once the session is kept
         screen.on_event(event)
         if event.type is EventType.SESSION_END:
             finished.set()
@@ -263,6 +269,8 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
     if screen.tty and screen.out is not None:
         screen.draw(engine.snapshot())
         screen.out.write("\n")
+    if failed or screen.error:
+        raise failed[0] if failed else screen.error  # type: ignore[misc]
     return engine
 
 
