@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 
-from app.preferences import Preferences, PreferenceStore
+from app.preferences import Preferences, PreferenceStore, Theme
 
+__all__ = ["Preferences", "Settings", "Theme"]  # the two types re-exported for older imports
 _WINDOW, _GEOMETRY = "window", "geometry"
 
 
