@@ -17,6 +17,7 @@ import sys
 import threading
 from typing import Any
 
+from app.commands import inputs
 from app.context import Context, UserError
 
 
@@ -34,8 +35,8 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
                       help="write every session event to stdout as one JSON object per line")
     play.add_argument("--modification", metavar="NAME",
                       help="start on this modification (for a workout: wherever it exists)")
-    play.add_argument("--get-ready", type=float, default=None, metavar="S",
-                      help="seconds of get-ready countdown (default 5)")
+    play.add_argument("--get-ready", type=inputs.get_ready, default=None, metavar="S",
+                      help="seconds of get-ready countdown, 0 to 60 (default 5)")
     play.add_argument("--wait-for-done", action="store_true",
                       help="reps steps wait for 'done' instead of ending on time")
     play.set_defaults(handler=run_play)

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from app.commands import inputs
 from app.context import Context, UserError
 
 
@@ -67,6 +68,9 @@ def _open_speaker(args: argparse.Namespace, ctx: Context):  # type: ignore[no-un
 def run_say(ctx: Context, args: argparse.Namespace) -> int:
     """Render TEXT to ``--wav`` or speak it; exit 1 with one line if that cannot be done."""
     text = " ".join(args.text).strip()
+    problem = inputs.readable(text, "TEXT")
+    if problem:
+        raise UserError(problem)
     if not text:
         raise UserError("nothing to say: TEXT is empty")
     dest = Path(args.wav).expanduser() if args.wav else None

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.session.events import EventType, SessionEvent
+from app.content.model import Level
+from app.session.events import (
+    ModificationChange,
+    Pain,
+    SegmentEnd,
+    SessionEnd,
+    SessionEvent,
+    SessionStart,
+)
+from app.session.plan import SegmentKind
 
 
 @dataclass
@@ -38,33 +47,32 @@ class SessionSummary:
 
     def add(self, event: SessionEvent) -> None:
         """Fold one event in."""
-        data = event.data
-        if event.type is EventType.SESSION_START:
-            self.title = str(data.get("title", ""))
-            titles = list(data.get("exercise_titles") or data.get("plan", {}).get("exercises", []))
-            self.exercises = [ExerciseSummary(str(t)) for t in titles]
-        elif event.type is EventType.SEGMENT_END and data.get("kind") == "step":
-            ex = self._exercise(data.get("exercise_index"))
+        p = event.payload
+        if isinstance(p, SessionStart):
+            self.title = p.title
+            self.exercises = [ExerciseSummary(t) for t in p.exercise_titles or p.exercises]
+        elif isinstance(p, SegmentEnd) and p.kind is SegmentKind.STEP:
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
-                ex.seconds += float(data.get("seconds") or 0.0)
-        elif event.type is EventType.MODIFICATION:
-            ex = self._exercise(data.get("exercise_index"))
+                ex.seconds += p.seconds
+        elif isinstance(p, ModificationChange):
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
-                label = "Standard" if data.get("level") == "standard" else str(data.get("name"))
-                label = f"{label} ({data.get('level')})"
+                label = "Standard" if p.level is Level.STANDARD else p.name
+                label = f"{label} ({p.level.value})"
                 if not ex.modifications or ex.modifications[-1] != label:
                     ex.modifications.append(label)
-        elif event.type is EventType.PAIN:
-            ex = self._exercise(data.get("exercise_index"))
+        elif isinstance(p, Pain):
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
                 ex.pain += 1
-        elif event.type is EventType.SESSION_END:
-            self.status = str(data.get("status"))
-            self.active_seconds = float(data.get("active_seconds") or 0.0)
-            self.paused_seconds = float(data.get("paused_seconds") or 0.0)
+        elif isinstance(p, SessionEnd):
+            self.status = p.status
+            self.active_seconds = p.active_seconds
+            self.paused_seconds = p.paused_seconds
 
-    def _exercise(self, index: object) -> ExerciseSummary | None:
-        if isinstance(index, int) and 0 <= index < len(self.exercises):
+    def _exercise(self, index: int | None) -> ExerciseSummary | None:
+        if index is not None and 0 <= index < len(self.exercises):
             return self.exercises[index]
         return None
 

@@ -12,11 +12,13 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
-from app.session.events import EventType, SessionEvent
+from app.session.controls import Control
+from app.session.cues import CueKind
+from app.session.events import CueSaid, SessionEvent
 from app.speech.beeps import Beeper
 from app.ui.player.end_screen import EndScreen
-from app.ui.player.view import PlayerView
 from app.ui.player.runner import Prepared, SessionRunner, prepare
+from app.ui.player.view import PlayerView
 
 
 class PlayerPage(QStackedWidget):
@@ -92,10 +94,11 @@ class PlayerPage(QStackedWidget):
         self.leave.emit()
 
     def _event(self, event: SessionEvent) -> None:
-        if event.type is EventType.CUE:
-            self.view.show_caption(str(event.data.get("text", "")))
+        cue = event.payload
+        if isinstance(cue, CueSaid):
+            self.view.show_caption(cue.text)
             muted = self.runner is not None and self.runner.speaker.muted
-            if event.data.get("kind") == "count" and self._app.prefs.beeps and not muted:
+            if cue.kind is CueKind.COUNT and self._app.prefs.beeps and not muted:
                 self.beeper.beep()
 
     def control(self, name: str) -> None:
@@ -108,16 +111,16 @@ class PlayerPage(QStackedWidget):
         elif name == "fullscreen":
             window = self.window()
             window.showNormal() if window.isFullScreen() else window.showFullScreen()
-        elif name == "stop":
+        elif name == Control.STOP:
             self.ask_stop()
         else:
-            runner.control(name)
+            runner.control(Control(name))
 
     def ask_stop(self) -> QMessageBox:
         """Ask before stopping; the session waits, paused, for the answer."""
         runner = self.runner
         assert runner is not None
-        was_running = runner.control("pause") if not runner.engine.snapshot().paused else False
+        was_running = runner.control(Control.PAUSE)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the session?"),
                           self.tr("Stop now? What you did so far is kept in your history."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -128,9 +131,9 @@ class PlayerPage(QStackedWidget):
         def answered(result: int) -> None:
             self.confirm = None
             if result == QMessageBox.StandardButton.Yes:
-                runner.control("stop")
+                runner.control(Control.STOP)
             elif was_running:
-                runner.control("pause")  # toggles back to running
+                runner.control(Control.RESUME)
 
         box.finished.connect(answered)
         self.confirm = box

@@ -17,11 +17,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.context import Context
-from app.session.events import EventType, SessionEvent
-from app.ui.qt.invoker import MainThreadInvoker
-from app.speech.muting import MuteSwitch
-from app.ui.qt.scheduler import QtScheduler
 from app.history.summary import SessionSummary
+from app.session.controls import Control
+from app.session.events import EventType, SessionEvent
+from app.speech.muting import MuteSwitch
+from app.ui.qt.invoker import MainThreadInvoker
+from app.ui.qt.scheduler import QtScheduler
 from app.ui.settings.store import Preferences
 
 log = logging.getLogger(__name__)
@@ -112,19 +113,11 @@ class SessionRunner(QObject):
     def _tick(self) -> None:
         self.tick.emit(self.engine.snapshot())
 
-    def control(self, name: str) -> bool:
-        """Apply one player control by name; True when it did something."""
-        engine = self.engine
-        actions: dict[str, Callable[[], bool]] = {
-            "pause": engine.toggle_pause, "next": engine.next, "back": engine.back,
-            "done": engine.done, "pain": engine.pain, "easier": engine.easier, "harder": engine.harder,
-            "standard": lambda: engine.set_modification(None), "stop": engine.stop,
-            "add_time": lambda: engine.add_time(10.0), "restart_step": engine.restart_step,
-        }
-        action = actions.get(name)
-        if action is None or self.finished:
+    def control(self, control: Control) -> bool:
+        """Apply one control of the shared vocabulary; True when it did something."""
+        if self.finished:
             return False
-        changed = bool(action())
+        changed = self.engine.control(control)
         self._tick()
         return changed
 

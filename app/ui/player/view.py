@@ -3,7 +3,8 @@
 It shows what the engine's ``Snapshot`` says (countdown, step text, exercise i
 of N, step j of M, total time left, next up, the modification in use) and the
 caption of every spoken cue. It never talks to the engine: each button and key
-emits ``control`` with a name, and the page passes it on.
+emits ``control`` with a name (a ``Control`` value from ``app.session.controls``,
+or "mute"/"fullscreen", which belong to the player), and the page passes it on.
 
 Keys: Space pause/resume, Right next, Left back, D done, P "this hurts",
 E/S/H easier/standard/harder, M mute, + add 10 s, F11 full screen, Esc stop.
@@ -26,30 +27,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.session.controls import Control
 from app.ui.library.model import format_duration
 from app.ui.qt import words
 from app.ui.qt.announce import announce
 
 # control name -> (button label, key, what it does: the accessible description)
 CONTROLS = {
-    "back": (QT_TRANSLATE_NOOP("PlayerView", "Back"), "Left",
+    Control.BACK.value: (QT_TRANSLATE_NOOP("PlayerView", "Back"), "Left",
              QT_TRANSLATE_NOOP("PlayerView", "Go back to the previous step")),
-    "pause": (QT_TRANSLATE_NOOP("PlayerView", "Pause"), "Space",
+    Control.TOGGLE_PAUSE.value: (QT_TRANSLATE_NOOP("PlayerView", "Pause"), "Space",
               QT_TRANSLATE_NOOP("PlayerView", "Pause the session; the countdown stops")),
-    "next": (QT_TRANSLATE_NOOP("PlayerView", "Next"), "Right",
+    Control.NEXT.value: (QT_TRANSLATE_NOOP("PlayerView", "Next"), "Right",
              QT_TRANSLATE_NOOP("PlayerView", "Skip to the next step")),
-    "add_time": (QT_TRANSLATE_NOOP("PlayerView", "+10 s"), "+",
+    Control.ADD_TIME.value: (QT_TRANSLATE_NOOP("PlayerView", "+10 s"), "+",
                  QT_TRANSLATE_NOOP("PlayerView", "Add ten seconds to this step")),
-    "pain": (QT_TRANSLATE_NOOP("PlayerView", "This hurts"), "P",
+    Control.PAIN.value: (QT_TRANSLATE_NOOP("PlayerView", "This hurts"), "P",
              QT_TRANSLATE_NOOP("PlayerView", "Say it hurts: Spotter switches to an easier version")),
     "mute": (QT_TRANSLATE_NOOP("PlayerView", "Mute"), "M",
              QT_TRANSLATE_NOOP("PlayerView", "Silence the voice; captions and announcements go on")),
     "fullscreen": (QT_TRANSLATE_NOOP("PlayerView", "Full screen"), "F11",
                    QT_TRANSLATE_NOOP("PlayerView", "Fill the screen with the player, or leave full screen")),
-    "stop": (QT_TRANSLATE_NOOP("PlayerView", "Stop"), "Esc",
+    Control.STOP.value: (QT_TRANSLATE_NOOP("PlayerView", "Stop"), "Esc",
              QT_TRANSLATE_NOOP("PlayerView", "Stop the session (asks first)")),
 }
-LEVEL_KEYS = {"easier": "E", "standard": "S", "harder": "H"}
+LEVEL_KEYS = {Control.EASIER.value: "E", Control.STANDARD.value: "S", Control.HARDER.value: "H"}
 _LEVELS = {
     "easier": (QT_TRANSLATE_NOOP("PlayerView", "Easier"),
                QT_TRANSLATE_NOOP("PlayerView", "Switch to the easier version of this exercise")),
@@ -95,7 +97,7 @@ class PlayerView(QWidget):
         self.done.setObjectName("done")
         self.done.setAccessibleName(self.tr("Done with this step"))
         self.done.setAccessibleDescription(self.tr("Say you finished the repetitions (key: D)"))
-        self.done.clicked.connect(lambda: self.control.emit("done"))
+        self.done.clicked.connect(lambda: self.control.emit(Control.DONE.value))
         self.done.hide()
         self.buttons: dict[str, QPushButton] = {}
         self.levels = QButtonGroup(self)
@@ -117,10 +119,10 @@ class PlayerView(QWidget):
         for name, (label, key, description) in CONTROLS.items():
             self._button(name, self.tr(label), key, self.tr(description), None)
         self._arrange(len(CONTROLS))
-        self.buttons["pain"].setObjectName("pain")
-        QShortcut(QKeySequence("D"), self, lambda: self.control.emit("done"))
-        QShortcut(QKeySequence("="), self, lambda: self.control.emit("add_time"))
-        QShortcut(QKeySequence("R"), self, lambda: self.control.emit("restart_step"))
+        self.buttons[Control.PAIN.value].setObjectName("pain")
+        QShortcut(QKeySequence("D"), self, lambda: self.control.emit(Control.DONE.value))
+        QShortcut(QKeySequence("="), self, lambda: self.control.emit(Control.ADD_TIME.value))
+        QShortcut(QKeySequence("R"), self, lambda: self.control.emit(Control.RESTART_STEP.value))
 
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
@@ -246,7 +248,7 @@ class PlayerView(QWidget):
 
     def _show_paused(self, paused: bool) -> None:
         """Pause becomes Resume (text, accessible name and description); said once per change."""
-        button = self.buttons["pause"]
+        button = self.buttons[Control.TOGGLE_PAUSE.value]
         was = button.property("paused")
         if was == paused:
             return
@@ -254,7 +256,7 @@ class PlayerView(QWidget):
         if paused:
             self._label_button(button, self.tr("Resume"), self.tr("Resume the session where it stopped"))
         else:
-            label, _key, description = CONTROLS["pause"]
+            label, _key, description = CONTROLS[Control.TOGGLE_PAUSE.value]
             self._label_button(button, self.tr(label), self.tr(description))
         if was is not None:
             announce(self, self.tr("Paused") if paused else self.tr("Resumed"), assertive=True)

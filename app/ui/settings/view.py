@@ -58,6 +58,15 @@ class SettingsView(QWidget):
                              (Theme.DARK, self.tr("Dark")), (Theme.HIGH_CONTRAST, self.tr("High contrast"))):
             self.theme.addItem(label, value.value)
         self.theme.setCurrentIndex(self.theme.findData(prefs.theme.value))
+        self.voice_enabled.setToolTip(self.tr("Off: no voice at all, the cues are shown as captions"))
+        self.voice.setToolTip(self.tr("The voice that speaks the cues; the current language's come first"))
+        self.rate.setToolTip(self.tr("How fast the voice speaks"))
+        self.volume.setToolTip(self.tr("How loud the voice speaks"))
+        self.get_ready.setToolTip(self.tr("Seconds to get in place before the first step"))
+        self.default_rest.setToolTip(self.tr("Seconds of rest between exercises when a workout does not say"))
+        self.beeps.setToolTip(self.tr("A short beep on each of the last three seconds of a step"))
+        self.text_size.setToolTip(self.tr("Bigger or smaller text everywhere, on top of the system's font size"))
+        self.theme.setToolTip(self.tr("Light, dark or high contrast; or follow the system"))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setAccessibleDescription(

@@ -71,6 +71,10 @@ class WorkoutBuilder(QDialog):
         self.remove = QPushButton(self.tr("&Remove"), self)
         self.up = QPushButton(self.tr("Move &up"), self)
         self.down = QPushButton(self.tr("Move &down"), self)
+        self.add.setToolTip(self.tr("Add the exercise chosen on the left (Enter)"))
+        self.remove.setToolTip(self.tr("Remove the selected exercise (Delete)"))
+        self.up.setToolTip(self.tr("Move the selected exercise earlier (Ctrl+Up)"))
+        self.down.setToolTip(self.tr("Move the selected exercise later (Ctrl+Down)"))
         self.table = QTableWidget(0, 1 + len(_COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr("Exercise"), self.tr("Sets"), self.tr("Reps"),
                                               self.tr("Seconds"), self.tr("Rest after (s)")])
