@@ -22,9 +22,14 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     card = "#26292d" if dark else "#ffffff"
     warn = "#c0392b"
     focus, on_accent = accent, "white"
+    ring = "#ffffff" if dark else "#1d2021"  # focus on a filled accent button: the text colour
+    fields = ""
     if contrast:  # white on black, yellow for everything that stands out
         accent = accent_text = focus = CONTRAST_ACCENT.name()
-        accent_soft, card, warn, on_accent = "#000000", "#000000", "#ff8a80", "black"
+        accent_soft, card, warn, on_accent, ring = "#000000", "#000000", "#ff8a80", "black", "#ffffff"
+        fields = f"""
+    QLineEdit, QPlainTextEdit, QSpinBox {{ border: 1px solid #ffffff; padding: 2px; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus {{ border: 2px solid {focus}; }}"""
     return f"""
     QLabel#brand {{ font-size: {pt(18)}; font-weight: 700; color: {accent_text}; padding: 4px 10px 12px 10px; }}
     QListWidget#nav {{ border: none; background: transparent; font-size: {pt(12)}; outline: 0; }}
@@ -43,6 +48,8 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     QPushButton:disabled {{ color: palette(placeholder-text); }}
     QPushButton#primary {{ background: {accent}; color: {on_accent}; font-weight: 600; padding: 8px 22px; border: none; }}
     QPushButton#primary:disabled {{ background: palette(mid); }}
+    QPushButton#primary:focus {{ border: 3px solid {ring}; padding: 5px 19px; }}
+    PlayerView QPushButton#done:focus {{ border: 3px solid {ring}; padding: 13px 45px; }}
     QPushButton#danger {{ color: {warn}; }}
     QTextBrowser {{ border: none; background: {card}; padding: 10px; border-radius: 8px; }}
     QListView, QTreeView, QTableView {{ border: none; background: {card}; border-radius: 8px; }}
@@ -73,4 +80,4 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     EndScreen QPushButton#rpe {{ font-size: {pt(14)}; min-width: 40px; padding: 8px; }}
     EndScreen QPushButton#rpe:checked {{ background: {accent}; color: {on_accent}; }}
     QLabel#statBig {{ font-size: {pt(22)}; font-weight: 700; color: {accent_text}; }}
-    """
+    """ + fields
