@@ -33,7 +33,7 @@ def wait_event(qtbot, page, kind, key=None, **match):
     """Press ``key`` (if given) on the player and wait for an engine event of ``kind``."""
 
     def check(event):
-        return event.type is kind and all(event.data.get(k) == v for k, v in match.items())
+        return event.type is kind and all(getattr(event.payload, k, None) == v for k, v in match.items())
 
     with qtbot.waitSignal(page.runner.event, check_params_cb=check, timeout=5000) as blocker:
         if key is not None:
@@ -90,7 +90,7 @@ def test_p_says_this_hurts(qtbot, player):
     """P records "this hurts" and moves to the easiest modification."""
     _app, page = player
     event = wait_event(qtbot, page, EventType.PAIN, Qt.Key.Key_P)
-    assert event.data["action"] == "easier"
+    assert event.payload.action == "easier"
     qtbot.waitUntil(lambda: "Feet wide" in page.view.modification.text())
 
 
@@ -114,7 +114,7 @@ def test_plus_adds_ten_seconds_and_captions_show_cues(qtbot, player):
     qtbot.keyClick(page.view, Qt.Key.Key_Plus)
     assert page.runner.engine.snapshot().remaining > before + 8
     cue = wait_event(qtbot, page, EventType.CUE, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: cue.data["text"] in page.view.caption.text())
+    qtbot.waitUntil(lambda: cue.payload.text in page.view.caption.text())
 
 
 def test_esc_asks_before_stopping(qtbot, player):
@@ -181,7 +181,7 @@ def test_a_workout_plays_every_exercise_with_rests(qtbot, data_dir):
     page = spotter.window.built("player")
     qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
     kinds = []
-    page.runner.event.connect(lambda e: kinds.append(e.data.get("kind")) if e.type is EventType.SEGMENT else None)
+    page.runner.event.connect(lambda e: kinds.append(e.payload.kind) if e.type is EventType.SEGMENT else None)
     with qtbot.waitSignal(page.session_ended, timeout=60000) as blocker:
         pass
     summary = blocker.args[0]

@@ -13,7 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.session.events import EventType, SessionEvent
+from app.session.events import (
+    ModificationChange,
+    Pain,
+    SegmentEnd,
+    SessionEnd,
+    SessionEvent,
+    SessionStart,
+)
+from app.session.plan import SegmentKind
 
 if TYPE_CHECKING:
     from app.history.records import SessionRecord
@@ -68,33 +76,33 @@ class SessionSummary:
 
     def add(self, event: SessionEvent) -> None:
         """Fold one event in."""
-        data = event.data
-        if event.type is EventType.SESSION_START:
-            self.title = self.title or str(data.get("title", ""))
-            titles = list(data.get("exercise_titles") or data.get("plan", {}).get("exercises", []))
+        p = event.payload
+        if isinstance(p, SessionStart):
+            self.title = self.title or p.title
+            titles = list(p.exercise_titles or p.exercises)
             # a resumed summary keeps what the earlier runs did; only missing exercises are added
-            self.exercises += [ExerciseSummary(str(t)) for t in titles[len(self.exercises):]]
-        elif event.type is EventType.SEGMENT_END and data.get("kind") == "step":
-            ex = self._exercise(data.get("exercise_index"))
+            self.exercises += [ExerciseSummary(t) for t in titles[len(self.exercises):]]
+        elif isinstance(p, SegmentEnd) and p.kind is SegmentKind.STEP:
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
-                ex.seconds += float(data.get("seconds") or 0.0)
-        elif event.type is EventType.MODIFICATION:
-            ex = self._exercise(data.get("exercise_index"))
+                ex.seconds += p.seconds
+        elif isinstance(p, ModificationChange):
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
-                label = modification_label(data.get("name"), data.get("level"))
+                label = modification_label(p.name, p.level.value)
                 if not ex.modifications or ex.modifications[-1] != label:
                     ex.modifications.append(label)
-        elif event.type is EventType.PAIN:
-            ex = self._exercise(data.get("exercise_index"))
+        elif isinstance(p, Pain):
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
                 ex.pain += 1
-        elif event.type is EventType.SESSION_END:
-            self.status = str(data.get("status"))
-            self.active_seconds = self.earlier_active + float(data.get("active_seconds") or 0.0)
-            self.paused_seconds = self.earlier_paused + float(data.get("paused_seconds") or 0.0)
+        elif isinstance(p, SessionEnd):
+            self.status = p.status
+            self.active_seconds = self.earlier_active + p.active_seconds
+            self.paused_seconds = self.earlier_paused + p.paused_seconds
 
-    def _exercise(self, index: object) -> ExerciseSummary | None:
-        if isinstance(index, int) and 0 <= index < len(self.exercises):
+    def _exercise(self, index: int | None) -> ExerciseSummary | None:
+        if index is not None and 0 <= index < len(self.exercises):
             return self.exercises[index]
         return None
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,7 +55,9 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setToolTip(self.tr("Spotter's sections: Ctrl+1 to Ctrl+4 open them from anywhere"))
         self.nav.setFixedWidth(150)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(self)
         self.sidebar = QWidget(self)
@@ -74,6 +77,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         quit_key = QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         quit_key.setContext(Qt.ShortcutContext.ApplicationShortcut)  # the player's page too
+        # a screen reader selects an entry without moving the current row: follow it too
+        self.nav.itemSelectionChanged.connect(self._nav_selected)
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
@@ -88,6 +93,8 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         n = len(self._keys)
         item.setToolTip(self.tr("%s (Ctrl+%d)") % (title, n))
+        # as wide as the longest section name in this language ("Entrenamientos"), no scroll bar
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 24))
         QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda k=key: self.show_page(k))
 
     def page(self, key: str) -> QWidget:
@@ -110,6 +117,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         """Bring a page to the front (the player hides the sidebar, to give the room to the text)."""
         widget = self.page(key)
+        for page in self._pages.values():
+            # only the page on screen sets the window's minimum size: a wide player or end
+            # screen (long words in German) never pushes the History wider than the screen
+            policy = QSizePolicy.Policy.Preferred if page is widget else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(widget)
         self.sidebar.setVisible(key in self._keys)
         if key in self._keys:
@@ -122,6 +134,13 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(self._keys):
             self.show_page(self._keys[row])
+
+    def _nav_selected(self) -> None:
+        selected = self.nav.selectedItems()
+        if selected:
+            key = selected[0].data(Qt.ItemDataRole.UserRole)
+            if key != self.current_key():
+                self.show_page(key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask first if a session runs; remember the window's size and position."""

@@ -14,11 +14,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from app.history.summary import SessionSummary
-from app.session.events import EventType, SessionEvent
+from app.session.controls import Control
+from app.session.cues import CueKind
+from app.session.events import CueSaid, SessionEvent
 from app.speech.beeps import Beeper
 from app.ui.player.end_screen import EndScreen
-from app.ui.player.view import PlayerView
 from app.ui.player.runner import Prepared, SessionRunner, prepare
+from app.ui.player.view import PlayerView
 
 
 class PlayerPage(QStackedWidget):
@@ -131,12 +133,13 @@ class PlayerPage(QStackedWidget):
         self.leave.emit()
 
     def _event(self, event: SessionEvent) -> None:
-        if event.type is EventType.CUE:
-            self.view.show_caption(str(event.data.get("text", "")))
+        cue = event.payload
+        if isinstance(cue, CueSaid):
+            self.view.show_caption(cue.text)
             if self.runner is not None:  # a player that fails mid-session turns speech off too
                 self.view.show_speech(self.runner.speaker.problem)
             muted = self.runner is not None and self.runner.speaker.muted
-            if event.data.get("kind") == "count" and self._app.prefs.beeps and not muted:
+            if cue.kind is CueKind.COUNT and self._app.prefs.beeps and not muted:
                 self.beeper.beep()
 
     def control(self, name: str) -> None:
@@ -149,10 +152,10 @@ class PlayerPage(QStackedWidget):
         elif name == "fullscreen":
             window = self.window()
             window.showNormal() if window.isFullScreen() else window.showFullScreen()
-        elif name == "stop":
+        elif name == Control.STOP:
             self.ask_stop()
         else:
-            runner.control(name)
+            runner.control(Control(name))
 
     def ask_stop(self) -> QMessageBox:
         """Ask before stopping; the session waits, paused, for the answer."""
@@ -160,7 +163,7 @@ class PlayerPage(QStackedWidget):
         assert runner is not None
         return self._ask(self.tr("Stop the session?"),
                          self.tr("Stop now? What you did so far is kept in your history."),
-                         self.tr("Stop"), lambda: runner.control("stop"))
+                         self.tr("Stop"), lambda: runner.control(Control.STOP))
 
     def ask_quit(self, proceed: Callable[[], None]) -> QMessageBox | None:
         """Closing the window mid-session: ask first (None: no session, close now)."""
@@ -177,7 +180,7 @@ class PlayerPage(QStackedWidget):
         """A question that pauses the session while it is open; "Keep going" resumes it."""
         runner = self.runner
         assert runner is not None
-        was_running = runner.control("pause") if not runner.engine.snapshot().paused else False
+        was_running = runner.control(Control.PAUSE)
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -189,7 +192,7 @@ class PlayerPage(QStackedWidget):
             if result == QMessageBox.StandardButton.Yes:
                 on_yes()
             elif was_running and not runner.finished:
-                runner.control("pause")  # toggles back to running
+                runner.control(Control.RESUME)
 
         box.finished.connect(answered)
         self.confirm = box

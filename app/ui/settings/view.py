@@ -1,4 +1,4 @@
-"""The Settings page: voice, timing, beeps, text size and theme.
+"""The Settings page: voice, timing, beeps, text size, theme and language.
 
 Every change is saved at once (no OK button to forget) and announced with
 ``changed`` so the app can re-theme or reconfigure speech.
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.qt.translation import INTERFACE_LANGUAGES
 from app.ui.settings.store import Preferences, Settings, Theme
 
 # what a get-ready typically says: the exercise and its first step (then "3, 2, 1")
@@ -73,9 +74,26 @@ class SettingsView(QWidget):
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Theme"))
         for value, label in ((Theme.SYSTEM, self.tr("Follow the system")), (Theme.LIGHT, self.tr("Light")),
-                             (Theme.DARK, self.tr("Dark"))):
+                             (Theme.DARK, self.tr("Dark")), (Theme.HIGH_CONTRAST, self.tr("High contrast"))):
             self.theme.addItem(label, value.value)
         self.theme.setCurrentIndex(self.theme.findData(prefs.theme.value))
+        self.voice_enabled.setToolTip(self.tr("Off: no voice at all, the cues are shown as captions"))
+        self.voice.setToolTip(self.tr("The voice that speaks the cues; the current language's come first"))
+        self.rate.setToolTip(self.tr("How fast the voice speaks"))
+        self.volume.setToolTip(self.tr("How loud the voice speaks"))
+        self.get_ready.setToolTip(self.tr("Seconds to get in place before the first step"))
+        self.default_rest.setToolTip(self.tr("Seconds of rest between exercises when a workout does not say"))
+        self.beeps.setToolTip(self.tr("A short beep on each of the last three seconds of a step"))
+        self.text_size.setToolTip(self.tr("Bigger or smaller text everywhere, on top of the system's font size"))
+        self.theme.setToolTip(self.tr("Light, dark or high contrast; or follow the system"))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(
+            self.tr("The language of the screens, the voice and the messages, from the next start"))
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, name in INTERFACE_LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
 
         self.speech_status = QLabel(self.tr("Checking the speech engine and the sound device…"), self)
         self.speech_status.setObjectName("muted")
@@ -97,9 +115,12 @@ class SettingsView(QWidget):
         form.addRow(self.tr("&Beeps:"), self.beeps)
         form.addRow(self.tr("&Text size:"), self.text_size)
         form.addRow(self.tr("T&heme:"), self.theme)
+        form.addRow(self.tr("&Language:"), self.language)
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("pageTitle")
-        self.note = QLabel(self.tr("Changes are saved at once and apply to the next session."), self)
+        self.note = QLabel(self.tr("Changes are saved at once and apply to the next session; "
+                                   "a new language applies when Spotter starts again."), self)
+        self.note.setWordWrap(True)
         self.note.setObjectName("muted")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -118,6 +139,7 @@ class SettingsView(QWidget):
         self.volume.valueChanged.connect(self._save)
         self.voice.currentIndexChanged.connect(self._save)
         self.theme.currentIndexChanged.connect(self._save)
+        self.language.currentIndexChanged.connect(self._save)
 
     def _spin(self, low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
         spin = QSpinBox(self)
@@ -196,6 +218,7 @@ class SettingsView(QWidget):
             beeps=self.beeps.isChecked(),
             text_size=self.text_size.value(),
             theme=Theme(self.theme.currentData()),
+            language=str(self.language.currentData() or ""),
         )
 
     def _save(self) -> None:

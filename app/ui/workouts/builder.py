@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.content.model import Exercise, Workout
 from app.content.workout_file import PARTS, BuiltItem, built_items, save_workout, workout_text
+from app.ui.qt import words
 
 Runner = Callable[..., object]  # Background.run(job, done, error)
 _NUMBERS = ("sets", "reps", "seconds", "rest")
@@ -65,7 +66,7 @@ class WorkoutBuilder(QDialog):
         self.description.setAccessibleName(self.tr("Description"))
         self.difficulty = QComboBox(self)
         for value in ("beginner", "intermediate", "advanced"):
-            self.difficulty.addItem(self.tr(value.capitalize()), value)
+            self.difficulty.addItem(words.difficulty(value), value)
         self.rest_between = QSpinBox(self)
         self.rest_between.setRange(0, 300)
         self.rest_between.setValue(20)
@@ -87,6 +88,10 @@ class WorkoutBuilder(QDialog):
         self.remove = QPushButton(self.tr("&Remove"), self)
         self.up = QPushButton(self.tr("Move &up"), self)
         self.down = QPushButton(self.tr("Move &down"), self)
+        self.add.setToolTip(self.tr("Add the exercise found above (Enter in the search)"))
+        self.remove.setToolTip(self.tr("Remove the selected exercise (Delete)"))
+        self.up.setToolTip(self.tr("Move the selected exercise earlier (Ctrl+Up)"))
+        self.down.setToolTip(self.tr("Move the selected exercise later (Ctrl+Down)"))
         self.table = QTableWidget(0, _FIRST_NUMBER + len(_NUMBERS), self)
         self.table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Exercise"), self.tr("Sets"),
                                               self.tr("Reps"), self.tr("Seconds"),

@@ -28,6 +28,7 @@ from app.content.model import Workout
 from app.ui.widgets.content_browser import ContentBrowser
 from app.ui.qt.invoker import Background
 from app.ui.library.model import SubtitleRole, format_duration
+from app.ui.qt import words
 from app.ui.widgets.markdown import workout_markdown
 from app.ui.widgets.row_delegate import TwoLineDelegate
 
@@ -59,11 +60,14 @@ class WorkoutsView(QWidget):
         self.list = QListWidget(self)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName(self.tr("Workouts"))
+        self.list.setToolTip(self.tr("Pick a workout to see its exercises; Enter starts it"))
         self.browser = ContentBrowser(self)
         self.browser.setAccessibleName(self.tr("Workout details"))
         self.start = QPushButton(self.tr("&Start workout"), self)
         self.start.setObjectName("primary")
+        self.start.setToolTip(self.tr("Start the selected workout (Enter in the list)"))
         self.new = QPushButton(self.tr("&New workout…"), self)
+        self.new.setToolTip(self.tr("Build a workout of your own from the library's exercises"))
         self.edit = QPushButton(self.tr("&Edit…"), self)
         self.delete = QPushButton(self.tr("&Delete…"), self)
         self.delete.setObjectName("danger")
@@ -103,9 +107,9 @@ class WorkoutsView(QWidget):
         for w in sorted(library.workouts.values(), key=lambda w: w.title.casefold()):
             seconds = planned_seconds(w, library.exercises)
             mine = user_root in Path(w.path).resolve().parents
-            bits = [w.difficulty.value.capitalize(),
+            bits = [words.difficulty(w.difficulty.value),
                     format_duration(seconds) if seconds else self.tr("cannot be planned"),
-                    self.tr("%d exercises") % len(w.all_items())]
+                    words.exercises(len(w.all_items()))]
             if mine:
                 bits.append(self.tr("yours"))
             item = QListWidgetItem(w.title, self.list)
@@ -145,7 +149,7 @@ class WorkoutsView(QWidget):
         w = self._library.workouts[item.data(Qt.ItemDataRole.UserRole)]
         titles = {k: e.title for k, e in self._library.exercises.items()}
         self.browser.show_markdown(
-            workout_markdown(w, titles, item.data(Qt.ItemDataRole.UserRole + 10), self.tr), w.root)
+            workout_markdown(w, titles, item.data(Qt.ItemDataRole.UserRole + 10)), w.root)
 
     def _start(self) -> None:
         workout_id = self.current_id()
