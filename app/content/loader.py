@@ -180,9 +180,9 @@ def build(data: dict[str, Any], body: str, front: str, path: Path, kind: str, *,
         return None, [ContentError(path, "", "the file name must end in .md or .markdown, "
                                    "like leg-pull-back.md (leg-pull-back.de.md for a translation)")]
     if named is not None:
-        if ident is None and named[2]:
-            fields.warn("", f"the file name \"{path.name}\" is not an id (lower case, digits, "
-                        f"dashes); it is read as \"{named[0]}\"")
+        if named[2] and ident in (None, named[0]):
+            fields.warn("", f"the file name \"{path.name}\" is not a plain id (lower case "
+                        f"letters, digits and dashes, no number in front); it is read as \"{named[0]}\"")
         ident = ident or named[0]
         lang = lang if lang is not None else named[1]
     if fields.mapping(data, "") is None:
