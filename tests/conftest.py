@@ -32,9 +32,9 @@ def _english_interface(request: pytest.FixtureRequest) -> None:
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
         return
     app = request.getfixturevalue("qapp")
-    from app.ui.qt.translation import install_translators
+    from app.ui.qt.translation import current_language, install_translators
 
-    if app.property("spotterTestLanguage") != "en":
+    if current_language() != "en" or app.property("spotterTestLanguage") != "en":
         install_translators(app, "en")
         app.setProperty("spotterTestLanguage", "en")
 

@@ -88,6 +88,15 @@ def test_every_showing_player_button_has_a_name(report):
     assert {"Atrás", "Pausa", "Siguiente", "Parar"} <= {b["name"] for b in buttons}
 
 
+def test_every_showing_button_on_every_screen_has_a_name_and_a_description(report):
+    """A screen reader can say what each button is and what it does, on every screen."""
+    for screen, items in {**report["screens"], "player": report["player"]}.items():
+        buttons = [item for item in items if item["role"] in ("push button", "toggle button")]
+        assert buttons or screen == "settings", screen
+        bare = [b for b in buttons if not (b["name"].strip() and b["description"].strip())]
+        assert not bare, f"{screen}: {bare}"
+
+
 def test_pressing_pause_through_atspi_pauses_and_says_so(report):
     """The Pause button pressed through the Action interface pauses: it reads Reanudar and it is announced."""
     assert report["pause_found"], report["player_buttons"]

@@ -89,6 +89,8 @@ def check_translations(lib: Library, *, strict: bool = False) -> None:
                                             f"\"{base.translation_key}\" in {base.path}"))
                 if strict:
                     lib.errors.extend(_shape_problems(base, tr))
+                if isinstance(tr, Workout):
+                    lib.errors.extend(_workout_modifications(lib, tr, lang))
             if not langs:
                 del table[ident]
     if strict:
@@ -120,6 +122,22 @@ def _shape_problems(base: Any, tr: Any) -> list[ContentError]:
         if len(theirs) != len(ours):
             out.append(_warn(tr, where, f"has {len(ours)}, but {base.path} has {len(theirs)}: "
                              "a translation keeps the same ones in the same order"))
+    return out
+
+
+def _workout_modifications(lib: Library, tr: Workout, lang: str) -> list[ContentError]:
+    """A translated workout's modification names must exist in that language (or the original)."""
+    out = []
+    for i, item in enumerate(tr.all_items()):
+        base = lib.exercises.get(item.exercise)
+        if not item.modification or base is None:
+            continue
+        ex = translated_exercise(base, lib.translations.get(item.exercise, {}).get(lang))
+        if ex.modification(item.modification) is None:
+            names = ", ".join(m.name for m in ex.modifications) or "none"
+            out.append(_warn(tr, f"item {i + 1}.modification",
+                             f"{item.exercise} has no modification \"{item.modification}\" in "
+                             f"{lang} (it has: {names})"))
     return out
 
 

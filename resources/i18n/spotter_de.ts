@@ -95,6 +95,10 @@
         <translation>Anstrengung %d von 10</translation>
     </message>
     <message>
+        <source>How hard it felt, from 1 (very easy) to 10 (all-out); key %d</source>
+        <translation>Wie anstrengend es war, von 1 (sehr leicht) bis 10 (alles gegeben); Taste %d</translation>
+    </message>
+    <message>
         <source>Notes for next time (optional): how it felt, what to change…</source>
         <translation>Notizen für das nächste Mal (optional): wie es sich anfühlte, was du ändern willst…</translation>
     </message>
@@ -113,6 +117,18 @@
     <message>
         <source>See &amp;history</source>
         <translation>&amp;Verlauf ansehen</translation>
+    </message>
+    <message>
+        <source>Add how hard it was and your notes to this session</source>
+        <translation>Die Anstrengung und deine Notizen zu dieser Einheit speichern</translation>
+    </message>
+    <message>
+        <source>Leave the summary and pick another exercise</source>
+        <translation>Die Zusammenfassung verlassen und eine andere Übung wählen</translation>
+    </message>
+    <message>
+        <source>Open the history with this session in it</source>
+        <translation>Den Verlauf mit dieser Einheit öffnen</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -176,6 +192,10 @@
     <message>
         <source>Modification to start with</source>
         <translation>Variante zum Start</translation>
+    </message>
+    <message>
+        <source>Start with the exercise as written, or an easier or harder version</source>
+        <translation>Mit der Übung wie beschrieben beginnen, oder mit einer leichteren oder schwereren Variante</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -243,6 +263,18 @@
     <message>
         <source>Do it &amp;again</source>
         <translation>&amp;Noch einmal</translation>
+    </message>
+    <message>
+        <source>Save the whole history as a CSV or JSON file</source>
+        <translation>Den ganzen Verlauf als CSV- oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Delete the selected session from the history (asks first)</source>
+        <translation>Die gewählte Einheit aus dem Verlauf löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Start the selected session&apos;s exercise or workout again</source>
+        <translation>Die Übung oder das Training der gewählten Einheit noch einmal starten</translation>
     </message>
     <message>
         <source>day streak</source>
@@ -372,12 +404,20 @@
         <translation>Alle Muskeln</translation>
     </message>
     <message>
+        <source>Show only the exercises that work this muscle</source>
+        <translation>Nur Übungen zeigen, die diesen Muskel trainieren</translation>
+    </message>
+    <message>
         <source>Equipment filter</source>
         <translation>Filter nach Ausrüstung</translation>
     </message>
     <message>
         <source>Any equipment</source>
         <translation>Jede Ausrüstung</translation>
+    </message>
+    <message>
+        <source>Show only the exercises that use this equipment</source>
+        <translation>Nur Übungen zeigen, die diese Ausrüstung brauchen</translation>
     </message>
     <message>
         <source>Difficulty filter</source>
@@ -388,8 +428,16 @@
         <translation>Jede Schwierigkeit</translation>
     </message>
     <message>
+        <source>Show only the exercises of this difficulty</source>
+        <translation>Nur Übungen dieser Schwierigkeit zeigen</translation>
+    </message>
+    <message>
         <source>Exercises</source>
         <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Pick an exercise to see it; Enter starts it</source>
+        <translation>Wähle eine Übung, um sie zu sehen; Eingabe startet sie</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n exercise(s)</source>
@@ -408,6 +456,10 @@
     <message>
         <source>Sections</source>
         <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Spotter&apos;s sections: Ctrl+1 to Ctrl+4 open them from anywhere</source>
+        <translation>Die Bereiche von Spotter: Strg+1 bis Strg+4 öffnen sie von überall</translation>
     </message>
     <message>
         <source>%s (Ctrl+%d)</source>
@@ -839,6 +891,42 @@
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
+        <source>Off: no voice at all, the cues are shown as captions</source>
+        <translation>Aus: keine Stimme, die Ansagen erscheinen als Untertitel</translation>
+    </message>
+    <message>
+        <source>The voice that speaks the cues; the current language&apos;s come first</source>
+        <translation>Die Stimme, die die Ansagen spricht; die der aktuellen Sprache stehen vorn</translation>
+    </message>
+    <message>
+        <source>How fast the voice speaks</source>
+        <translation>Wie schnell die Stimme spricht</translation>
+    </message>
+    <message>
+        <source>How loud the voice speaks</source>
+        <translation>Wie laut die Stimme spricht</translation>
+    </message>
+    <message>
+        <source>Seconds to get in place before the first step</source>
+        <translation>Sekunden, um vor dem ersten Schritt in Position zu gehen</translation>
+    </message>
+    <message>
+        <source>Seconds of rest between exercises when a workout does not say</source>
+        <translation>Sekunden Pause zwischen den Übungen, wenn das Training nichts vorgibt</translation>
+    </message>
+    <message>
+        <source>A short beep on each of the last three seconds of a step</source>
+        <translation>Ein kurzer Piepton in jeder der letzten drei Sekunden eines Schritts</translation>
+    </message>
+    <message>
+        <source>Bigger or smaller text everywhere, on top of the system&apos;s font size</source>
+        <translation>Größerer oder kleinerer Text überall, zusätzlich zur Schriftgröße des Systems</translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast; or follow the system</source>
+        <translation>Hell, dunkel oder hoher Kontrast; oder wie das System</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1114,6 +1202,22 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
+        <source>Add the exercise chosen on the left (Enter)</source>
+        <translation>Die links gewählte Übung hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Remove the selected exercise (Delete)</source>
+        <translation>Die gewählte Übung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move the selected exercise earlier (Ctrl+Up)</source>
+        <translation>Die gewählte Übung nach vorn schieben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move the selected exercise later (Ctrl+Down)</source>
+        <translation>Die gewählte Übung nach hinten schieben (Strg+Runter)</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
@@ -1181,6 +1285,10 @@
         <translation>Trainings</translation>
     </message>
     <message>
+        <source>Pick a workout to see its exercises; Enter starts it</source>
+        <translation>Wähle ein Training, um seine Übungen zu sehen; Eingabe startet es</translation>
+    </message>
+    <message>
         <source>Workout details</source>
         <translation>Details des Trainings</translation>
     </message>
@@ -1189,8 +1297,16 @@
         <translation>Training &amp;starten</translation>
     </message>
     <message>
+        <source>Start the selected workout (Enter in the list)</source>
+        <translation>Das gewählte Training starten (Eingabe in der Liste)</translation>
+    </message>
+    <message>
         <source>&amp;New workout…</source>
         <translation>&amp;Neues Training…</translation>
+    </message>
+    <message>
+        <source>Build a workout of your own from the library&apos;s exercises</source>
+        <translation>Ein eigenes Training aus den Übungen der Bibliothek zusammenstellen</translation>
     </message>
     <message>
         <source>cannot be planned</source>

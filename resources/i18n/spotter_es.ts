@@ -95,6 +95,10 @@
         <translation>Esfuerzo %d de 10</translation>
     </message>
     <message>
+        <source>How hard it felt, from 1 (very easy) to 10 (all-out); key %d</source>
+        <translation>Cuánto te costó, de 1 (muy fácil) a 10 (al máximo); tecla %d</translation>
+    </message>
+    <message>
         <source>Notes for next time (optional): how it felt, what to change…</source>
         <translation>Notas para la próxima vez (opcional): cómo te sentiste, qué cambiarías…</translation>
     </message>
@@ -113,6 +117,18 @@
     <message>
         <source>See &amp;history</source>
         <translation>Ver el &amp;historial</translation>
+    </message>
+    <message>
+        <source>Add how hard it was and your notes to this session</source>
+        <translation>Añadir a esta sesión cuánto te costó y tus notas</translation>
+    </message>
+    <message>
+        <source>Leave the summary and pick another exercise</source>
+        <translation>Salir del resumen y elegir otro ejercicio</translation>
+    </message>
+    <message>
+        <source>Open the history with this session in it</source>
+        <translation>Abrir el historial, con esta sesión</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -176,6 +192,10 @@
     <message>
         <source>Modification to start with</source>
         <translation>Variante con la que empezar</translation>
+    </message>
+    <message>
+        <source>Start with the exercise as written, or an easier or harder version</source>
+        <translation>Empezar con el ejercicio tal como está escrito, o con una versión más fácil o más difícil</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -243,6 +263,18 @@
     <message>
         <source>Do it &amp;again</source>
         <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>Save the whole history as a CSV or JSON file</source>
+        <translation>Guardar todo el historial en un archivo CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Delete the selected session from the history (asks first)</source>
+        <translation>Borrar del historial la sesión seleccionada (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Start the selected session&apos;s exercise or workout again</source>
+        <translation>Volver a empezar el ejercicio o el entrenamiento de la sesión seleccionada</translation>
     </message>
     <message>
         <source>day streak</source>
@@ -372,12 +404,20 @@
         <translation>Cualquier músculo</translation>
     </message>
     <message>
+        <source>Show only the exercises that work this muscle</source>
+        <translation>Mostrar solo los ejercicios que trabajan este músculo</translation>
+    </message>
+    <message>
         <source>Equipment filter</source>
         <translation>Filtro por material</translation>
     </message>
     <message>
         <source>Any equipment</source>
         <translation>Cualquier material</translation>
+    </message>
+    <message>
+        <source>Show only the exercises that use this equipment</source>
+        <translation>Mostrar solo los ejercicios que usan este material</translation>
     </message>
     <message>
         <source>Difficulty filter</source>
@@ -388,8 +428,16 @@
         <translation>Cualquier dificultad</translation>
     </message>
     <message>
+        <source>Show only the exercises of this difficulty</source>
+        <translation>Mostrar solo los ejercicios de esta dificultad</translation>
+    </message>
+    <message>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Pick an exercise to see it; Enter starts it</source>
+        <translation>Elige un ejercicio para verlo; Intro lo empieza</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n exercise(s)</source>
@@ -408,6 +456,10 @@
     <message>
         <source>Sections</source>
         <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Spotter&apos;s sections: Ctrl+1 to Ctrl+4 open them from anywhere</source>
+        <translation>Las secciones de Spotter: Ctrl+1 a Ctrl+4 las abren desde cualquier sitio</translation>
     </message>
     <message>
         <source>%s (Ctrl+%d)</source>
@@ -839,6 +891,42 @@
         <translation>Alto contraste</translation>
     </message>
     <message>
+        <source>Off: no voice at all, the cues are shown as captions</source>
+        <translation>Desactivado: sin voz, las indicaciones se muestran como subtítulos</translation>
+    </message>
+    <message>
+        <source>The voice that speaks the cues; the current language&apos;s come first</source>
+        <translation>La voz que dice las indicaciones; primero las del idioma actual</translation>
+    </message>
+    <message>
+        <source>How fast the voice speaks</source>
+        <translation>Lo rápido que habla la voz</translation>
+    </message>
+    <message>
+        <source>How loud the voice speaks</source>
+        <translation>Lo alto que habla la voz</translation>
+    </message>
+    <message>
+        <source>Seconds to get in place before the first step</source>
+        <translation>Segundos para colocarte antes del primer paso</translation>
+    </message>
+    <message>
+        <source>Seconds of rest between exercises when a workout does not say</source>
+        <translation>Segundos de descanso entre ejercicios cuando el entrenamiento no lo indica</translation>
+    </message>
+    <message>
+        <source>A short beep on each of the last three seconds of a step</source>
+        <translation>Un pitido corto en cada uno de los tres últimos segundos de un paso</translation>
+    </message>
+    <message>
+        <source>Bigger or smaller text everywhere, on top of the system&apos;s font size</source>
+        <translation>Texto más grande o más pequeño en todas partes, sobre el tamaño de letra del sistema</translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast; or follow the system</source>
+        <translation>Claro, oscuro o alto contraste; o como el sistema</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1114,6 +1202,22 @@
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
+        <source>Add the exercise chosen on the left (Enter)</source>
+        <translation>Añadir el ejercicio elegido a la izquierda (Intro)</translation>
+    </message>
+    <message>
+        <source>Remove the selected exercise (Delete)</source>
+        <translation>Quitar el ejercicio seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Move the selected exercise earlier (Ctrl+Up)</source>
+        <translation>Mover antes el ejercicio seleccionado (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move the selected exercise later (Ctrl+Down)</source>
+        <translation>Mover después el ejercicio seleccionado (Ctrl+Abajo)</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
     </message>
@@ -1181,6 +1285,10 @@
         <translation>Entrenamientos</translation>
     </message>
     <message>
+        <source>Pick a workout to see its exercises; Enter starts it</source>
+        <translation>Elige un entrenamiento para ver sus ejercicios; Intro lo empieza</translation>
+    </message>
+    <message>
         <source>Workout details</source>
         <translation>Detalles del entrenamiento</translation>
     </message>
@@ -1189,8 +1297,16 @@
         <translation>&amp;Empezar el entrenamiento</translation>
     </message>
     <message>
+        <source>Start the selected workout (Enter in the list)</source>
+        <translation>Empezar el entrenamiento seleccionado (Intro en la lista)</translation>
+    </message>
+    <message>
         <source>&amp;New workout…</source>
         <translation>&amp;Nuevo entrenamiento…</translation>
+    </message>
+    <message>
+        <source>Build a workout of your own from the library&apos;s exercises</source>
+        <translation>Crear tu propio entrenamiento con los ejercicios de la biblioteca</translation>
     </message>
     <message>
         <source>cannot be planned</source>

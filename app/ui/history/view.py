@@ -53,6 +53,9 @@ class HistoryView(QWidget):
         self.delete = QPushButton(self.tr("&Delete…"), self)
         self.delete.setObjectName("danger")
         self.again = QPushButton(self.tr("Do it &again"), self)
+        self.export.setToolTip(self.tr("Save the whole history as a CSV or JSON file"))
+        self.delete.setToolTip(self.tr("Delete the selected session from the history (asks first)"))
+        self.again.setToolTip(self.tr("Start the selected session's exercise or workout again"))
         head = QHBoxLayout()
         head.addWidget(title, 1)
         for button in (self.again, self.export, self.delete):

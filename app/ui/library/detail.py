@@ -50,6 +50,7 @@ class ExerciseDetail(QWidget):
         self.browser.setAccessibleName(self.tr("Exercise details"))
         self.modification = QComboBox(self)
         self.modification.setAccessibleName(self.tr("Modification to start with"))
+        self.modification.setToolTip(self.tr("Start with the exercise as written, or an easier or harder version"))
         self.modification.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.modification.setMinimumContentsLength(8)
         self.start = QPushButton(self.tr("&Start"), self)

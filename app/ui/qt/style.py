@@ -22,9 +22,14 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     card = "#26292d" if dark else "#ffffff"
     warn = "#c0392b"
     focus, on_accent = accent, "white"
+    ring = "#ffffff" if dark else "#1d2021"  # focus on a filled accent button: the text colour
+    fields = ""
     if contrast:  # white on black, yellow for everything that stands out
         accent = accent_text = focus = CONTRAST_ACCENT.name()
-        accent_soft, card, warn, on_accent = "#000000", "#000000", "#ff8a80", "black"
+        accent_soft, card, warn, on_accent, ring = "#000000", "#000000", "#ff8a80", "black", "#ffffff"
+        fields = f"""
+    QLineEdit, QPlainTextEdit, QSpinBox {{ border: 1px solid #ffffff; padding: 2px; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus {{ border: 2px solid {focus}; }}"""
     return f"""
     QLabel#brand {{ font-size: {pt(18)}; font-weight: 700; color: {accent_text}; padding: 4px 10px 12px 10px; }}
     QListWidget#nav {{ border: none; background: transparent; font-size: {pt(12)}; outline: 0; }}
@@ -32,6 +37,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     QListWidget#nav::item:selected {{ background: {accent}; color: {on_accent}; }}
     QLabel#pageTitle {{ font-size: {pt(18)}; font-weight: 600; padding: 6px 0 10px 0; }}
     QLabel#muted {{ color: palette(placeholder-text); }}
+    QLabel#warning {{ color: {warn}; font-weight: 600; }}
     QLabel#picture[placeholder="true"] {{ background: {accent_soft}; color: palette(placeholder-text);
         border-radius: 8px; font-size: {pt(12)}; }}
     QPushButton {{ padding: 6px 14px; border-radius: 6px; background: palette(button);
@@ -43,6 +49,8 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     QPushButton:disabled {{ color: palette(placeholder-text); }}
     QPushButton#primary {{ background: {accent}; color: {on_accent}; font-weight: 600; padding: 8px 22px; border: none; }}
     QPushButton#primary:disabled {{ background: palette(mid); }}
+    QPushButton#primary:focus {{ border: 3px solid {ring}; padding: 5px 19px; }}
+    PlayerView QPushButton#done:focus {{ border: 3px solid {ring}; padding: 13px 45px; }}
     QPushButton#danger {{ color: {warn}; }}
     QTextBrowser {{ border: none; background: {card}; padding: 10px; border-radius: 8px; }}
     QListView, QTreeView, QTableView {{ border: none; background: {card}; border-radius: 8px; }}
@@ -58,6 +66,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     PlayerView QLabel#stepText {{ font-size: {pt(30)}; font-weight: 500; }}
     PlayerView QLabel#caption {{ font-size: {pt(17)}; font-style: italic; padding: 8px 14px;
         background: {accent_soft}; border-radius: 8px; }}
+    PlayerView QLabel#speechStatus {{ font-size: {pt(15)}; font-weight: 600; color: {warn}; }}
     PlayerView QLabel#nextUp {{ font-size: {pt(16)}; color: palette(placeholder-text); }}
     PlayerView QLabel#modification {{ font-size: {pt(16)}; font-weight: 600; }}
     PlayerView QPushButton {{ font-size: {pt(12)}; padding: 9px 10px; }}
@@ -73,4 +82,4 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     EndScreen QPushButton#rpe {{ font-size: {pt(14)}; min-width: 40px; padding: 8px; }}
     EndScreen QPushButton#rpe:checked {{ background: {accent}; color: {on_accent}; }}
     QLabel#statBig {{ font-size: {pt(22)}; font-weight: 700; color: {accent_text}; }}
-    """
+    """ + fields

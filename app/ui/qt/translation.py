@@ -27,6 +27,7 @@ Translate = Callable[..., str]
 
 INTERFACE_LANGUAGES = NAMES  # each language with a catalogue, as it calls itself (Settings)
 _installed: list[QTranslator] = []  # what ``install_translators`` put in, to take out again
+_language = ["en"]  # the language installed last
 
 
 def catalogue_dir() -> Path:
@@ -68,4 +69,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
     _installed.extend(installed)
+    _language[0] = lang
     return installed
+
+
+def current_language() -> str:
+    """The interface language ``install_translators`` installed last (English before any)."""
+    return _language[0]
