@@ -84,11 +84,19 @@ def test_list_show_and_play_in_the_content_language(mini: Path, data_dir: Path, 
     assert first in played.stdout
 
 
-def test_a_missing_translation_falls_back_with_a_notice(mini: Path, data_dir: Path) -> None:
+def test_a_missing_translation_falls_back_with_a_notice(tmp_path: Path, data_dir: Path) -> None:
     """show --lang es of an exercise with no Spanish page shows the original and says so."""
-    result = run_spotter("--content", str(mini), "--lang", "es", "show", "swan", data_dir=data_dir)
-    assert result.returncode == 0 and result.stdout.startswith("Swan")
-    assert "swan has no es translation" in result.stderr
+    (tmp_path / "own" / "exercises").mkdir(parents=True)
+    (tmp_path / "own" / "exercises" / "lonely-lunge.md").write_text(
+        "---\ntitle: Lonely Lunge\ndifficulty: beginner\nduration: 30\nsteps: [Lunge]\n---\n",
+        encoding="utf-8")
+    result = run_spotter("--content", str(tmp_path / "own"), "--lang", "es", "show",
+                         "lonely-lunge", data_dir=data_dir)
+    assert result.returncode == 0 and result.stdout.startswith("Lonely Lunge")
+    assert "lonely-lunge has no es translation" in result.stderr
+    listed = run_spotter("--content", str(tmp_path / "own"), "--lang", "es", "list",
+                         data_dir=data_dir)
+    assert "have no es translation; they are shown in the original" in listed.stderr
 
 
 @pytest.mark.parametrize("config", ["default", "yaml", "json"])
