@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -53,6 +53,8 @@ class WeeklyMinutesChart(QWidget):
             self.chart.legend().hide()
             self.chart.setMargins(QMargins(4, 4, 4, 4))
             self.chart.setBackgroundRoundness(8)
+            self.chart.setLocale(QLocale())  # "0,5" in Spanish and German, on the bars and the axis
+            self.chart.setLocalizeNumbers(True)
             self.view = QChartView(self.chart, self)
             self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.view.setAccessibleName(self.tr("Chart of active minutes per week"))
