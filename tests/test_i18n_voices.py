@@ -69,7 +69,7 @@ def test_say_in_spanish_renders_real_spanish_speech(data_dir: Path, tmp_path: Pa
 def test_settings_voice_list_puts_the_language_first(tmp_path: Path) -> None:
     from app.ui.spotter_app import list_voices
 
-    voices = list_voices(tmp_path / "cache", "de")
+    voices, _problem = list_voices(tmp_path / "cache", "de")
     assert voices[0] == ("gmw/de", "German")
     assert len(voices) > 50 and ("roa/es", "Spanish (Spain)") in voices
-    assert list_voices(tmp_path / "cache", "es")[0][0] == "roa/es"
+    assert list_voices(tmp_path / "cache", "es")[0][0][0] == "roa/es"

@@ -2,13 +2,17 @@
 
 Pure Python (no Qt): it folds ``SessionEvent``s into the title, the time, and
 per exercise the seconds done and every modification used, in order.
+
+A resumed session is one session: ``SessionSummary.resumed(record)`` starts
+from what the earlier runs stored, so the end screen sums the whole of it,
+as History does, not only the part after the resume.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from app.content.model import Level
 from app.session.events import (
     ModificationChange,
     Pain,
@@ -18,6 +22,15 @@ from app.session.events import (
     SessionStart,
 )
 from app.session.plan import SegmentKind
+
+if TYPE_CHECKING:
+    from app.history.records import SessionRecord
+
+
+def modification_label(name: str | None, level: str | None) -> str:
+    """``"Knees down (easier)"``; the standard form is ``"Standard (standard)"``."""
+    level = level or "standard"
+    return f"{'Standard' if level == 'standard' or not name else name} ({level})"
 
 
 @dataclass
@@ -44,13 +57,31 @@ class SessionSummary:
     active_seconds: float = 0.0
     paused_seconds: float = 0.0
     exercises: list[ExerciseSummary] = field(default_factory=list)
+    earlier_active: float = 0.0  # active seconds of the runs before a resume
+    earlier_paused: float = 0.0
+
+    @classmethod
+    def resumed(cls, record: SessionRecord) -> SessionSummary:
+        """The summary of a session resumed from ``record``: its earlier runs included."""
+        summary = cls(title=record.title, earlier_active=record.active_seconds,
+                      earlier_paused=record.paused_seconds)
+        for e in record.exercises:
+            mods = []
+            for switch in e.switches:
+                label = modification_label(switch.name, switch.level)
+                if not mods or mods[-1] != label:
+                    mods.append(label)
+            summary.exercises.append(ExerciseSummary(e.title, e.seconds, mods, e.pain))
+        return summary
 
     def add(self, event: SessionEvent) -> None:
         """Fold one event in."""
         p = event.payload
         if isinstance(p, SessionStart):
-            self.title = p.title
-            self.exercises = [ExerciseSummary(t) for t in p.exercise_titles or p.exercises]
+            self.title = self.title or p.title
+            titles = list(p.exercise_titles or p.exercises)
+            # a resumed summary keeps what the earlier runs did; only missing exercises are added
+            self.exercises += [ExerciseSummary(t) for t in titles[len(self.exercises):]]
         elif isinstance(p, SegmentEnd) and p.kind is SegmentKind.STEP:
             ex = self._exercise(p.exercise_index)
             if ex is not None:
@@ -58,8 +89,7 @@ class SessionSummary:
         elif isinstance(p, ModificationChange):
             ex = self._exercise(p.exercise_index)
             if ex is not None:
-                label = "Standard" if p.level is Level.STANDARD else p.name
-                label = f"{label} ({p.level.value})"
+                label = modification_label(p.name, p.level.value)
                 if not ex.modifications or ex.modifications[-1] != label:
                     ex.modifications.append(label)
         elif isinstance(p, Pain):
@@ -68,8 +98,8 @@ class SessionSummary:
                 ex.pain += 1
         elif isinstance(p, SessionEnd):
             self.status = p.status
-            self.active_seconds = p.active_seconds
-            self.paused_seconds = p.paused_seconds
+            self.active_seconds = self.earlier_active + p.active_seconds
+            self.paused_seconds = self.earlier_paused + p.paused_seconds
 
     def _exercise(self, index: int | None) -> ExerciseSummary | None:
         if index is not None and 0 <= index < len(self.exercises):

@@ -220,7 +220,12 @@ class CueSaid(Payload):
 
 @dataclass(frozen=True)
 class ModificationChange(Payload):
-    """An exercise was put on a form (``reason``: user | pain | start)."""
+    """An exercise was put on a form (``reason``: user | pain | start).
+
+    ``name`` is language-neutral (a translation's modification gives the
+    original's name); ``label`` is its name in the session's language, when
+    that differs.
+    """
 
     TYPE: ClassVar[EventType] = EventType.MODIFICATION
     exercise: str | None = None
@@ -229,13 +234,23 @@ class ModificationChange(Payload):
     level: Level = Level.STANDARD
     description: str = ""
     reason: str = "user"
+    label: str | None = None
 
     @classmethod
     def of(cls, exercise: str, index: int, mod: Modification | None, reason: str) -> ModificationChange:
         """The change of exercise ``index`` to ``mod`` (None: the standard form)."""
         if mod is None:
             return cls(exercise, index, "Standard", Level.STANDARD, "", reason)
+        if mod.key and mod.key != mod.name:
+            return cls(exercise, index, mod.key, mod.level, mod.description, reason, mod.name)
         return cls(exercise, index, mod.name, mod.level, mod.description, reason)
+
+    def to_json(self) -> dict[str, Any]:
+        """The fields as JSON values; ``label`` only when there is one."""
+        out = super().to_json()
+        if out.get("label") is None:
+            out.pop("label", None)
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ModificationChange:

@@ -2,7 +2,9 @@
 
 Pages are built the first time they are shown, so start-up pays only for the
 Library (History pulls in SQLite and the chart module only when opened).
-The window remembers its size in the settings file.
+The window remembers its size in the settings file. Ctrl+Q quits from any
+page; closing the window (Ctrl+Q, the title bar's button) while a session
+runs asks first, through the ``close_guard`` the app sets.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 PageFactory = Callable[[], QWidget]
+# asks before the window closes: returns None to close now, or a question that is open;
+# it calls the function it is given once the user says yes
+CloseGuard = Callable[[Callable[[], None]], object]
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +49,8 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, PageFactory] = {}
         self._pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
+        self.close_guard: CloseGuard | None = None
+        self._close_confirmed = False
         self.setWindowTitle(self.tr("Spotter"))
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
@@ -68,6 +75,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        quit_key = QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        quit_key.setContext(Qt.ShortcutContext.ApplicationShortcut)  # the player's page too
         # a screen reader selects an entry without moving the current row: follow it too
         self.nav.itemSelectionChanged.connect(self._nav_selected)
         geometry = settings.geometry()
@@ -134,8 +143,18 @@ class MainWindow(QMainWindow):
                 self.show_page(key)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's size and position."""
+        """Ask first if a session runs; remember the window's size and position."""
+        if self.close_guard is not None and not self._close_confirmed:
+            question = self.close_guard(self._confirmed_close)
+            if question is not None:
+                event.ignore()
+                return
+        self._close_confirmed = False
         if not self.isFullScreen():
             self._settings.set_geometry(self.saveGeometry())
         self.closing.emit()
         super().closeEvent(event)
+
+    def _confirmed_close(self) -> None:
+        self._close_confirmed = True
+        self.close()

@@ -36,20 +36,20 @@ AFTER_STARTUP_MS = 250  # the first screen is up; finish what it did not need
 PRELOAD_WAIT = 1.0  # seconds the first window waits for the library before opening empty
 
 
-def list_voices(cache_dir: Path, lang: str | None = None) -> list[tuple[str, str]]:
-    """The speech engine's voices as (id, name), ``lang``'s first, for Settings (disk thread).
+def list_voices(cache_dir: Path, lang: str | None = None) -> tuple[list[tuple[str, str]], str | None]:
+    """The speech engine's voices as (id, name), ``lang``'s first, and why speech is off (None: it works).
 
     It runs on the disk thread, as session preparation does, so it never holds the
-    process's only speech engine while a session wants it.
+    process's only speech engine while a session wants it. The real audio player is
+    probed (with a moment of silence), so "no sound device" shows in Settings too.
     """
     from app.speech.pyttsx3_speaker import Pyttsx3Speaker
     from app.speech.voices import ordered
 
-    speaker = Pyttsx3Speaker(cache_dir, player=("true",))  # voices only: nothing is played
+    speaker = Pyttsx3Speaker(cache_dir)
     try:
-        if not speaker.can_render:
-            return []
-        return [(v.id, v.name) for v in ordered(speaker.voices(), lang)]
+        voices = [(v.id, v.name) for v in ordered(speaker.voices(), lang)] if speaker.can_render else []
+        return voices, speaker.problem
     finally:
         speaker.close()
 
@@ -88,6 +88,7 @@ class SpotterApp(QObject):
         self.window.add_page("settings", self.tr("Settings"), self._make_settings)
         self.window.add_page("player", self.tr("Player"), self._make_player, in_nav=False)
         self.window.closing.connect(self._closing)
+        self.window.close_guard = self._ask_before_closing
 
     # -- start-up ---------------------------------------------------------------------------
     def start(self, play_id: str | None = None, modification: str | None = None,
@@ -208,8 +209,8 @@ class SpotterApp(QObject):
         view = SettingsView(self.settings)
         view.changed.connect(self.apply_preferences)
         lang = self.ctx.language()
-        self.background.run(lambda: list_voices(self.ctx.paths.speech_cache, lang), view.set_voices,
-                            lambda exc: None)
+        self.background.run(lambda: list_voices(self.ctx.paths.speech_cache, lang), view.set_speech_check,
+                            lambda exc: view.set_speech_check(([], f"Speech is off: {exc}")))
         return view
 
     def _make_player(self) -> QWidget:
@@ -254,6 +255,11 @@ class SpotterApp(QObject):
     def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.prefs.theme is Theme.SYSTEM:
             self.apply_preferences(self.prefs)
+
+    def _ask_before_closing(self, proceed: Any) -> Any:
+        """Closing mid-session asks first (the player's question), else None: close now."""
+        player = self.window.built("player")
+        return player.ask_quit(proceed) if player is not None else None  # type: ignore[attr-defined]
 
     def _closing(self) -> None:
         player = self.window.built("player")

@@ -89,6 +89,11 @@ class PlayerView(QWidget):
         self.step_text.setAccessibleDescription(self.tr("What to do now"))
         self.caption = self._label("caption")
         self.caption.setWordWrap(True)
+        # why nothing is heard (no sound device, no speech engine, voice off): stays on
+        # screen for the whole session, captions never write over it
+        self.speech = self._label("speechStatus")
+        self.speech.setWordWrap(True)
+        self.speech.hide()
         self.next_up = self._label("nextUp")
         self.next_up.setWordWrap(True)
         self.modification = self._label("modification")
@@ -147,11 +152,14 @@ class PlayerView(QWidget):
         layout.addSpacing(8)
         layout.addLayout(middle, 1)
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.speech)
         layout.addWidget(self.caption)
         layout.addWidget(self.next_up)
         layout.addSpacing(8)
         layout.addLayout(level_row)
         layout.addWidget(self.controls)
+        self._mod_state: tuple[object, ...] = ()
+        self._levels_state: tuple[str | None, str | None] = ("", "")
         self.show_muted(False)
 
     def _label(self, name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
@@ -238,13 +246,31 @@ class PlayerView(QWidget):
     def _show_modification(self, mod: object, has_exercise: bool) -> None:
         level = getattr(getattr(mod, "level", None), "value", "standard")
         if mod is None:
-            self.modification.setText(self.tr("Level: Standard form"))
+            text = self.tr("Level: Standard form")
         else:
-            self.modification.setText(self.tr("Level: %s (%s)") % (mod.name, words.level(level)))  # type: ignore[attr-defined]
-        self.modification.setToolTip(getattr(mod, "description", "") or "")
+            text = self.tr("Level: %s (%s)") % (mod.name, words.level(level))  # type: ignore[attr-defined]
+        state = (text, getattr(mod, "description", "") or "", level, has_exercise)
+        if state == self._mod_state:
+            return  # drawn already: nothing is re-set on every 100 ms tick
+        self._mod_state = state
+        self.modification.setText(text)
+        self.modification.setToolTip(state[1])
         for name in LEVEL_KEYS:
             self.buttons[name].setChecked(name == level)
-            self.buttons[name].setEnabled(has_exercise)
+        self.buttons["standard"].setEnabled(has_exercise)
+
+    def show_levels(self, easier: str | None, harder: str | None) -> None:
+        """Enable Easier and Harder, or disable each with the reason (None: it can be used)."""
+        if (easier, harder) == self._levels_state:
+            return
+        self._levels_state = (easier, harder)
+        for name, reason in (("easier", easier), ("harder", harder)):
+            button = self.buttons[name]
+            button.setEnabled(reason is None)
+            key = LEVEL_KEYS[name]
+            tip = self.tr("%s (key: %s)") % (button.accessibleName(), key) if reason is None else reason
+            button.setToolTip(tip)
+            button.setAccessibleDescription(reason or "")
 
     def _show_paused(self, paused: bool) -> None:
         """Pause becomes Resume (text, accessible name and description); said once per change."""
@@ -265,6 +291,15 @@ class PlayerView(QWidget):
         """The words just spoken (or that would have been, when muted), also announced."""
         self.caption.setText("♪  “" + text + "”")
         announce(self.caption, text)
+
+    def show_speech(self, problem: str | None) -> None:
+        """Say plainly, until the session ends, that speech is off and why (None: it is on)."""
+        text = "🔇  " + problem if problem else ""
+        if text == self.speech.text():
+            return
+        self.speech.setText(text)
+        self.speech.setAccessibleName(problem or "")
+        self.speech.setVisible(bool(problem))
 
     def show_muted(self, muted: bool) -> None:
         """Reflect the mute state on its button."""

@@ -37,6 +37,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     QListWidget#nav::item:selected {{ background: {accent}; color: {on_accent}; }}
     QLabel#pageTitle {{ font-size: {pt(18)}; font-weight: 600; padding: 6px 0 10px 0; }}
     QLabel#muted {{ color: palette(placeholder-text); }}
+    QLabel#warning {{ color: {warn}; font-weight: 600; }}
     QLabel#picture[placeholder="true"] {{ background: {accent_soft}; color: palette(placeholder-text);
         border-radius: 8px; font-size: {pt(12)}; }}
     QPushButton {{ padding: 6px 14px; border-radius: 6px; background: palette(button);
@@ -65,6 +66,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     PlayerView QLabel#stepText {{ font-size: {pt(30)}; font-weight: 500; }}
     PlayerView QLabel#caption {{ font-size: {pt(17)}; font-style: italic; padding: 8px 14px;
         background: {accent_soft}; border-radius: 8px; }}
+    PlayerView QLabel#speechStatus {{ font-size: {pt(15)}; font-weight: 600; color: {warn}; }}
     PlayerView QLabel#nextUp {{ font-size: {pt(16)}; color: palette(placeholder-text); }}
     PlayerView QLabel#modification {{ font-size: {pt(16)}; font-weight: 600; }}
     PlayerView QPushButton {{ font-size: {pt(12)}; padding: 9px 10px; }}
