@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import os
 import select
 import sys
@@ -27,6 +26,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
+from app.durations import Rounding, format_duration
 from app.session.clock import MonotonicClock, ThreadScheduler
 from app.session.controls import Control, parse, words
 from app.session.cues import CueKind
@@ -68,15 +68,13 @@ def big(text: str) -> list[str]:
 
 
 def clock_text(seconds: float) -> str:
-    """``m:ss``, rounding up so the display reaches 0:00 only at the end."""
-    whole = max(0, math.ceil(seconds - 1e-6))  # 10.00000000001 left still shows 0:10
-    return f"{whole // 60}:{whole % 60:02d}"
+    """A countdown's ``m:ss``: rounded up, so the display reaches 0:00 only at the end."""
+    return format_duration(seconds, Rounding.UP)
 
 
 def stamp(t: float) -> str:
     """``m:ss`` of session time gone by (rounded down), for the plain log lines."""
-    whole = max(0, int(t))
-    return f"{whole // 60}:{whole % 60:02d}"
+    return format_duration(t, Rounding.DOWN)
 
 
 def render(snap: Snapshot, caption: str) -> str:

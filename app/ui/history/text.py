@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.ui.library.model import format_duration
+from app.durations import format_duration
 from app.ui.qt import words
 from app.ui.qt.translation import context_tr
 from app.ui.widgets.markdown import inert

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.library.model import format_duration
+from app.durations import format_duration
 from app.ui.qt.translation import context_tr
 from app.ui.qt.words import clock_time
 
