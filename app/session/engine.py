@@ -190,7 +190,7 @@ class Engine:
         k = self.target_exercise()
         if k is None:
             return False
-        found, mod = switching.named_form(self.plan.exercises[k].exercise, name)
+        found, mod = self.plan.exercises[k].exercise.form(name)
         if not found or mod == self.plan.exercises[k].modification:
             return False
         self._switch(k, mod, "user")

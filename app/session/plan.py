@@ -226,10 +226,8 @@ def compile_plan(source: Exercise | Workout, library: _Library | Mapping[str, Ex
 
 def resolve_modification(exercise: Exercise, name: str | None) -> Modification | None:
     """The modification called ``name``; None for the standard form; PlanError if unknown."""
-    if name is None or name.strip().casefold() in ("", "standard"):
-        return None
-    found = exercise.modification(name)
-    if found is None:
+    known_form, found = exercise.form(name)
+    if not known_form:
         known = ", ".join(m.name for m in exercise.modifications) or "none"
         raise PlanError(f"{exercise.id!r} has no modification {name!r} (it has: {known})")
     return found

@@ -18,7 +18,7 @@ Rules (the engine applies them, ``docs/architecture.md`` lists them):
 
 from __future__ import annotations
 
-from app.content.model import Exercise, Modification
+from app.content.model import Modification
 from app.session.plan import Segment, SegmentKind, SessionPlan
 
 
@@ -62,14 +62,6 @@ def target_exercise(plan: SessionPlan, index: int) -> int | None:
         if seg.exercise_index is not None:
             return seg.exercise_index
     return None
-
-
-def named_form(exercise: Exercise, name: str | None) -> tuple[bool, Modification | None]:
-    """Whether ``exercise`` has the form ``name`` (None or "standard": the standard form), and it."""
-    if name is None or name.casefold() == "standard":
-        return True, None
-    mod = exercise.modification(name)
-    return mod is not None, mod
 
 
 def after_exercise(plan: SessionPlan, k: int, index: int) -> int:
