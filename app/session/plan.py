@@ -224,6 +224,18 @@ def compile_plan(source: Exercise | Workout, library: _Library | Mapping[str, Ex
     return _build(kind, source.id, source.title, entries, settings, rest_between, measure, phrases)
 
 
+def planned_seconds(source: Exercise | Workout, library: _Library | Mapping[str, Exercise] | None,
+                    measure: Measure, settings: PlanSettings | None = None) -> float | None:
+    """The one length of a workout (or exercise): the planner's, or None if it cannot be planned.
+
+    ``spotter list``/``show`` and the Workouts screen all show this figure.
+    """
+    try:
+        return compile_plan(source, library, settings or PlanSettings(), measure).total_seconds
+    except PlanError:
+        return None
+
+
 def resolve_modification(exercise: Exercise, name: str | None) -> Modification | None:
     """The modification called ``name``; None for the standard form; PlanError if unknown."""
     known_form, found = exercise.form(name)

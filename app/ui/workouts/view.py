@@ -34,16 +34,11 @@ from app.ui.widgets.row_delegate import TwoLineDelegate
 
 
 def planned_seconds(workout: Workout, exercises: dict[str, Any]) -> float | None:
-    """The workout's planned length, or None if it cannot be planned (unknown exercise)."""
-    from app.session.plan import PlanError, PlanSettings, compile_plan
+    """The workout's planned length (the planner's), or None if it cannot be planned."""
+    from app.session.plan import planned_seconds as planned
     from app.speech.settings import estimate_seconds
 
-    try:
-        plan = compile_plan(workout, exercises, PlanSettings(), estimate_seconds)
-    except PlanError:
-        return None
-    total = plan.total_seconds
-    return float(total() if callable(total) else total)
+    return planned(workout, exercises, estimate_seconds)
 
 
 class WorkoutsView(QWidget):
