@@ -8,7 +8,7 @@ refreshes when shown and whenever a session is written.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -35,6 +35,10 @@ from app.ui.history.text import level_trail, session_markdown
 from app.ui.qt import words
 from app.ui.widgets.content_browser import ContentBrowser
 
+if TYPE_CHECKING:
+    from app.history.records import SessionRecord, Stats
+    from app.ui.history.service import HistoryService
+
 
 class HistoryView(QWidget):
     """What the user did, and how they progress."""
@@ -42,10 +46,10 @@ class HistoryView(QWidget):
     start_requested = Signal(str, str)
     loaded = Signal()  # a refresh has been drawn (for tests)
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: HistoryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.records: dict[int, Any] = {}
+        self.records: dict[int, SessionRecord] = {}
         self.confirm: QMessageBox | None = None
         title = QLabel(self.tr("History"), self)
         title.setObjectName("pageTitle")
@@ -118,7 +122,7 @@ class HistoryView(QWidget):
         """Load sessions and statistics (disk thread) and draw them."""
         self.service.call(lambda store: (store.sessions(limit=500), store.stats()), self._draw)
 
-    def _draw(self, answer: tuple[list[Any], Any]) -> None:
+    def _draw(self, answer: tuple[list[SessionRecord], Stats]) -> None:
         sessions, stats = answer
         current = self.current_id()
         self.records = {r.id: r for r in sessions}

@@ -8,7 +8,7 @@ end screen's rating and notes are added to the same session.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
@@ -23,6 +23,30 @@ from app.ui.player.end_screen import EndScreen
 from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
 
+if TYPE_CHECKING:  # types only, free at start-up
+    from app.content.model import Library
+    from app.context import Context
+    from app.history.records import InterruptedSession, SessionRecord
+    from app.preferences import Preferences
+    from app.session.snapshot import Snapshot
+    from app.ui.history.service import HistoryService
+    from app.ui.qt.invoker import Background
+
+
+class PlayerHost(Protocol):
+    """What the player page uses of the app (``SpotterApp`` is one), and nothing more."""
+
+    @property
+    def ctx(self) -> Context: ...  # data paths and speed
+    @property
+    def library(self) -> Library | None: ...  # read again when content changes
+    @property
+    def prefs(self) -> Preferences: ...  # changed by the Settings page
+    @property
+    def background(self) -> Background: ...
+    @property
+    def history(self) -> HistoryService: ...
+
 
 class PlayerPage(QStackedWidget):
     """Player and end screen for one session at a time."""
@@ -31,7 +55,7 @@ class PlayerPage(QStackedWidget):
     leave = Signal()  # back to the library
     session_ended = Signal(object)  # SessionSummary
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: PlayerHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._app = app
         self.view = PlayerView(self)
@@ -54,7 +78,8 @@ class PlayerPage(QStackedWidget):
         """True while a session is being played."""
         return self.runner is not None and not self.runner.finished
 
-    def start(self, source_id: str, modification: str | None = None, resume: Any = None) -> bool:
+    def start(self, source_id: str, modification: str | None = None,
+              resume: InterruptedSession | None = None) -> bool:
         """Prepare and play an exercise or workout; False if ``source_id`` is unknown."""
         library = self._app.library
         source = library.exercise(source_id) or library.workout(source_id) if library else None
@@ -70,7 +95,7 @@ class PlayerPage(QStackedWidget):
         self.setCurrentWidget(self.preparing)
         speech_off = QCoreApplication.translate("SessionRunner", "Speech is off: %s")
 
-        def make(earlier: Any) -> None:
+        def make(earlier: SessionRecord | None) -> None:
             self._app.background.run(
                 lambda: prepare(self._app.ctx, self._app.prefs, source, library.exercises,
                                 modification=modification, resume=resume, speech_off=speech_off),
@@ -83,7 +108,8 @@ class PlayerPage(QStackedWidget):
             self._app.history.call(lambda store: store.session(resume.id), make, lambda _exc: make(None))
         return True
 
-    def _prepared(self, prepared: Prepared, resume: Any, earlier: Any = None) -> None:
+    def _prepared(self, prepared: Prepared, resume: InterruptedSession | None,
+                  earlier: SessionRecord | None = None) -> None:
         history = self._app.history
         history.begin(resume.id if resume is not None else None)
         runner = SessionRunner(prepared, self._app.ctx.speed, history.record, self)
@@ -99,12 +125,12 @@ class PlayerPage(QStackedWidget):
         self.setCurrentWidget(self.view)
         runner.start()
 
-    def _show(self, snap: Any) -> None:
+    def _show(self, snap: Snapshot) -> None:
         """Draw a snapshot, and whether the exercise has an easier and a harder form."""
         self.view.show_snapshot(snap)
         self.view.show_levels(*self._level_reasons(snap))
 
-    def _level_reasons(self, snap: Any) -> tuple[str | None, str | None]:
+    def _level_reasons(self, snap: Snapshot) -> tuple[str | None, str | None]:
         """Why Easier and Harder cannot be used now (None where they can)."""
         from app.session.plan import ladder
 
@@ -197,7 +223,7 @@ class PlayerPage(QStackedWidget):
         box.open()
         return box
 
-    def _ended(self, summary: Any) -> None:
+    def _ended(self, summary: SessionSummary) -> None:
         if self.window().isFullScreen():
             self.window().showNormal()
         self.end.show_summary(summary)
