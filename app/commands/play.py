@@ -149,7 +149,14 @@ def _modifications(source: Any, library: Any, name: str | None, workout_type: ty
 
 
 class _History:
-    """The history store and a writer thread that records every event off the clock's thread."""
+    """The history store and a writer thread that records every event off the clock's thread.
+
+    Only the writer thread touches the recorder until it has finished: ``close``
+    waits for it however long the disk or another Spotter's lock holds it up,
+    so the end of the session is always recorded before the recorder closes.
+    Events that queued up behind a slow write are applied together and
+    committed once, so a held lock costs one busy timeout, not one per event.
+    """
 
     def __init__(self, store: Any) -> None:
         self.store = store
@@ -206,9 +213,16 @@ class _History:
         self._queue.put(event)
 
     def _run(self) -> None:
-        while (event := self._queue.get()) is not None:
+        running = True
+        while running:
+            batch = [self._queue.get()]
+            while not self._queue.empty():
+                batch.append(self._queue.get())
+            running = batch[-1] is not None
             try:
-                self.recorder.handle(event)
+                for event in (e for e in batch if e is not None):
+                    self.recorder.handle(event, flush=False)
+                self.recorder.flush()
             except Exception as exc:  # noqa: BLE001 - recording must not stop the session
                 print(f"spotter: history: {exc}", file=sys.stderr)
 
@@ -216,7 +230,7 @@ class _History:
         """Write what is left, close the recorder and the store, and pass on notices."""
         if self._thread.is_alive():
             self._queue.put(None)
-            self._thread.join(10)
+            self._thread.join()
         if self.recorder is not None:
             self.recorder.close()
         self._tell()

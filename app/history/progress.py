@@ -14,6 +14,8 @@ rules that turn events into a record:
 - every modification change is kept with its time; the standard form has no name.
 - a resumed session continues the same record: active and paused seconds of
   the new run are added to those of the earlier runs.
+- ``speed`` is the fastest any run of the session went (``--speed``): a
+  session that was sped up anywhere is a demo.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class SessionProgress:
     source_id: str = ""
     title: str = ""
     planned_seconds: float = 0.0
+    speed: float = 1.0
     started_at: _dt.datetime | None = None
     ended_at: _dt.datetime | None = None
     status: Status = Status.RUNNING
@@ -81,7 +84,8 @@ class SessionProgress:
     def resumed(cls, record: SessionRecord) -> SessionProgress:
         """Continue a stored session: its earlier runs become the base of the new one."""
         progress = cls(kind=record.kind, source_id=record.source_id, title=record.title,
-                       planned_seconds=record.planned_seconds, started_at=record.started_at,
+                       planned_seconds=record.planned_seconds, speed=record.speed,
+                       started_at=record.started_at,
                        active_base=record.active_seconds, paused_base=record.paused_seconds,
                        resume_index=record.resume_index)
         for e in record.exercises:
@@ -144,12 +148,16 @@ class SessionProgress:
         plan = d.get("plan") or {}
         ids = list(plan.get("exercises") or [])
         titles = list(d.get("exercise_titles") or [])
+        speed = float(d.get("speed") or 1.0)
         if self.started_at is None:  # a new session, not a resumed one
             self.started_at = now
+            self.speed = speed
             self.kind = str(d.get("kind") or "exercise")
             self.source_id = str(d.get("source_id") or "")
             self.title = str(d.get("title") or self.source_id)
             self.planned_seconds = float(plan.get("total_seconds") or 0.0)
+        elif speed != 1.0:
+            self.speed = max(self.speed, speed) if self.speed != 1.0 else speed
         for position in range(len(self.exercises), len(ids)):
             title = titles[position] if position < len(titles) else ids[position]
             self.exercises.append(ExerciseProgress(position, str(ids[position]), str(title)))

@@ -114,7 +114,7 @@ class Engine:
             self.state = EngineState.RUNNING
             self._send(EventType.SESSION_START, plan=self.plan.to_json(), kind=self.plan.kind,
                        source_id=self.plan.source_id, title=self.plan.title,
-                       resume_from=at_index if at_index else None,
+                       resume_from=at_index if at_index else None, speed=self.speed,
                        exercise_titles=[p.exercise.title for p in self.plan.exercises])
             for k, planned in enumerate(self.plan.exercises):
                 if planned.modification is not None:
