@@ -102,17 +102,22 @@ class Paths:
         folder), private to this user and this data folder, for when the data
         folder's disk is full or read-only. Both are read at every start.
         """
-        runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
         key = hashlib.sha256(str(self.data_dir).encode()).hexdigest()[:12]
-        return (self.data_dir / "unsaved",
-                Path(runtime) / f"spotter-{os.getuid()}" / f"unsaved-{key}")
+        return self.data_dir / "unsaved", self.runtime_dir / f"unsaved-{key}"
+
+    @property
+    def runtime_dir(self) -> Path:
+        """This user's folder for Spotter outside the data folder's disk (usually a tmpfs)."""
+        runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+        return Path(runtime) / f"spotter-{os.getuid()}"
 
     @property
     def sound_client_dir(self) -> Path:
         """The sound client's runtime folder when the desktop session gives none.
 
         Without ``XDG_RUNTIME_DIR`` the PulseAudio client library (loaded by
-        espeak-ng) would make one in ``~/.config/pulse``; it goes here instead.
+        espeak-ng) would make one in ``~/.config/pulse``; it goes here instead
+        (or, in a read-only data folder, to ``runtime_dir``).
         """
         return self.data_dir / "cache" / "pulse"
 
@@ -136,10 +141,18 @@ class Paths:
         """Rendered cue audio, safe to delete at any time."""
         return self.data_dir / "cache" / "speech"
 
-    def ensure(self) -> None:
-        """Create the data directory and its user content root if missing."""
-        (self.user_content / "exercises").mkdir(parents=True, exist_ok=True)
-        (self.user_content / "workouts").mkdir(parents=True, exist_ok=True)
+    def ensure(self) -> bool:
+        """Create the data directory and its user content root if missing; False if it cannot.
+
+        A read-only data folder is no reason to stop: the library still loads
+        (without the user's folder) and the history says it cannot be saved.
+        """
+        try:
+            (self.user_content / "exercises").mkdir(parents=True, exist_ok=True)
+            (self.user_content / "workouts").mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return False
+        return True
 
     def content_roots(self, extra: Sequence[str | Path] | None = None) -> list[Path]:
         """Every content root in load order: bundled, ``--content`` ones, the user's."""
