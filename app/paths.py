@@ -67,7 +67,9 @@ class Paths:
             raise PathsError("--data-dir is empty: give a folder")
         chosen = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
         chosen = chosen.resolve()
-        if any(chosen == p or p in chosen.parents for p in _PSEUDO):
+        shm = Path("/dev/shm")
+        if any(chosen == p or p in chosen.parents for p in _PSEUDO) and not (
+                chosen == shm or shm in chosen.parents):  # a tmpfs: a folder like any other
             raise PathsError(f"cannot keep data in {chosen}: it is a view of the system, "
                              "not a folder; give another --data-dir")
         if chosen.exists() and not chosen.is_dir():

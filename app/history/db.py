@@ -152,6 +152,9 @@ class Database:
             try:
                 conn = self._connect(mode)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                if schema.user_version(conn) == 0:  # created, but the schema never got in
+                    conn.close()
+                    return
             except sqlite3.Error:
                 continue
             self.conn = conn

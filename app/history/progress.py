@@ -5,8 +5,10 @@ rules that turn events into a record:
 
 - ``seconds`` of an exercise: the time spent in its ``step`` segments
   (``segment_end.seconds``, pauses excluded); rests are not counted.
-- a set is done when the last step of that set ends completed (on the right
-  side, or the only side); ``reps`` add up the reps of completed steps.
+- a set is done when the last step of that set ends completed on its last
+  side (the side after the ``switch_sides`` segment, whichever side the
+  content starts with), or on the only side; ``reps`` add up the reps of
+  completed steps.
 - an exercise is ``completed`` when the last step of its last set, on its last
   side, is the last of its steps to have ended, and ended completed.
 - an exercise is ``skipped`` when it is not completed and the session went on
@@ -68,6 +70,7 @@ class SessionProgress:
     furthest: int = -1  # highest exercise_index reached
     exercises: list[ExerciseProgress] = field(default_factory=list)
     _segments: dict[int, Mapping[str, Any]] = field(default_factory=dict)
+    _sides: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # (exercise, set): order
     _paused_at: float | None = None
 
     @property
@@ -106,6 +109,7 @@ class SessionProgress:
             return True
         if kind is EventType.SEGMENT:
             self._segments[int(d["index"])] = d
+            self._note_side(d)
             self.resume_index = int(d["index"])
             if d.get("exercise_index") is not None:
                 self.exercise_index = int(d["exercise_index"])
@@ -182,13 +186,32 @@ class SessionProgress:
         ex.seconds += seconds
         step, steps = seg.get("step"), seg.get("steps")
         set_no, sets = seg.get("set") or 1, seg.get("sets") or 1
-        last_of_set = step is not None and step == steps and seg.get("side") != "left"
+        last_of_set = step is not None and step == steps and self._last_side(ex.position, seg)
         if done and seg.get("reps"):
             ex.reps += int(seg["reps"])
         if done and last_of_set:
             ex.sets_done.add(int(set_no))
         ex.completed = done and last_of_set and set_no == sets
         self._update_skipped()
+
+    def _note_side(self, d: Mapping[str, Any]) -> None:
+        """Remember the order of the sides in each set: a ``switch_sides`` leads to the second."""
+        side, ei = d.get("side"), d.get("exercise_index")
+        if side is None or ei is None or d.get("kind") not in ("step", "switch_sides"):
+            return
+        seen = self._sides.setdefault((int(ei), int(d.get("set") or 1)), [])
+        if d.get("kind") == "switch_sides" and not seen:
+            seen.append("")  # resumed on the second side: the first is not known by name
+        if side not in seen:
+            seen.append(str(side))
+
+    def _last_side(self, position: int, seg: Mapping[str, Any]) -> bool:
+        """Whether ``seg`` is on the last side of its set (or the exercise has no sides)."""
+        side = seg.get("side")
+        if side is None:
+            return True
+        seen = self._sides.get((position, int(seg.get("set") or 1)), [])
+        return len(seen) >= 2 and seen[-1] == side
 
     def _switch(self, position: Any, name: Any, level: Any, reason: str, t: float,
                 now: _dt.datetime, *, only_if_new_exercise: bool = False) -> None:
