@@ -18,8 +18,11 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from app import __version__
+from app.commands import inputs
+from app.commands.output import OutputError, guarded_stdout
 from app.context import Context, UserError
 from app.paths import Paths, PathsError
 
@@ -57,25 +60,22 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
     parser.add_argument(
         "--speed",
-        type=_positive_float,
+        type=inputs.speed,
         metavar="F",
         default=default(1.0),
         help="run session time F times faster (for demos and tests)",
     )
 
 
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0 < value <= 10_000:
-        raise argparse.ArgumentTypeError("must be above 0 and at most 10000")
-    return value
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a mistake on the command line told in one line (and exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
 def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="spotter",
         description="Spotter: an offline, voice-guided workout player. "
         "Run without a command to open the app.",
@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.commands import content, history, play, speech
 
     parser = _top_parser(add_help=True)
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in (content, play, speech, history):
@@ -179,9 +179,22 @@ def _keep_sound_client_out_of_home(paths: Paths) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
-    global _gui_ran
     args = parse_args(argv)
     try:
+        with guarded_stdout():
+            return _run(args)
+    except OutputError as exc:
+        print(f"spotter: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the parsed command line; a user error is one line on stderr and status 2."""
+    global _gui_ran
+    try:
+        for extra in args.content or []:
+            if not str(extra).strip():
+                raise UserError("--content needs a folder; an empty path is not one")
         ctx = Context(
             paths=Paths.create(args.data_dir),
             extra_roots=list(args.content or []),

@@ -37,7 +37,7 @@ def test_any_session_cut_anywhere_resumes_into_one_consistent_record(
         rec.close()
         first = store.session(rec.session_id or 0)
         assert first is not None
-        assert first.status is (Status(feed[-1].data["status"]) if finished
+        assert first.status is (Status(feed[-1].payload.status) if finished
                                 else Status.INTERRUPTED)
         for e in first.exercises:
             assert not (e.completed and e.skipped)

@@ -74,6 +74,8 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
     from app.content.library import load_sources, scan_root
     from app.content.model import Severity
 
+    if any(not p.strip() for p in args.paths):
+        raise UserError("validate: an empty path names no file; give a file or a folder")
     sources = [scan_root(r) for r in _roots(ctx) if r.is_dir()]
     given = [_source_for(Path(p)) for p in args.paths]
     lib = load_sources(sources + given, strict=args.strict)

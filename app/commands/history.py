@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.commands import inputs
 from app.context import Context, UserError
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
     _list_options(ls, suppress=True)
     ls.set_defaults(handler=_list)
     show = hsub.add_parser("show", parents=parents, help="one session in detail")
-    show.add_argument("id", type=int, help="the session's number (see `spotter history`)")
+    show.add_argument("id", type=inputs.session_id, help="the session's number (see `spotter history`)")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=_show)
     st = hsub.add_parser("stats", parents=parents, help="streak, minutes per week, progress")
@@ -47,7 +48,7 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
                     help="write to FILE atomically (default: standard output)")
     ex.set_defaults(handler=_export)
     de = hsub.add_parser("delete", parents=parents, help="delete one session")
-    de.add_argument("id", type=int, help="the session's number")
+    de.add_argument("id", type=inputs.session_id, help="the session's number")
     de.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     de.set_defaults(handler=_delete)
 
@@ -56,7 +57,7 @@ def _list_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     p.add_argument("--json", action="store_true",
                    default=argparse.SUPPRESS if suppress else False, help="print JSON")
-    p.add_argument("--limit", type=_count, metavar="N", default=default,
+    p.add_argument("--limit", type=inputs.limit, metavar="N", default=default,
                    help="how many sessions to list (default 20)")
     p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", default=default,
                    help="only sessions started on or after this day")
@@ -71,14 +72,6 @@ def _day(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date like 2026-03-01: {text!r}") from None
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 @contextmanager

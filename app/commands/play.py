@@ -17,6 +17,7 @@ import sys
 import threading
 from typing import Any
 
+from app.commands import inputs
 from app.context import Context, UserError
 
 
@@ -34,8 +35,8 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
                       help="write every session event to stdout as one JSON object per line")
     play.add_argument("--modification", metavar="NAME",
                       help="start on this modification (for a workout: wherever it exists)")
-    play.add_argument("--get-ready", type=float, default=None, metavar="S",
-                      help="seconds of get-ready countdown (default 5)")
+    play.add_argument("--get-ready", type=inputs.get_ready, default=None, metavar="S",
+                      help="seconds of get-ready countdown, 0 to 60 (default 5)")
     play.add_argument("--wait-for-done", action="store_true",
                       help="reps steps wait for 'done' instead of ending on time")
     play.set_defaults(handler=run_play)
@@ -44,8 +45,9 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
 def run_play(ctx: Context, args: argparse.Namespace) -> int:
     """Play ``args.id``; exit 0 when the session ran (completed or stopped)."""
     from app.content.library import load_library
+    from app.content.translations import localized
 
-    library = load_library(ctx.content_roots())
+    library = localized(load_library(ctx.content_roots()), ctx.language())
     source = library.exercise(args.id) or library.workout(args.id)
     if source is None:
         known = [*library.exercises, *library.workouts]
@@ -83,11 +85,14 @@ def _desktop_overrides(args: argparse.Namespace) -> dict[str, Any]:
 def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any) -> int:
     from app.content.model import Workout
     from app.session.plan import PlanError, PlanSettings, compile_plan
+    from app.i18n import translations
+    from app.session.phrases import Phrases
     from app.terminal.player import run_headless
     from app.speech.factory import make_speaker
 
+    lang = ctx.language()
     try:
-        speaker = make_speaker(muted=args.mute, cache_dir=ctx.paths.speech_cache)
+        speaker = make_speaker(muted=args.mute, cache_dir=ctx.paths.speech_cache, language=lang)
     except Exception as exc:  # noqa: BLE001 - speech must never stop a session
         from app.speech.silent import SilentSpeaker
         speaker = SilentSpeaker(f"Speech could not start ({exc}): captions only.")
@@ -112,7 +117,8 @@ def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any)
                 mods, start_at = dict(resume.modifications), resume.resume_index
                 print(f"spotter: resuming {resume.title} where it stopped", file=sys.stderr)
             try:
-                plan = compile_plan(source, library, settings, speaker.measure, mods)
+                plan = compile_plan(source, library, settings, speaker.measure, mods,
+                                    phrases=Phrases(translations(lang), lang))
             except PlanError as exc:
                 raise UserError(str(exc)) from None
             start_at = min(start_at, len(plan.segments) - 1)

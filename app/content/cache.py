@@ -68,7 +68,8 @@ def load(roots: Sequence[Path], cache_file: Path) -> Any:
 
 def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
     data = {"key": key, "library": {name: getattr(library, name) for name in
-                                     ("exercises", "workouts", "translations", "errors", "files")}}
+                                     ("exercises", "workouts", "translations", "workout_translations",
+                                      "errors", "files")}}
     import tempfile  # only when writing: its imports would slow every start-up
 
     tmp: str | None = None

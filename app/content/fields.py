@@ -30,7 +30,7 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return f"the number {shown_number(value)}"
     if isinstance(value, _dt.date):
         return f"the date {value.isoformat()}"
     if isinstance(value, (list, tuple, set)):
@@ -38,8 +38,16 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a group of fields"
     if isinstance(value, str):
-        return f'"{value[:40]}"'
+        return f'"{value[:40]}..."' if len(value) > 40 else f'"{value}"'
     return f"a value of type {type(value).__name__}"
+
+
+def shown_number(value: float) -> str:
+    """A number as a message shows it: a 400-digit one is not written out."""
+    if isinstance(value, int) and abs(value) >= 10**15:
+        digits = int(abs(value).bit_length() * 0.30103) + 1
+        return f"a {digits}-digit number"
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _is_number(text: str) -> bool:
@@ -122,6 +130,9 @@ class Fields:
             else:
                 self._wrong(field, f"a number of {unit}, like 60", value)
             return None
+        if isinstance(value, int) and abs(value) > 10**15:
+            self.error(field, f"must be at most {high:g} {unit}; got {shown_number(value)}")
+            return None
         if math.isnan(value) or (value < low if allow_low else value <= low):
             above = f"at least {low:g}" if allow_low else f"above {low:g}"
             self.error(field, f"must be {above}; got {value:g}")
@@ -142,7 +153,7 @@ class Fields:
             self._wrong(field, f"a whole number{unit}", value)
             return None
         if not low <= value <= high:
-            self.error(field, f"must be from {low} to {high}; got {value}")
+            self.error(field, f"must be from {low} to {high}; got {shown_number(value)}")
             return None
         return value
 
@@ -173,7 +184,7 @@ class Fields:
                 self.error(field, f"is missing: use one of {names}")
             return None
         if isinstance(value, str):
-            self.error(field, f"must be one of {names}; got \"{value}\"")
+            self.error(field, f"must be one of {names}; got {describe(value)}")
             return None
         self._wrong(field, f"one of {names}", value)
         return None

@@ -20,6 +20,8 @@ def plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)  # JSON has no infinity or NaN
         return int(value) if value.is_integer() else value
     if isinstance(value, (str, int)) or value is None:
         return value

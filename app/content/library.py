@@ -9,6 +9,7 @@ version of a bundled exercise: the later one wins and a warning says so.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from app.content.loader import load_file, parse_name
 from app.content.model import ContentError, Exercise, Library, Severity, Sides, Workout
 
 M = TypeVar("M", Exercise, Workout)
+log = logging.getLogger(__name__)
 KINDS = (("exercise", "exercises"), ("workout", "workouts"))
 
 
@@ -63,6 +65,7 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
     seen: set[Path] = set()
     for source in sources:
         owners: dict[tuple[str, str, str | None], Path] = {}
+        real_root = os.path.realpath(source.root)
         for kind, _ in KINDS:
             for path in source.files(kind):
                 if path in seen:
@@ -77,12 +80,11 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
                             path, "", f"the same {kind} id \"{named[0]}\" is used by {first} "
                             f"and {path}; rename one of them (only {first} is loaded)"))
                         continue
-                    if kind == "workout" and named[1]:
-                        lib.errors.append(ContentError(
-                            path, "", "translated workouts are not supported yet; file skipped",
-                            Severity.WARNING))
-                        continue
-                model, problems = load_file(path, kind, root=source.root, strict=strict)
+                outside = _outside(path, real_root)
+                if outside:
+                    lib.errors.append(ContentError(path, "", outside))
+                    continue
+                model, problems = _load_one(path, kind, source.root, strict)
                 lib.errors += problems
                 if model is not None:
                     _add(lib, model)
@@ -90,10 +92,32 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
     return lib
 
 
+def _outside(path: Path, real_root: str) -> str | None:
+    """Why a file is refused: a link (or a link's folder) leading out of its content root."""
+    real = os.path.realpath(path)
+    if real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep):
+        return None
+    return (f"this is a link to {real}, outside the content folder {real_root}; "
+            "only files inside it are read (copy the file in instead)")
+
+
+def _load_one(path: Path, kind: str, root: Path, strict: bool
+              ) -> tuple[Exercise | Workout | None, list[ContentError]]:
+    """One file, whatever it holds: a loader bug must cost that file, not the library."""
+    try:
+        return load_file(path, kind, root=root, strict=strict)
+    except Exception as exc:  # noqa: BLE001 - the property tests hunt these; this is the net
+        log.exception("loading %s failed", path)
+        return None, [ContentError(path, "", f"the file cannot be read ({type(exc).__name__}: "
+                                   f"{str(exc)[:200]}); please report this")]
+
+
 def _add(lib: Library, model: Exercise | Workout) -> None:
     """Index a loaded model; a later root replaces an earlier one, with a warning."""
     if isinstance(model, Exercise) and model.lang:
         _put(lib, lib.translations.setdefault(model.id, {}), model.lang, model)
+    elif model.lang:
+        _put(lib, lib.workout_translations.setdefault(model.id, {}), model.lang, model)
     elif isinstance(model, Exercise):
         _put(lib, lib.exercises, model.id, model)
     else:

@@ -114,6 +114,9 @@ def load_text(text: str, path: Path, kind: str, *, root: Path | None = None,
         return None, [_file_error(path, exc)]
     except YamlProblem as exc:
         line = None if exc.line is None else exc.line + offset + 1
+        if exc.field():
+            at = f" (line {line})" if line else ""
+            return None, [ContentError(path, exc.field(), exc.message + at)]
         return None, [_file_error(path, _FileProblem(exc.message, line))]
     if not isinstance(data, dict):
         shape = "empty" if data is None else "a list" if isinstance(data, list) else "one value"
@@ -126,7 +129,7 @@ def load_text(text: str, path: Path, kind: str, *, root: Path | None = None,
     if kind == "workout":
         from app.content.workouts import build_workout
 
-        return build_workout(fields, data, body, id=ident, root=root), fields.problems
+        return build_workout(fields, data, body, id=ident, root=root, lang=lang), fields.problems
     from app.content.exercises import build_exercise
 
     return build_exercise(fields, data, body, id=ident, lang=lang, root=root), fields.problems

@@ -22,7 +22,7 @@ _ITEM_KEYS = frozenset({"exercise", "sets", "reps", "seconds", "rest", "modifica
 
 
 def build_workout(f: Fields, data: dict[str, Any], body: str, *, id: str,
-                  root: Path | None) -> Workout | None:
+                  root: Path | None, lang: str | None = None) -> Workout | None:
     """Check every field of ``data``; the workout, or None when an error was found."""
     g = data.get
     title = f.text(g("title"), "title", required=True)
@@ -38,14 +38,15 @@ def build_workout(f: Fields, data: dict[str, Any], body: str, *, id: str,
     for name in ("date", "lastmod"):
         f.date(g(name), name)
     f.texts(g("keywords"), "keywords")
-    f.text(g("translationKey"), "translationKey")
+    key = f.text(g("translationKey"), "translationKey")
     extra = f.extras(data, KNOWN)
     if f.failed or title is None or difficulty is None or not items:
         return None
     intro, sections = split_sections(body)
     return Workout(id=id, path=f.path, title=title, difficulty=difficulty, items=items,
                    rest_between=20.0 if rest is None else rest, intro=intro,
-                   sections=sections, root=root, extra=extra, **values)
+                   sections=sections, root=root, extra=extra, translation_key=key, lang=lang,
+                   **values)
 
 
 def _items(f: Fields, value: Any, field: str, *, required: bool) -> tuple[WorkoutItem, ...]:

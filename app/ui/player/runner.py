@@ -17,11 +17,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.context import Context
-from app.session.events import EventType, SessionEvent
-from app.ui.qt.invoker import MainThreadInvoker
-from app.speech.muting import MuteSwitch
-from app.ui.qt.scheduler import QtScheduler
 from app.history.summary import SessionSummary
+from app.session.controls import Control
+from app.session.events import EventType, SessionEvent
+from app.speech.muting import MuteSwitch
+from app.ui.qt.invoker import MainThreadInvoker
+from app.ui.qt.scheduler import QtScheduler
 from app.ui.settings.store import Preferences
 
 log = logging.getLogger(__name__)
@@ -39,21 +40,26 @@ class Prepared:
 def prepare(ctx: Context, prefs: Preferences, source: Any, exercises: Mapping[str, Any],
             modifications: Mapping[int, str | None] | None) -> Prepared:
     """Start speech and compile the plan (disk thread: rendering speech takes a while)."""
+    from app.i18n import translations
+    from app.session.phrases import Phrases
     from app.session.plan import PlanSettings, compile_plan
     from app.speech.factory import make_speaker
     from app.speech.silent import SilentSpeaker
 
+    lang = ctx.language()
     try:
         # voice off in Settings: no speech engine at all (captions only); M mutes a live voice
         speaker = make_speaker(muted=not prefs.voice_enabled, cache_dir=ctx.paths.speech_cache,
                                voice=prefs.voice or None,
-                               rate=prefs.rate, volume=prefs.volume)
+                               rate=prefs.rate, volume=prefs.volume, language=lang)
     except Exception as exc:  # noqa: BLE001 - unknown voice, engine in use...: captions only, say why
         log.warning("speech is off: %s", exc)
-        speaker = SilentSpeaker(f"Speech is off: {exc}", rate=prefs.rate)
+        speaker = SilentSpeaker(QCoreApplication.translate("SessionRunner", "Speech is off: %s") % exc,
+                                rate=prefs.rate)
     settings = PlanSettings(get_ready=float(prefs.get_ready), set_rest=float(prefs.default_rest))
     try:
-        plan = compile_plan(source, exercises, settings, speaker.measure, modifications)
+        plan = compile_plan(source, exercises, settings, speaker.measure, modifications,
+                            phrases=Phrases(translations(lang), lang))
     except BaseException:
         speaker.close()
         raise
@@ -107,19 +113,11 @@ class SessionRunner(QObject):
     def _tick(self) -> None:
         self.tick.emit(self.engine.snapshot())
 
-    def control(self, name: str) -> bool:
-        """Apply one player control by name; True when it did something."""
-        engine = self.engine
-        actions: dict[str, Callable[[], bool]] = {
-            "pause": engine.toggle_pause, "next": engine.next, "back": engine.back,
-            "done": engine.done, "pain": engine.pain, "easier": engine.easier, "harder": engine.harder,
-            "standard": lambda: engine.set_modification(None), "stop": engine.stop,
-            "add_time": lambda: engine.add_time(10.0), "restart_step": engine.restart_step,
-        }
-        action = actions.get(name)
-        if action is None or self.finished:
+    def control(self, control: Control) -> bool:
+        """Apply one control of the shared vocabulary; True when it did something."""
+        if self.finished:
             return False
-        changed = bool(action())
+        changed = self.engine.control(control)
         self._tick()
         return changed
 

@@ -20,6 +20,7 @@ class Theme(str, Enum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+    HIGH_CONTRAST = "high_contrast"  # black and white, yellow focus: for low vision
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Preferences:
     beeps: bool = True  # beep on the last three seconds
     text_size: int = 100  # percent of the normal size
     theme: Theme = Theme.SYSTEM
+    language: str = ""  # interface, voice and messages: "" follows the system (``app.i18n``)
 
 
 _LIMITS = {"rate": (80, 300), "get_ready": (0, 60), "default_rest": (0, 300), "text_size": (75, 200)}
