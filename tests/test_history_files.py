@@ -103,13 +103,11 @@ def _kill_when(cmd: list[str], appears: Path, pattern: str, env: dict[str, str])
 
 
 SLOW_WRITE = """
-import sys, time, app.history.export as ex, app.history.backups as bk
+import os, sys, time
 from pathlib import Path
-real_fsync = ex.os.fsync
 def stall(fd):  # hold the temporary file open, as a slow disk would, until killed
     time.sleep(60)
-ex.os.fsync = stall
-bk.os.fsync = stall
+os.fsync = stall
 from app.history import HistoryStore
 from app.paths import Paths
 store = HistoryStore.open(Paths(Path(sys.argv[1])))
