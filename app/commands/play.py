@@ -46,16 +46,20 @@ def run_play(ctx: Context, args: argparse.Namespace) -> int:
     """Play ``args.id``; exit 0 when the session ran (completed or stopped)."""
     from app.content.library import load_library
     from app.content.translations import localized
+    from app.i18n import translations
 
+    t = translations(ctx.language())
     library = localized(load_library(ctx.content_roots()), ctx.language())
     source = library.exercise(args.id) or library.workout(args.id)
     if source is None:
         known = [*library.exercises, *library.workouts]
         close = difflib.get_close_matches(args.id, known, n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; `spotter list` shows them all"
-        raise UserError(f"no exercise or workout called {args.id!r}{hint}")
+        hint = (t.gettext("; did you mean {ids}?").format(ids=", ".join(close)) if close
+                else t.gettext("; `spotter list` shows them all"))
+        raise UserError(t.gettext("no exercise or workout called {id}").format(id=repr(args.id))
+                        + hint)
     if args.get_ready is not None and args.get_ready < 0:
-        raise UserError("--get-ready must be 0 or more seconds")
+        raise UserError(t.gettext("--get-ready must be 0 or more seconds"))
     if not args.headless:
         try:
             from app.ui.launch import run_gui
@@ -84,11 +88,11 @@ def _desktop_overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any) -> int:
     from app.content.model import Workout
-    from app.session.plan import PlanError, PlanSettings, compile_plan
     from app.i18n import translations
     from app.session.phrases import Phrases
-    from app.terminal.player import run_headless
+    from app.session.plan import PlanError, PlanSettings, compile_plan
     from app.speech.factory import make_speaker
+    from app.terminal.player import run_headless
 
     lang = ctx.language()
     try:
@@ -115,7 +119,8 @@ def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any)
             elif resume is not None:
                 source = found
                 mods, start_at = dict(resume.modifications), resume.resume_index
-                print(f"spotter: resuming {resume.title} where it stopped", file=sys.stderr)
+                print("spotter: " + translations(lang).gettext(
+                    "resuming {title} where it stopped").format(title=source.title), file=sys.stderr)
             try:
                 plan = compile_plan(source, library, settings, speaker.measure, mods,
                                     phrases=Phrases(translations(lang), lang))
@@ -129,7 +134,7 @@ def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any)
         finally:
             if history:
                 history.close()
-        _summary(engine, args.events)
+        _summary(engine, args.events, translations(lang))
         return 0
     finally:
         speaker.close()
@@ -229,12 +234,16 @@ class _History:
         self.store.close()
 
 
-def _summary(engine: Any, events: bool) -> None:
+def _summary(engine: Any, events: bool, t: Any) -> None:
     """One closing line: what was done, how long, which modifications (stderr under --events)."""
     snap = engine.snapshot()
     out = sys.stderr if events else sys.stdout
     mods = [f"{p.exercise.title}: {p.modification.name}" for p in engine.plan.exercises
             if p.modification is not None]
-    print(f"{engine.plan.title}: {engine.status or 'not started'} after {round(snap.elapsed)} s "
-          f"of {round(engine.plan.total_seconds)} s planned"
-          + (f"; modifications: {', '.join(mods)}" if mods else ""), file=out, flush=True)
+    status = t.pgettext("status", engine.status or "not started")
+    line = t.gettext("{title}: {status} after {done} s of {planned} s planned").format(
+        title=engine.plan.title, status=status, done=round(snap.elapsed),
+        planned=round(engine.plan.total_seconds))
+    if mods:
+        line += "; " + t.gettext("modifications: {list}").format(list=", ".join(mods))
+    print(line, file=out, flush=True)
