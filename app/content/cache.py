@@ -23,7 +23,7 @@ from app.content.model import Library
 
 log = logging.getLogger(__name__)
 _CODE = Path(__file__).resolve().parent.parent / "content"
-_FORMAT = 1
+_FORMAT = 2
 
 
 class CachedLibrary(Library):
@@ -36,13 +36,11 @@ def _stamp(path: str) -> tuple[str, int, int]:
 
 
 def fingerprint(roots: Sequence[Path]) -> tuple[Any, ...]:
-    """What the library depends on: every .md file of every root, and the loader's code."""
-    files: list[tuple[str, int, int]] = []
-    for root in roots:
-        for kind in ("exercises", "workouts"):
-            for top, dirs, names in os.walk(Path(root) / kind):
-                dirs.sort()
-                files += [_stamp(os.path.join(top, n)) for n in sorted(names) if n.endswith(".md")]
+    """What the library depends on: every file of every root, and the loader's code."""
+    from app.content.scan import scan_root
+
+    files = [_stamp(str(p)) for root in roots if Path(root).is_dir()
+             for p in scan_root(Path(root)).all_files()]
     code = [_stamp(str(p)) for p in sorted(_CODE.glob("*.py"))]
     return (_FORMAT, __version__, tuple(str(r) for r in roots), tuple(files), tuple(code))
 
@@ -67,9 +65,9 @@ def load(roots: Sequence[Path], cache_file: Path) -> Any:
 
 
 def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
-    data = {"key": key, "library": {name: getattr(library, name) for name in
-                                     ("exercises", "workouts", "translations", "workout_translations",
-                                      "errors", "files")}}
+    from dataclasses import fields
+
+    data = {"key": key, "library": {f.name: getattr(library, f.name) for f in fields(Library)}}
     import tempfile  # only when writing: its imports would slow every start-up
 
     tmp: str | None = None

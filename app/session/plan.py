@@ -211,7 +211,7 @@ def compile_plan(source: Exercise | Workout, library: _Library | Mapping[str, Ex
         kind, rest_between = "workout", source.rest_between
         items = []
         for wi in source.all_items():
-            found = exercises.get(wi.exercise)
+            found = wi.inline or exercises.get(wi.exercise)
             if found is None:
                 raise PlanError(f"workout {source.id!r} names an unknown exercise {wi.exercise!r}")
             items.append((found, wi))
