@@ -88,7 +88,7 @@ class Paths:
 
     @property
     def settings_file(self) -> Path:
-        """The settings (QSettings in INI format, so tests stay in the data dir)."""
+        """The settings INI (``app/preferences.py``; in the data dir, so tests stay there)."""
         return self.data_dir / "settings.ini"
 
     @property

@@ -67,17 +67,12 @@ def load(roots: Sequence[Path], cache_file: Path) -> Any:
 def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
     from dataclasses import fields
 
-    data = {"key": key, "library": {f.name: getattr(library, f.name) for f in fields(Library)}}
-    import tempfile  # only when writing: its imports would slow every start-up
+    from app.files import write_atomic
 
-    tmp: str | None = None
+    data = {"key": key, "library": {f.name: getattr(library, f.name) for f in fields(Library)}}
+
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".library-")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
+        write_atomic(cache_file, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
         log.info("library cache not written: %s", exc)
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from app.files import write_atomic
 from app.history import export, locks, queries, stats
 from app.history.db import Database
 from app.history.locks import SessionLock
@@ -183,7 +184,7 @@ class HistoryStore:
         records = self._db.read(lambda c: queries.iter_all(c, self._live), none)
         text = export.csv_text(records) if fmt == "csv" else export.json_text(records)
         if target is not None:
-            export.write_atomic(target, text)
+            write_atomic(target, text)
         return text
 
     # the file ------------------------------------------------------------

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.preferences import Preferences, Theme
 from app.ui.qt.translation import INTERFACE_LANGUAGES
-from app.ui.settings.store import Preferences, Settings, Theme
+from app.ui.settings.store import Settings
 
 # what a get-ready typically says: the exercise and its first step (then "3, 2, 1")
 TYPICAL_EXERCISE = ("Glute Bridge", "Lie on your back with your knees bent and your feet flat.")
