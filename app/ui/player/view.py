@@ -267,10 +267,12 @@ class PlayerView(QWidget):
         for name, reason in (("easier", easier), ("harder", harder)):
             button = self.buttons[name]
             button.setEnabled(reason is None)
-            key = LEVEL_KEYS[name]
-            tip = self.tr("%s (key: %s)") % (button.accessibleName(), key) if reason is None else reason
-            button.setToolTip(tip)
-            button.setAccessibleDescription(reason or "")
+            if reason is None:  # what it does, with its key (as every control says)
+                label, description = _LEVELS[name]
+                self._label_button(button, self.tr(label), self.tr(description))
+            else:  # why it cannot be used now: read by a screen reader too
+                button.setToolTip(reason)
+                button.setAccessibleDescription(reason)
 
     def _show_paused(self, paused: bool) -> None:
         """Pause becomes Resume (text, accessible name and description); said once per change."""
