@@ -49,16 +49,20 @@ def run_play(ctx: Context, args: argparse.Namespace) -> int:
     """Play ``args.id``; exit 0 when the session ran (completed or stopped)."""
     from app.content.library import load_library
     from app.content.translations import localized
+    from app.i18n import translations
 
+    t = translations(ctx.language())
     library = localized(load_library(ctx.content_roots()), ctx.language())
     source = library.exercise(args.id) or library.workout(args.id)
     if source is None:
         known = [*library.exercises, *library.workouts]
         close = difflib.get_close_matches(args.id, known, n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; `spotter list` shows them all"
-        raise UserError(f"no exercise or workout called {args.id!r}{hint}")
+        hint = (t.gettext("; did you mean {ids}?").format(ids=", ".join(close)) if close
+                else t.gettext("; `spotter list` shows them all"))
+        raise UserError(t.gettext("no exercise or workout called {id}").format(id=repr(args.id))
+                        + hint)
     if args.get_ready is not None and args.get_ready < 0:
-        raise UserError("--get-ready must be 0 or more seconds")
+        raise UserError(t.gettext("--get-ready must be 0 or more seconds"))
     prefs = with_overrides(PreferenceStore(ctx.paths.settings_file).load(), mute=args.mute,
                            get_ready=args.get_ready)
     if not args.headless:
@@ -97,7 +101,8 @@ def _headless(ctx: Context, args: argparse.Namespace, prefs: Preferences, librar
             resume = None
         elif resume is not None:
             source = found
-            print(f"spotter: resuming {resume.title} where it stopped", file=sys.stderr)
+            print("spotter: " + _words(ctx).gettext("resuming {title} where it stopped").format(
+                title=source.title), file=sys.stderr)
         prepared = prepare(ctx, prefs, source, library, modification=args.modification,
                            resume=resume, wait_for_done=args.wait_for_done,
                            speech_off="Speech could not start (%s): captions only.")
@@ -115,12 +120,26 @@ def _headless(ctx: Context, args: argparse.Namespace, prefs: Preferences, librar
     finally:
         if history:
             history.close()
-    _summary(engine, args.events)
+    _summary(engine, args.events, _words(ctx))
     return 0
 
 
+def _words(ctx: Context) -> Any:
+    """The command line's words in the run's language."""
+    from app.i18n import translations
+
+    return translations(ctx.language())
+
+
 class _History:
-    """The history store and a writer thread that records every event off the clock's thread."""
+    """The history store and a writer thread that records every event off the clock's thread.
+
+    Only the writer thread touches the recorder until it has finished: ``close``
+    waits for it however long the disk or another Spotter's lock holds it up,
+    so the end of the session is always recorded before the recorder closes.
+    Events that queued up behind a slow write are applied together and
+    committed once, so a held lock costs one busy timeout, not one per event.
+    """
 
     def __init__(self, store: Any) -> None:
         self.store = store
@@ -177,9 +196,16 @@ class _History:
         self._queue.put(event)
 
     def _run(self) -> None:
-        while (event := self._queue.get()) is not None:
+        running = True
+        while running:
+            batch = [self._queue.get()]
+            while not self._queue.empty():
+                batch.append(self._queue.get())
+            running = batch[-1] is not None
             try:
-                self.recorder.handle(event)
+                for event in (e for e in batch if e is not None):
+                    self.recorder.handle(event, flush=False)
+                self.recorder.flush()
             except Exception as exc:  # noqa: BLE001 - recording must not stop the session
                 print(f"spotter: history: {exc}", file=sys.stderr)
 
@@ -187,19 +213,23 @@ class _History:
         """Write what is left, close the recorder and the store, and pass on notices."""
         if self._thread.is_alive():
             self._queue.put(None)
-            self._thread.join(10)
+            self._thread.join()
         if self.recorder is not None:
             self.recorder.close()
         self._tell()
         self.store.close()
 
 
-def _summary(engine: Any, events: bool) -> None:
+def _summary(engine: Any, events: bool, t: Any) -> None:
     """One closing line: what was done, how long, which modifications (stderr under --events)."""
     snap = engine.snapshot()
     out = sys.stderr if events else sys.stdout
     mods = [f"{p.exercise.title}: {p.modification.name}" for p in engine.plan.exercises
             if p.modification is not None]
-    print(f"{engine.plan.title}: {engine.status or 'not started'} after {round(snap.elapsed)} s "
-          f"of {round(engine.plan.total_seconds)} s planned"
-          + (f"; modifications: {', '.join(mods)}" if mods else ""), file=out, flush=True)
+    status = t.pgettext("status", engine.status or "not started")
+    line = t.gettext("{title}: {status} after {done} s of {planned} s planned").format(
+        title=engine.plan.title, status=status, done=round(snap.elapsed),
+        planned=round(engine.plan.total_seconds))
+    if mods:
+        line += "; " + t.gettext("modifications: {list}").format(list=", ".join(mods))
+    print(line, file=out, flush=True)

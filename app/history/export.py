@@ -1,8 +1,8 @@
 """Exporting the history as CSV (one row per session exercise) or JSON.
 
-A file is written atomically: to a temporary file in the same folder, flushed
-to disk, then renamed over the target, so a crash never leaves half an export
-where a good one was.
+A file is written by ``app.files.write_atomic``: atomically, through a
+symbolic link, as it is to a FIFO or device, never over a folder; temporary
+files of a killed export are deleted by the next one.
 """
 
 from __future__ import annotations
