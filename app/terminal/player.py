@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
 from app.durations import Rounding, format_duration
-from app.session.clock import MonotonicClock, ThreadScheduler
+from app.session.clock import MonotonicClock
 from app.session.controls import Control, parse, words
 from app.session.cues import CueKind
 from app.session.engine import Engine
@@ -45,6 +45,7 @@ from app.session.events import (
 from app.session.plan import SegmentKind, SessionPlan
 from app.session.snapshot import EngineState, Snapshot
 from app.session.speaker import Speaker
+from app.terminal.scheduler import ThreadScheduler
 
 KEYS = {" ": Control.TOGGLE_PAUSE, "n": Control.NEXT, "b": Control.BACK, "e": Control.EASIER,
         "h": Control.HARDER, "s": Control.STANDARD, "d": Control.DONE, "p": Control.PAIN,
