@@ -212,7 +212,7 @@ def test_speech_off_stays_on_screen_after_the_first_caption(qtbot, player):
     assert problem and "Speech is" in problem  # the tests run with the voice off in Settings
     assert page.view.speech.isVisible() and problem in page.view.speech.text()
     cue = wait_event(qtbot, page, EventType.CUE, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: cue.data["text"] in page.view.caption.text())
+    qtbot.waitUntil(lambda: cue.payload.text in page.view.caption.text())
     assert page.view.speech.isVisible() and problem in page.view.speech.text()
     assert problem not in page.view.caption.text()
 

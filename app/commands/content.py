@@ -89,11 +89,16 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
     out = sys.stdout
     for p in problems:
         message = p.message if p.severity is Severity.ERROR else f"warning: {p.message}"
+        # the problem lines stay English: they are the content format's words, like its fields
         out.write(f"{p.path}: {p.field or 'file'}: {message}\n")
     warnings = len(problems) - errors
-    out.write(f"checked {checked} file{'s' if checked != 1 else ''}: "
-              f"{errors} error{'s' if errors != 1 else ''}, "
-              f"{warnings} warning{'s' if warnings != 1 else ''}\n")
+    from app.i18n import translations
+
+    t = translations(ctx.language())
+    out.write(t.gettext("checked {files}: {errors}, {warnings}").format(
+        files=t.ngettext("{n} file", "{n} files", checked).format(n=checked),
+        errors=t.ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        warnings=t.ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)) + "\n")
     skipped = _skipped_line(lib.skipped)
     if skipped:
         out.write(skipped + "\n")
@@ -128,9 +133,9 @@ def _total_seconds(workout: Any, lib: Library) -> float:
 
 def list_library(ctx: Context, args: argparse.Namespace) -> int:
     """``spotter list``: exercises, workouts and load errors."""
+    from app.content.json_view import plain, problem_dict
     from app.content.library import load_library
     from app.content.model import Severity
-    from app.content.json_view import plain, problem_dict
 
     lib = _localized(ctx, load_library(_roots(ctx)))
     data = {
@@ -158,8 +163,8 @@ def list_library(ctx: Context, args: argparse.Namespace) -> int:
 
 def show(ctx: Context, args: argparse.Namespace) -> int:
     """``spotter show ID``: one exercise or workout with every field."""
-    from app.content.library import load_library
     from app.content.json_view import exercise_dict, workout_dict
+    from app.content.library import load_library
 
     ident = args.id.removesuffix(".md")
     lib = _localized(ctx, load_library(_roots(ctx)), [ident])

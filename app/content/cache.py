@@ -133,14 +133,13 @@ def _dumps(value: Any) -> bytes:
 def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
     from dataclasses import fields
 
+    from app.files import write_atomic
+
     data = {"key": key, "library": {f.name: getattr(library, f.name) for f in fields(Library)
                                      if f.name not in _NOT_CACHED}, "langs": {}}
-    import tempfile  # only when writing: its imports would slow every start-up
 
-    tmp: str | None = None
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".library-")
         # the app counts errors; warnings (file names cleaned, replacements) are validate's
         data["library"]["errors"] = [e for e in library.errors if e.severity.value == "error"]
         codes = {c for table in (library.translations, library.workout_translations)
@@ -149,10 +148,6 @@ def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
             part = ({i: t[code] for i, t in library.translations.items() if code in t},
                     {i: t[code] for i, t in library.workout_translations.items() if code in t})
             data["langs"][code] = _dumps(part)
-        with os.fdopen(fd, "wb") as handle:
-            _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(data)
-        os.replace(tmp, cache_file)
+        write_atomic(cache_file, _dumps(data), durable=False)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
         log.info("library cache not written: %s", exc)
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)

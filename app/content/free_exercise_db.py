@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,12 +170,7 @@ def _write(target: Path, text: str, report: ImportReport) -> None:
         updated = False
     except (OSError, UnicodeDecodeError):
         updated = True
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".import-", suffix=".md")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from app.files import write_atomic
+
+    write_atomic(target, text, durable=False)  # whole or not at all; a re-import repairs it
     (report.updated if updated else report.added).append(target)

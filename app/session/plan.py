@@ -78,7 +78,7 @@ class PlanSettings:
     get_ready: float = 5.0
     tempo: float = 3.0  # seconds per rep
     wait_for_done: bool = False
-    set_rest: float = 30.0
+    set_rest: float = 20.0  # the "rest" setting's default (app.preferences)
     switch_seconds: float = 5.0
     min_step: float = 3.0
     speech_margin: float = 1.0
