@@ -79,7 +79,7 @@ def test_list_show_and_play_in_the_content_language(mini: Path, data_dir: Path, 
                          "desk-break", "--headless", "--mute", "--get-ready", "0",
                          data_dir=data_dir)
     assert played.returncode == 0, played.stderr
-    assert f"{workout}: completed" in played.stdout
+    assert "session_end status=completed" in played.stdout and f"{workout}:" in played.stdout
     first = "Sit tall" if lang == "en" else "Siéntate erguida"
     assert first in played.stdout
 
