@@ -25,7 +25,8 @@ Vec = tuple[float, float, float]
 HEAD_R, NECK, UPPER, LOWER = 0.066, 0.05, 0.16, 0.14
 SHOULDER_W, HIP_W = 0.10, 0.05
 ARM, FOREARM, HAND, THIGH, SHIN, HEEL, TOE = 0.17, 0.145, 0.06, 0.245, 0.245, 0.035, 0.125
-WIDTH = {"trunk": 0.105, "neck": 0.042, "upper_arm": 0.048, "forearm": 0.04, "hand": 0.036,
+WIDTH = {"trunk": 0.105, "shoulders": 0.09, "pelvis": 0.1, "neck": 0.042, "upper_arm": 0.048,
+         "forearm": 0.04, "hand": 0.036,
          "thigh": 0.07, "shin": 0.052, "foot": 0.032}
 
 _B = dict[str, Any]
@@ -38,8 +39,9 @@ def _both(**joints: float) -> dict[str, float]:
 BASE_ANGLES: dict[str, _B] = {
     "standing": {"pitch": 90, **_both(shoulder=8, elbow=10)},
     "on-the-back": {"pitch": 180, **_both(shoulder=5, elbow=5, ankle=50)},
-    "face-down": {"pitch": 0, **_both(shoulder=5, elbow=5, ankle=70)},
-    "on-the-forearms": {"pitch": 0, "spine": -28, "neck": -10, "support": ("elbows", "knees"),
+    "face-down": {"pitch": 0, "flat_legs": True, **_both(shoulder=5, elbow=5, ankle=70)},
+    "on-the-forearms": {"pitch": 0, "spine": -28, "neck": -10, "support": ("elbows", "hips"),
+                        "flat_legs": True,
                         **_both(shoulder=80, elbow=95, ankle=70)},
     "seated": {"pitch": 90, **_both(shoulder=15, elbow=10, hip=90, ankle=5)},
     "seated-on-chair": {"pitch": 90, "prop": "chair", **_both(shoulder=15, elbow=60, hip=90, knee=90)},
@@ -47,7 +49,7 @@ BASE_ANGLES: dict[str, _B] = {
     "heel-sitting": {"pitch": 90, **_both(shoulder=10, elbow=30, hip=80, knee=168, ankle=70)},
     "childs-pose": {"pitch": -20, "spine": 25, "neck": 10, "support": ("head", "knees"),
                     **_both(shoulder=165, elbow=0, hip=150, knee=168, ankle=70)},
-    "all-fours": {"pitch": 0, "support": ("hands", "knees"),
+    "all-fours": {"pitch": 0, "support": ("hands", "knees"), "flat_shins": True,
                   **_both(shoulder=90, elbow=0, hip=90, knee=90, ankle=65)},
     "plank": {"pitch": 20, "support": ("hands", "toes"), **_both(shoulder=75, elbow=0, ankle=0)},
     "forearm-plank": {"pitch": 10, "support": ("elbows", "toes"),
@@ -106,6 +108,7 @@ def angles(pose: Pose, side: str | None = None, written_side: str | None = None)
         for j in SIDED:
             found[f"left_{j}"], found[f"right_{j}"] = found[f"right_{j}"], found[f"left_{j}"]
         found["twist"] = -found["twist"]
+        found["roll"] = -found["roll"]  # lying on the other side: the working side is on top
     found["mirror"] = side == "left"
     return found
 
@@ -144,6 +147,15 @@ def _turn(a: Vec, b: Vec, deg: float) -> Vec:
     return (a[0] * c + b[0] * s, a[1] * c + b[1] * s, a[2] * c + b[2] * s)
 
 
+def _dot(a: Vec, b: Vec) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def _unit(v: Vec) -> Vec:
+    n = math.sqrt(_dot(v, v)) or 1.0
+    return (v[0] / n, v[1] / n, v[2] / n)
+
+
 def _skeleton(a: dict[str, Any], pitch: float) -> dict[str, tuple[Vec, ...]]:
     """Joint positions in 3-D for one trunk pitch: name -> points of that part."""
     p = math.radians(pitch)
@@ -166,6 +178,9 @@ def _skeleton(a: dict[str, Any], pitch: float) -> dict[str, tuple[Vec, ...]]:
         "neck": (neck_base, _add(neck_base, _mul(neck_dir, NECK))),
         "head": (head, _add(head, _mul(neck_front, HEAD_R * 1.25))),
     }
+    parts["shoulders"] = tuple(_add(neck_base, _mul(upper, -0.03), _mul(st, k * SHOULDER_W * 0.8))
+                               for k in (-1.0, 1.0))
+    parts["pelvis"] = tuple(_add(pelvis, _mul(s, k * HIP_W)) for k in (-1.0, 1.0))
     for side, sign in (("left", -1.0), ("right", 1.0)):
         def j(name: str) -> float:
             return float(a[f"{side}_{name}"])
@@ -187,11 +202,21 @@ def _skeleton(a: dict[str, Any], pitch: float) -> dict[str, tuple[Vec, ...]]:
         parts[f"{side}_hand"] = (wrist, _add(wrist, _mul(hand, HAND)))
         hip = _add(pelvis, _mul(s, sign * HIP_W))
         h = j("hip")
+        if a.get("flat_legs"):  # lying face down: the legs rest on the mat however the back arches
+            h -= math.degrees(math.atan2(lower[1], abs(lower[0])))
         thigh = _turn(_mul(lower, -1), fl, h)
         tperp = _turn(fl, lower, h)
         thigh = _turn(thigh, _mul(s, sign), j("hip_out"))
+        tperp = _unit(_add(tperp, _mul(thigh, -_dot(tperp, thigh))))
+        if j("hip_turn"):  # turned out: the front of the thigh faces the side, the knee bends inward
+            side_dir = _mul(s, sign)
+            lateral = _unit(_add(side_dir, _mul(thigh, -_dot(side_dir, thigh)),
+                                 _mul(tperp, -_dot(side_dir, tperp))))
+            tperp = _turn(tperp, lateral, j("hip_turn"))
         knee = _add(hip, _mul(thigh, THIGH))
         k = j("knee")
+        if a.get("flat_shins") and k >= 60:  # kneeling: the shin lies on the mat however the trunk tilts
+            k = pitch + h
         shin, shin_front = _turn(thigh, _mul(tperp, -1), k), _turn(tperp, thigh, k)
         ankle = _add(knee, _mul(shin, SHIN))
         foot = _turn(shin, shin_front, 90 - j("ankle"))
@@ -286,7 +311,8 @@ def build(a: dict[str, Any]) -> Figure:
             continue
         kind = name.split("_", 1)[-1] if name.startswith(("left_", "right_")) else name
         depth = sum(p[2] for p in pts) / len(pts)
-        parts.append(Part(name, tuple((x, y - floor) for x, y, _ in pts), WIDTH[kind], depth,
+        width = WIDTH[kind] * (1.6 if front and kind == "trunk" else 1.0)
+        parts.append(Part(name, tuple((x, y - floor) for x, y, _ in pts), width, depth,
                           depth < trunk_depth - 0.01))
     parts.sort(key=lambda p: p.depth)
     head = (head3[0], head3[1] - floor, HEAD_R)
@@ -296,8 +322,16 @@ def build(a: dict[str, Any]) -> Figure:
     xs = [x for p in parts for x, _ in p.points] + [head[0] - HEAD_R, head[0] + HEAD_R]
     ys = [y for p in parts for _, y in p.points] + [head[1] + HEAD_R, 0.0]
     for prop in props:
-        xs += [prop.coords[0], prop.coords[0] + (prop.coords[2] if prop.kind == "rect" else 0)]
-        ys += [prop.coords[1], prop.coords[1] + (prop.coords[3] if prop.kind == "rect" else 0)]
+        c = prop.coords
+        if prop.kind == "circle":
+            xs += [c[0] - c[2], c[0] + c[2]]
+            ys += [c[1] + c[2]]
+        elif prop.kind == "rect":
+            xs += [c[0], c[0] + c[2]]
+            ys += [c[1] + c[3]]
+        else:
+            xs += [c[0], c[2]]
+            ys += [c[1], c[3]]
     return Figure(tuple(parts), head, face, tuple(props), (min(xs), 0.0, max(xs), max(ys)))
 
 
@@ -326,9 +360,8 @@ def _props(kind: str | None, parts: list[Part], head: tuple[float, float, float]
         xs = [x for p in parts for x, _ in p.points]
         x = min(xs) - 0.04 if facing > 0 else max(xs) + 0.04
         return [Prop("wall", "line", (x, 0.0, x, max(head[1] + HEAD_R, 0.6) + 0.1))]
-    knees = [by[f"{s}_thigh"].points[1] for s in ("left", "right")]
-    cx, cy = (knees[0][0] + knees[1][0]) / 2, (knees[0][1] + knees[1][1]) / 2
-    return [Prop("ball", "circle", (cx, cy, 0.06))]
+    r = max(0.08, (pelvis[1] - WIDTH["trunk"] / 2) / 2)  # under the hips, resting on the mat
+    return [Prop("ball", "circle", (pelvis[0], r, r))]
 
 
 def _chair(x: float, y: float, w: float, back_x: float) -> list[Prop]:

@@ -42,13 +42,13 @@ PROPS = ("chair", "wall", "ball")
 #: Joint -> (lowest, highest) angle in degrees; see docs/content-format.md for directions.
 RANGES: dict[str, tuple[float, float]] = {
     "spine": (-70, 120), "twist": (-90, 90), "neck": (-70, 80), "tilt": (-90, 90),
-    "shoulder": (-70, 190), "shoulder_out": (-30, 180), "elbow": (0, 160),
-    "hip": (-50, 150), "hip_out": (-20, 90), "knee": (0, 165), "ankle": (-40, 80),
+    "shoulder": (-100, 200), "shoulder_out": (-30, 180), "elbow": (0, 160),
+    "hip": (-50, 150), "hip_out": (-20, 90), "hip_turn": (-45, 90), "knee": (0, 165), "ankle": (-40, 80),
 }
 CENTRAL = ("spine", "twist", "neck", "tilt")
-SIDED = ("shoulder", "shoulder_out", "elbow", "hip", "hip_out", "knee", "ankle")
+SIDED = ("shoulder", "shoulder_out", "elbow", "hip", "hip_out", "hip_turn", "knee", "ankle")
 _PLURAL = {"shoulders": "shoulder", "shoulders_out": "shoulder_out", "elbows": "elbow",
-           "hips": "hip", "hips_out": "hip_out", "knees": "knee", "ankles": "ankle"}
+           "hips": "hip", "hips_out": "hip_out", "hips_turn": "hip_turn", "knees": "knee", "ankles": "ankle"}
 _OTHER_KEYS = ("base", "view", "prop", "to")
 
 
@@ -162,7 +162,8 @@ def _read_group(f: Fields, value: dict[str, Any], field: str, default: Pose | No
             failed = True
         elif written:
             prop = written.casefold()
-    joints = dict(default.joints) if default is not None and default.base == base else {}
+    # without a base the group adds to the default; with one it starts afresh
+    joints = dict(default.joints) if default is not None and value.get("base") is None else {}
     for key, angle in value.items():
         if key in _OTHER_KEYS:
             continue
