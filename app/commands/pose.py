@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import re
-import sys
 from pathlib import Path
 
 from app.context import Context, UserError
@@ -52,12 +50,13 @@ def run_pose(ctx: Context, args: argparse.Namespace) -> int:
     """Write the figure; exit 0, or a one-line error (2) for a bad id, step or file."""
     from app.content.figure import bounds, figure
     from app.content.figure_svg import DARK, LIGHT, svg
-    from app.content.library import load_library
+    from app.content import cache as library_cache
 
     width, height = _size(args.size)
     if not 0.0 <= args.at <= 1.0:
         raise UserError("--at must be from 0 to 1")
-    library = load_library(ctx.content_roots())
+    # the app's library cache: the YAML is parsed again only when a file changed
+    library = library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle")
     ex = library.exercise(args.id)
     if ex is None:
         close = difflib.get_close_matches(args.id, list(library.exercises), n=3, cutoff=0.5)
@@ -93,13 +92,9 @@ def run_pose(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _png(fig: object, width: int, height: int, palette: object, box: object, target: Path) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
+    """Paint into a QImage: no window and no display (the figure has no text, so no fonts)."""
     from app.ui.widgets.figure_paint import figure_image
 
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
     image = figure_image(fig, width, height, palette, box)  # type: ignore[arg-type]
     if not image.save(str(target), "PNG"):
         raise OSError(0, "the image could not be saved (is the folder there and writable?)")
-    del app

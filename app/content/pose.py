@@ -43,7 +43,7 @@ PROPS = ("chair", "wall", "ball")
 RANGES: dict[str, tuple[float, float]] = {
     "spine": (-70, 120), "twist": (-90, 90), "neck": (-70, 80), "tilt": (-90, 90),
     "shoulder": (-100, 200), "shoulder_out": (-30, 180), "elbow": (0, 160),
-    "hip": (-50, 150), "hip_out": (-20, 90), "hip_turn": (-45, 90), "knee": (0, 165), "ankle": (-40, 80),
+    "hip": (-50, 150), "hip_out": (-20, 90), "hip_turn": (-45, 90), "knee": (0, 165), "ankle": (-40, 90),
 }
 CENTRAL = ("spine", "twist", "neck", "tilt")
 SIDED = ("shoulder", "shoulder_out", "elbow", "hip", "hip_out", "hip_turn", "knee", "ankle")
@@ -124,10 +124,11 @@ def read_pose(f: Fields, value: Any, field: str, *, default: Pose | None = None)
         if not isinstance(to, dict):
             f.error(f"{field}.to", f"must be a base position or a group of joint angles, "
                     f"not {describe(to)}")
+        elif target is not None and "to" in to:
+            f.error(f"{field}.to.to", "a movement has one end: write a single `to`")
         elif target is not None:
-            if "to" in to:
-                f.error(f"{field}.to.to", "a movement has one end: write a single `to`")
-            pose = replace(pose, to=target)
+            return replace(pose, to=target)
+        return None
     return pose
 
 
