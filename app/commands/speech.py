@@ -1,5 +1,9 @@
 """``spotter say`` and ``spotter voices``: try the voice without starting a session.
 
+Both follow the run's language (``--lang``, the setting, the system): ``say``
+speaks with that language's voice unless ``--voice`` is given, and ``voices``
+lists that language's voices first, its default marked.
+
 ``say --wav FILE`` renders without a sound card, which makes it the check
 that speech works on a machine (and the end-to-end test of rendering).
 """
@@ -12,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from app.commands import inputs
 from app.context import Context, UserError
 
 
@@ -47,12 +52,14 @@ def _open_speaker(args: argparse.Namespace, ctx: Context):  # type: ignore[no-un
 
     rate = getattr(args, "rate", None)
     volume = getattr(args, "volume", None)
+    voice = getattr(args, "voice", None)
     try:
         return Pyttsx3Speaker(
             ctx.paths.speech_cache,
-            voice=getattr(args, "voice", None),
+            voice=voice,
             rate=DEFAULT_RATE if rate is None else rate,
             volume=1.0 if volume is None else volume,
+            language=None if voice else ctx.language(),  # --voice wins; else the language's
         )
     except ValueError as exc:
         raise UserError(str(exc)) from None
@@ -61,6 +68,9 @@ def _open_speaker(args: argparse.Namespace, ctx: Context):  # type: ignore[no-un
 def run_say(ctx: Context, args: argparse.Namespace) -> int:
     """Render TEXT to ``--wav`` or speak it; exit 1 with one line if that cannot be done."""
     text = " ".join(args.text).strip()
+    problem = inputs.readable(text, "TEXT")
+    if problem:
+        raise UserError(problem)
     if not text:
         raise UserError("nothing to say: TEXT is empty")
     dest = Path(args.wav).expanduser() if args.wav else None
@@ -103,8 +113,10 @@ def run_voices(ctx: Context, args: argparse.Namespace) -> int:
         if not speaker.can_render:
             print(f"spotter: {speaker.problem}", file=sys.stderr)
             return 1
-        voices = speaker.voices()
+        from app.speech.voices import ordered
+
         default = speaker.settings.voice
+        voices = ordered(speaker.voices(), ctx.language(), first=default)
     finally:
         speaker.close()
     if args.json:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from app.content.body import body_breathing, body_modifications, body_steps
 from app.content.markdown_sections import split_sections
 from app.content.model import (
     Cautions,
@@ -46,13 +47,18 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
     difficulty = f.choice(g("difficulty"), "difficulty", Difficulty, required=True)
     duration = f.number(g("duration"), "duration", high=MAX_SECONDS, required=True)
     pose = read_pose(f, g("pose"), "pose")
-    steps = read_steps(f, g("steps"), "steps", required=True, pose=pose)
+    intro, sections = split_sections(body)
+    if g("steps") is None and (written := body_steps(intro, sections)) is not None:
+        steps: tuple[Step, ...] | None = written  # a numbered list in the body
+    else:
+        steps = read_steps(f, g("steps"), "steps", required=True, pose=pose)
     values: dict[str, Any] = {
         "description": f.text(g("description"), "description") or "",
         "muscles": f.texts(g("muscles"), "muscles"),
         "equipment": f.texts(g("equipment"), "equipment"),
         "keywords": f.texts(g("keywords"), "keywords"),
-        "modifications": _modifications(f, g("modifications"), pose),
+        "modifications": (_modifications(f, g("modifications"), pose)
+                          if g("modifications") is not None else body_modifications(sections)),
         "faq": _faq(f, g("faq")),
         "translation_key": f.text(g("translationKey"), "translationKey"),
         "date": f.date(g("date"), "date"),
@@ -65,7 +71,7 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
         "sides": f.choice(g("sides"), "sides", Sides) or Sides.NONE,
         "hold": f.number(g("hold"), "hold", high=3600),
         "rest": f.number(g("rest"), "rest", high=3600, allow_low=True),
-        "breathing": f.text(g("breathing"), "breathing"),
+        "breathing": f.text(g("breathing"), "breathing") or body_breathing(sections),
         "cautions": _cautions(f, g("cautions")),
         "warmup": f.idents(g("warmup"), "warmup"),
         "progressions": _progressions(f, g("progressions")),
@@ -73,19 +79,20 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
     }
     if f.failed or title is None or difficulty is None or duration is None or steps is None:
         return None
-    intro, sections = split_sections(body)
     about = f"{title}. {values['description']}"
-    steps = posed(steps, about)
+    steps = posed(steps, about, pose)
     values["modifications"] = tuple(
-        replace(m, steps=posed(m.steps, f"{m.description} {about}")) if m.steps else m
+        replace(m, steps=posed(m.steps, f"{m.description} {about}", pose)) if m.steps else m
         for m in values["modifications"])
     return Exercise(id=id, path=f.path, title=title, difficulty=difficulty, duration=duration,
                     steps=steps, lang=lang, root=root, intro=intro, sections=sections, pose=pose,
                     **values)
 
 
-def posed(steps: tuple[Step, ...], about: str) -> tuple[Step, ...]:
-    """Every step with a pose: as written, else inferred from its words (and marked so)."""
+def posed(steps: tuple[Step, ...], about: str, default: Pose | None) -> tuple[Step, ...]:
+    """Every step with a pose: as written, the exercise's, else inferred from its words."""
+    if default is not None:
+        steps = tuple(s if s.pose is not None else replace(s, pose=default) for s in steps)
     if all(s.pose is not None for s in steps):
         return steps
     guesses = infer([s.text for s in steps], about)
@@ -99,7 +106,8 @@ def read_steps(f: Fields, value: Any, field: str, *, required: bool, pose: Pose 
         return None
     if not isinstance(value, list) or not value:
         if value is None or value == []:
-            f.error(field, "must list at least one step")
+            f.error(field, "must list at least one step" + (
+                " (in the front matter, or as a numbered list in the body)" if required else ""))
         else:
             f.error(field, f"must be a list of steps (each starting with \"- \"), "
                     f"not {_what(value)}")

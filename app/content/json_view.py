@@ -20,6 +20,8 @@ def plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)  # JSON has no infinity or NaN
         return int(value) if value.is_integer() else value
     if isinstance(value, (str, int)) or value is None:
         return value
@@ -88,6 +90,11 @@ def item_dict(item: WorkoutItem) -> dict[str, Any]:
     found = {"exercise": item.exercise, "sets": item.sets, "reps": item.reps,
              "seconds": plain(item.seconds), "rest": plain(item.rest),
              "modification": item.modification}
+    if item.inline is not None:  # written in the workout: its name, length and steps
+        ex = item.inline
+        found["inline"] = {"name": ex.title, "seconds": plain(ex.duration), "sides": ex.sides.value,
+                           "reps": ex.reps, "description": ex.description or None,
+                           "steps": [step_dict(s) for s in ex.steps]}
     return {k: v for k, v in found.items() if v is not None}
 
 

@@ -28,31 +28,28 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
 from app.session.clock import MonotonicClock, ThreadScheduler
+from app.session.controls import Control, parse, words
+from app.session.cues import CueKind
 from app.session.engine import Engine
-from app.session.events import EventType, SessionEvent
+from app.session.events import (
+    CueSaid,
+    EventType,
+    ModificationChange,
+    Pain,
+    Paused,
+    Resumed,
+    SegmentStart,
+    SessionEnd,
+    SessionEvent,
+)
 from app.session.plan import SegmentKind, SessionPlan
 from app.session.snapshot import EngineState, Snapshot
 from app.session.speaker import Speaker
 
-KEYS = {" ": "toggle_pause", "n": "next", "b": "back", "e": "easier", "h": "harder",
-        "s": "standard", "d": "done", "p": "pain", "q": "stop", "r": "restart", "+": "more"}
-WORDS = {"pause": "pause", "resume": "resume", "next": "next", "skip": "next", "back": "back",
-         "easier": "easier", "harder": "harder", "standard": "standard", "done": "done",
-         "pain": "pain", "stop": "stop", "quit": "stop", "restart": "restart", "more": "more",
-         "+10": "more", "toggle": "toggle_pause"}
+KEYS = {" ": Control.TOGGLE_PAUSE, "n": Control.NEXT, "b": Control.BACK, "e": Control.EASIER,
+        "h": Control.HARDER, "s": Control.STANDARD, "d": Control.DONE, "p": Control.PAIN,
+        "q": Control.STOP, "r": Control.RESTART_STEP, "+": Control.ADD_TIME}
 HELP = "space pause/resume · n next · b back · e easier · h harder · d done · p pain · q stop"
-
-
-def apply(engine: Engine, action: str) -> bool:
-    """Run one control by its name (a value of ``KEYS``/``WORDS``)."""
-    if action == "standard":
-        return engine.set_modification(None)
-    if action == "restart":
-        return engine.restart_step()
-    if action == "more":
-        return engine.add_time(10.0)
-    method: Callable[[], bool] = getattr(engine, action)
-    return method()
 
 
 _DIGITS = {
@@ -119,22 +116,23 @@ class Screen:
         self.out, self.tty = out, tty
         self.caption = ""
         self.closed = False  # True once the stream broke
+        self.error: OSError | None = None  # why, when it was not a reader going away
         self._lock = threading.Lock()
 
     def on_event(self, event: SessionEvent) -> None:
         """Keep the last caption; without a terminal, print segments and cues as lines."""
-        if event.type is EventType.CUE:
-            self.caption = str(event.data.get("text", ""))
+        p = event.payload
+        if isinstance(p, CueSaid):
+            self.caption = p.text
         if self.out is None or self.tty:
             return
         line = None
-        if event.type is EventType.SEGMENT:
-            line = f"[{stamp(event.t)}] {event.data['kind']}: {event.data['text']}"
-        elif event.type is EventType.CUE and event.data.get("kind") != "count":
-            line = f"[{stamp(event.t)}]   » {event.data['text']}"
-        elif event.type in (EventType.MODIFICATION, EventType.PAIN, EventType.PAUSE,
-                            EventType.RESUME, EventType.SESSION_END):
-            extra = " ".join(f"{k}={v}" for k, v in event.data.items() if k != "description")
+        if isinstance(p, SegmentStart):
+            line = f"[{stamp(event.t)}] {p.kind.value}: {p.text}"
+        elif isinstance(p, CueSaid) and p.kind is not CueKind.COUNT:
+            line = f"[{stamp(event.t)}]   » {p.text}"
+        elif isinstance(p, (ModificationChange, Pain, Paused, Resumed, SessionEnd)):
+            extra = " ".join(f"{k}={v}" for k, v in p.to_json().items() if k != "description")
             line = f"[{stamp(event.t)}] {event.type.value} {extra}".rstrip()
         if line:
             self._write(line + "\n")
@@ -153,9 +151,11 @@ class Screen:
             try:
                 self.out.write(text)
                 self.out.flush()
-            except (BrokenPipeError, ValueError):
+            except (OSError, ValueError) as exc:
                 self.out = None
                 self.closed = True
+                if not isinstance(exc, (BrokenPipeError, ValueError)):
+                    self.error = exc  # a full disk: the caller says so once the session is kept
 
 
 @contextlib.contextmanager
@@ -185,7 +185,7 @@ def _read_keys(engine: Engine, stream: TextIO, finished: threading.Event,
             continue
         key = os.read(fd, 1).decode(errors="ignore").lower()
         if key in KEYS:
-            apply(engine, KEYS[key])
+            engine.control(KEYS[key])
 
 
 def _read_words(engine: Engine, stream: TextIO, err: TextIO) -> None:
@@ -193,10 +193,11 @@ def _read_words(engine: Engine, stream: TextIO, err: TextIO) -> None:
         word = line.strip().lower()
         if not word:
             continue
-        if word in WORDS:
-            apply(engine, WORDS[word])
+        control = parse(word)
+        if control is not None:
+            engine.control(control)
         else:
-            err.write(f"spotter: unknown control {word!r} (try: {', '.join(sorted(WORDS))})\n")
+            err.write(f"spotter: unknown control {word!r} (try: {', '.join(words())})\n")
             err.flush()
 
 
@@ -213,6 +214,7 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
         screen = Screen(stdout, tty=out_tty)
     finished = threading.Event()
     gone = threading.Event()
+    failed: list[OSError] = []
     out_lock = threading.Lock()
 
     def emit(event: SessionEvent) -> None:
@@ -223,8 +225,10 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
                 try:
                     stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
                     stdout.flush()
-                except (BrokenPipeError, ValueError):
+                except (OSError, ValueError) as exc:
                     gone.set()  # the reader of the events went away: the session stops
+                    if not isinstance(exc, (BrokenPipeError, ValueError)):
+                        failed.append(exc)  # stdout is full: said once the session is kept
         screen.on_event(event)
         if event.type is EventType.SESSION_END:
             finished.set()
@@ -265,6 +269,8 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
     if screen.tty and screen.out is not None:
         screen.draw(engine.snapshot())
         screen.out.write("\n")
+    if failed or screen.error:
+        raise failed[0] if failed else screen.error  # type: ignore[misc]
     return engine
 
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.ui.widgets.content_browser import ContentBrowser
 from app.ui.history.chart import WeeklyMinutesChart
-from app.ui.history.text import STATUS_LABELS, TREND_LABELS, level_trail, session_markdown
+from app.ui.history.text import level_trail, session_markdown
+from app.ui.qt import words
 from app.ui.library.model import format_duration
 
 
@@ -52,6 +53,9 @@ class HistoryView(QWidget):
         self.delete = QPushButton(self.tr("&Delete…"), self)
         self.delete.setObjectName("danger")
         self.again = QPushButton(self.tr("Do it &again"), self)
+        self.export.setToolTip(self.tr("Save the whole history as a CSV or JSON file"))
+        self.delete.setToolTip(self.tr("Delete the selected session from the history (asks first)"))
+        self.again.setToolTip(self.tr("Start the selected session's exercise or workout again"))
         head = QHBoxLayout()
         head.addWidget(title, 1)
         for button in (self.again, self.export, self.delete):
@@ -120,8 +124,7 @@ class HistoryView(QWidget):
         self.records = {r.id: r for r in sessions}
         self.list.clear()
         for r in sessions:
-            item = QTreeWidgetItem([r.started_at.strftime("%a %d %b %Y  %H:%M"), r.title,
-                                    self.tr(STATUS_LABELS.get(r.status.value, r.status.value)),
+            item = QTreeWidgetItem([words.date_time(r.started_at), r.title, words.status(r.status.value),
                                     format_duration(r.active_seconds)])
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
             self.list.addTopLevelItem(item)
@@ -134,13 +137,13 @@ class HistoryView(QWidget):
         self.cards["streak"].setText(str(stats.streak))
         self.cards["longest"].setText(str(stats.longest_streak))
         self.cards["sessions"].setText(str(stats.sessions))
-        self.cards["week"].setText(f"{stats.weeks[-1].minutes:.0f}" if stats.weeks else "0")
+        self.cards["week"].setText(words.number(round(stats.weeks[-1].minutes)) if stats.weeks else "0")
         self.chart.set_weeks(stats.weeks)
         self.progress.setRowCount(len(stats.exercises))
         for row, ex in enumerate(stats.exercises):
-            cells = (ex.title, str(ex.times), ex.last_done.strftime("%d %b %Y"),
-                     f"{level_trail(ex.levels)}   {self.tr(TREND_LABELS.get(ex.trend, ex.trend))}",
-                     self.tr("try %s") % self.tr(ex.suggested_level))
+            cells = (ex.title, str(ex.times), words.day(ex.last_done),
+                     f"{level_trail(ex.levels)}   {words.trend(ex.trend)}",
+                     self._suggestion(ex.suggested_level))
             for col, text in enumerate(cells):
                 self.progress.setItem(row, col, QTableWidgetItem(text))
         self.progress.resizeColumnsToContents()
@@ -150,6 +153,12 @@ class HistoryView(QWidget):
         self._update_buttons()
         self.loaded.emit()
 
+    def _suggestion(self, level: str) -> str:
+        """What to try next time, from the history's suggested level."""
+        texts = {"easier": self.tr("try easier"), "standard": self.tr("try standard"),
+                 "harder": self.tr("try harder")}
+        return texts.get(level, level)
+
     def current_id(self) -> int | None:
         """The id of the selected session."""
         item = self.list.currentItem()
@@ -158,7 +167,7 @@ class HistoryView(QWidget):
     def _show_current(self, *_args: object) -> None:
         record = self.records.get(self.current_id() or -1)
         if record is not None:
-            self.detail.show_markdown(session_markdown(record, self.tr), None)
+            self.detail.show_markdown(session_markdown(record), None)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -179,7 +188,7 @@ class HistoryView(QWidget):
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete this session?"),
                           self.tr("Delete “%s” of %s from your history? This cannot be undone.")
-                          % (record.title, record.started_at.strftime("%d %b %Y %H:%M")),
+                          % (record.title, words.date_time(record.started_at)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

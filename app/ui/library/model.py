@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from app.content.model import Exercise
+from app.ui.qt import words
 
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2
@@ -44,14 +45,14 @@ class _Row:
 
 
 def _row(ex: Exercise) -> _Row:
-    words = [ex.title, ex.id, ex.description, *ex.muscles, *ex.equipment, *ex.keywords]
+    terms = [ex.title, ex.id, ex.description, *ex.muscles, *ex.equipment, *ex.keywords]
     muscles = ", ".join(ex.muscles[:3])
-    subtitle = f"{ex.difficulty.value.capitalize()} · {format_duration(ex.duration)}"
+    subtitle = f"{words.difficulty(ex.difficulty.value)} · {format_duration(ex.duration)}"
     if muscles:
         subtitle += f" · {muscles}"
     return _Row(
         exercise=ex,
-        haystack=" ".join(words).casefold(),
+        haystack=" ".join(terms).casefold(),
         muscles=frozenset(m.casefold() for m in ex.muscles),
         equipment=frozenset(e.casefold() for e in ex.equipment),
         subtitle=subtitle,

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.library.model import format_duration
 from app.history.summary import SessionSummary
+from app.ui.library.model import format_duration
 
 
 class EndScreen(QWidget):
@@ -49,6 +49,8 @@ class EndScreen(QWidget):
             button.setObjectName("rpe")
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Effort %d of 10") % value)
+            button.setToolTip(self.tr("How hard it felt, from 1 (very easy) to 10 (all-out); key %d")
+                              % (value % 10))
             self.rpe.addButton(button, value)
             rpe_row.addWidget(button)
             QShortcut(QKeySequence(str(value % 10)), self, button.click)
@@ -60,10 +62,14 @@ class EndScreen(QWidget):
         self.notes.setTabChangesFocus(True)
         self.status = QLabel(self)
         self.status.setObjectName("muted")
+        self.status.setWordWrap(True)  # a long sentence (German) wraps instead of widening the window
         self.save = QPushButton(self.tr("&Save to history  (Ctrl+S)"), self)
         self.save.setObjectName("primary")
         self.back = QPushButton(self.tr("&Back to the library"), self)
         self.history = QPushButton(self.tr("See &history"), self)
+        self.save.setToolTip(self.tr("Add how hard it was and your notes to this session"))
+        self.back.setToolTip(self.tr("Leave the summary and pick another exercise"))
+        self.history.setToolTip(self.tr("Open the history with this session in it"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.back)
