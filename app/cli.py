@@ -99,13 +99,21 @@ def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for ``main`` and for the tests."""
+<<<<<<< HEAD
     from app.commands import content, history, importing, play, settings, speech
+=======
+    from app.commands import content, history, play, pose, settings, speech
+>>>>>>> main
 
     parser = _top_parser(add_help=True)
     common = _Parser(add_help=False)
     _global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+<<<<<<< HEAD
     for group in (content, play, speech, history, settings, importing):
+=======
+    for group in (content, play, pose, speech, history, settings):
+>>>>>>> main
         group.add_parsers(sub, [common])
     return parser
 
