@@ -345,6 +345,14 @@
         <translation>Minuten pro Woche</translation>
     </message>
     <message>
+        <source>%s (demo, ×%s)</source>
+        <translation>%s (Demo, ×%s)</translation>
+    </message>
+    <message>
+        <source>Played with --speed: left out of the streak, minutes and progress</source>
+        <translation>Mit --speed gespielt: zählt nicht für Serie, Minuten und Fortschritt</translation>
+    </message>
+    <message>
         <source>No sessions yet. Pick an exercise in the Library and press Start: it will show up here.</source>
         <translation>Noch keine Einheiten. Wähle in der Bibliothek eine Übung und drücke Starten: Sie erscheint dann hier.</translation>
     </message>
@@ -807,6 +815,10 @@
     <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>A demo at %s× speed: left out of the streak, minutes and progress.</source>
+        <translation>Eine Demo mit %s-facher Geschwindigkeit: zählt nicht für Serie, Minuten und Fortschritt.</translation>
     </message>
     <message>
         <source>Effort (RPE)</source>

@@ -345,6 +345,14 @@
         <translation>Minutos por semana</translation>
     </message>
     <message>
+        <source>%s (demo, ×%s)</source>
+        <translation>%s (demostración, ×%s)</translation>
+    </message>
+    <message>
+        <source>Played with --speed: left out of the streak, minutes and progress</source>
+        <translation>Hecha con --speed: no cuenta para la racha, los minutos ni el progreso</translation>
+    </message>
+    <message>
         <source>No sessions yet. Pick an exercise in the Library and press Start: it will show up here.</source>
         <translation>Todavía no hay sesiones. Elige un ejercicio en la Biblioteca y pulsa Empezar: aparecerá aquí.</translation>
     </message>
@@ -807,6 +815,10 @@
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>A demo at %s× speed: left out of the streak, minutes and progress.</source>
+        <translation>Una demostración a velocidad ×%s: no cuenta para la racha, los minutos ni el progreso.</translation>
     </message>
     <message>
         <source>Effort (RPE)</source>
