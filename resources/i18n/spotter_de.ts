@@ -1226,6 +1226,34 @@
             <numerusform>%n Übungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Speech is muted: cues are shown as captions only.</source>
+        <translation>Die Sprachausgabe ist stumm: Die Ansagen erscheinen nur als Untertitel.</translation>
+    </message>
+    <message>
+        <source>Speech is off.</source>
+        <translation>Die Sprachausgabe ist aus.</translation>
+    </message>
+    <message>
+        <source>Speech is off: no sound device was found, so cues are shown as captions only.</source>
+        <translation>Die Sprachausgabe ist aus: Es wurde kein Audiogerät gefunden, die Ansagen erscheinen nur als Untertitel.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the audio player did not finish playing a moment of silence.</source>
+        <translation>Die Sprachausgabe ist aus: Der Audioplayer hat einen Moment Stille nicht zu Ende gespielt.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine did not start in time.</source>
+        <translation>Die Sprachausgabe ist aus: Die Sprachsynthese ist nicht rechtzeitig gestartet.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine stopped responding.</source>
+        <translation>Die Sprachausgabe ist aus: Die Sprachsynthese reagiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Speech is off: %s</source>
+        <translation>Die Sprachausgabe ist aus: %s</translation>
+    </message>
 </context>
 <context>
     <name>WorkoutBuilder</name>

@@ -1226,6 +1226,34 @@
             <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Speech is muted: cues are shown as captions only.</source>
+        <translation>La voz está silenciada: las indicaciones solo se muestran como subtítulos.</translation>
+    </message>
+    <message>
+        <source>Speech is off.</source>
+        <translation>La voz está desactivada.</translation>
+    </message>
+    <message>
+        <source>Speech is off: no sound device was found, so cues are shown as captions only.</source>
+        <translation>La voz está desactivada: no se ha encontrado ningún dispositivo de sonido, así que las indicaciones solo se muestran como subtítulos.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the audio player did not finish playing a moment of silence.</source>
+        <translation>La voz está desactivada: el reproductor de audio no terminó de reproducir un instante de silencio.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine did not start in time.</source>
+        <translation>La voz está desactivada: el motor de voz no arrancó a tiempo.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine stopped responding.</source>
+        <translation>La voz está desactivada: el motor de voz dejó de responder.</translation>
+    </message>
+    <message>
+        <source>Speech is off: %s</source>
+        <translation>La voz está desactivada: %s</translation>
+    </message>
 </context>
 <context>
     <name>WorkoutBuilder</name>

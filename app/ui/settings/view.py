@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.preferences import Preferences, Theme
+from app.ui.qt import words
 from app.ui.qt.translation import INTERFACE_LANGUAGES
 from app.ui.settings.store import Settings
 
@@ -183,7 +184,7 @@ class SettingsView(QWidget):
         elif not self._speech_checked:
             text = self.tr("Checking the speech engine and the sound device…")
         elif self._speech_problem:
-            text = self._speech_problem
+            text = words.speech_problem(self._speech_problem) or ""
         else:
             text = self.tr("Speech is on: cues are spoken and shown as captions.")
         off = not self.voice_enabled.isChecked() or bool(self._speech_checked and self._speech_problem)
