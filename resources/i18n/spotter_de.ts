@@ -175,6 +175,10 @@
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
+        <source>Not in your history yet: it is kept in %s and goes in at the next start.</source>
+        <translation>Noch nicht im Verlauf: sie liegt in %s und kommt beim nächsten Start hinein.</translation>
+    </message>
+    <message>
         <source>Saved ✓</source>
         <translation>Gespeichert ✓</translation>
     </message>

@@ -175,6 +175,10 @@
         <translation>Guardando…</translation>
     </message>
     <message>
+        <source>Not in your history yet: it is kept in %s and goes in at the next start.</source>
+        <translation>Aún no está en tu historial: se guarda en %s y entrará en el próximo inicio.</translation>
+    </message>
+    <message>
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
