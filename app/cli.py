@@ -93,13 +93,13 @@ def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for ``main`` and for the tests."""
-    from app.commands import content, history, play, settings, speech
+    from app.commands import content, history, play, pose, settings, speech
 
     parser = _top_parser(add_help=True)
     common = _Parser(add_help=False)
     _global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (content, play, speech, history, settings):
+    for group in (content, play, pose, speech, history, settings):
         group.add_parsers(sub, [common])
     return parser
 

@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Reps</source>
-        <translation>Wiederholungen</translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Seconds</source>
@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>Rest after (s)</source>
-        <translation>Pause danach (s)</translation>
+        <translation>Pause (s)</translation>
     </message>
     <message>
         <source>Exercises in this workout</source>

@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>Rest after (s)</source>
-        <translation>Descanso después (s)</translation>
+        <translation>Descanso (s)</translation>
     </message>
     <message>
         <source>Exercises in this workout</source>
