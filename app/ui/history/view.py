@@ -130,9 +130,13 @@ class HistoryView(QWidget):
         self.records = {r.id: r for r in sessions}
         self.list.clear()
         for r in sessions:
-            item = QTreeWidgetItem([words.date_time(r.started_at), self._titles(r.source_id) or r.title,
-                                    words.status(r.status.value),
+            title = self._titles(r.source_id) or r.title
+            if r.demo:
+                title = self.tr("%s (demo, ×%s)") % (title, words.number(r.speed))
+            item = QTreeWidgetItem([words.date_time(r.started_at), title, words.status(r.status.value),
                                     format_duration(r.active_seconds)])
+            if r.demo:
+                item.setToolTip(1, self.tr("Played with --speed: left out of the streak, minutes and progress"))
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
             self.list.addTopLevelItem(item)
             if r.id == current:
