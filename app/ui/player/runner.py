@@ -20,7 +20,7 @@ from app.context import Context
 from app.history.summary import SessionSummary
 from app.session.controls import Control
 from app.session.events import EventType, SessionEvent
-from app.speech.muting import MuteSwitch
+from app.speech.muting import MuteSwitch, let_finish
 from app.ui.qt.invoker import MainThreadInvoker
 from app.ui.qt.scheduler import QtScheduler
 from app.ui.settings.store import Preferences
@@ -133,7 +133,14 @@ class SessionRunner(QObject):
         """Stop timers and release the speaker (``run`` moves the slow close off the GUI thread)."""
         self._timer.stop()
         self.scheduler.close()
+        speaker, last_words = self.speaker, self.engine.stopped_for_pain
+
+        def close() -> None:
+            if last_words:  # the safety word is heard to its end
+                let_finish(speaker)
+            speaker.close()
+
         if run is not None:
-            run(self.speaker.close)
+            run(close)
         else:
-            self.speaker.close()
+            close()
