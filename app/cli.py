@@ -93,13 +93,13 @@ def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for ``main`` and for the tests."""
-    from app.commands import content, history, play, speech
+    from app.commands import content, history, play, settings, speech
 
     parser = _top_parser(add_help=True)
     common = _Parser(add_help=False)
     _global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (content, play, speech, history):
+    for group in (content, play, speech, history, settings):
         group.add_parsers(sub, [common])
     return parser
 
@@ -117,21 +117,64 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
+class _LogFile(logging.FileHandler):
+    """The log file, which never raises into whoever logs and never prints a traceback.
+
+    ``logging.FileHandler`` opens a delayed file outside its own error handling,
+    so a read-only data folder made the first ``log.info`` anywhere (in speech,
+    say) raise ``PermissionError``; and a full disk prints "--- Logging error ---"
+    with a traceback. Here a file that cannot be opened or written turns the
+    log off, quietly: losing log lines must never cost a session.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            super().emit(record)
+        except Exception:  # noqa: BLE001 - the log is best effort, see the class docstring
+            self.handleError(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        logging.getLogger().removeHandler(self)
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - closing a broken file may fail again
+            pass
+
+
 def _start_log(paths: Paths) -> None:
     """Send log records (cue lateness, recoveries) to the data folder's log file.
 
     Logging is best effort: a data folder that cannot be written must not stop
-    a command, so any failure leaves logging off.
+    a command, so any failure leaves logging off (see ``_LogFile``).
     """
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(paths.log_file, encoding="utf-8", delay=True)
+        handler = _LogFile(paths.log_file, encoding="utf-8", delay=True)
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+def _keep_sound_client_out_of_home(paths: Paths) -> None:
+    """Give the PulseAudio client (loaded by espeak-ng) a runtime folder in the data folder.
+
+    Without a desktop session (no ``XDG_RUNTIME_DIR``) it would otherwise make
+    ``~/.config/pulse/<machine-id>-runtime`` in the home folder, even with
+    ``--data-dir``. Set before any speech library loads; child processes
+    (``aplay``) inherit it.
+    """
+    if os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("PULSE_RUNTIME_PATH"):
+        return
+    for folder in (paths.sound_client_dir, paths.runtime_dir / "pulse"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            continue
+        os.environ["PULSE_RUNTIME_PATH"] = str(folder)
+        return
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -159,6 +202,7 @@ def _run(args: argparse.Namespace) -> int:
             lang=args.lang,
         )
         _start_log(ctx.paths)
+        _keep_sound_client_out_of_home(ctx.paths)
         handler = getattr(args, "handler", None)
         if handler is None:
             from app.commands.gui import run_app

@@ -69,7 +69,11 @@ def test_malformed_yaml_reports_its_line() -> None:
     ("---\n- title\n- steps\n---\nbody\n", "a list"),
     ("---\njust a sentence\n---\nbody\n", "one value"),
     ("---\n---\nbody\n", "empty"),
-    ("+++\ntitle = 'x'\n+++\n", "TOML"),
+    ("+++\ntitle = 'x'\n+++\n", "is missing"),
+    ("+++\ntitle = 'x'\n", "TOML front matter is not closed"),
+    ("+++\ntitle = \n+++\n", "TOML front matter is not valid"),
+    ('{"title": "x",\n', "JSON front matter is not valid"),
+    ('{"title": ' + "[" * 100_000, "JSON front matter is not valid"),
 ])
 def test_front_matter_shape_problems(text: str, words: str) -> None:
     """Front matter missing, unclosed, a list, a scalar, empty or TOML: one clear error."""
@@ -81,7 +85,7 @@ def test_front_matter_shape_problems(text: str, words: str) -> None:
     ("duration: 60", "duration: -5", "duration", "above 0"),
     ("duration: 60", "duration: yes", "duration", "number"),
     ("duration: 60", "duration: .nan", "duration", "above 0"),
-    ("difficulty: beginner", "difficulty: expert", "difficulty", "beginner | intermediate"),
+    ("difficulty: beginner", "difficulty: legendary", "difficulty", "beginner | intermediate"),
     ('steps:\n  - "Lie on your front"\n  - "Lift the chest"', "steps: lie down", "steps", "list"),
     ('steps:\n  - "Lie on your front"\n  - "Lift the chest"', "steps: []", "steps", "at least one"),
     ('steps:\n  - "Lie on your front"', "steps:\n  - {seconds: -1}", "steps[0].text", "missing"),

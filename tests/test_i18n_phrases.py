@@ -9,13 +9,23 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from app.content.model import Difficulty, Exercise, Level, Modification, Sides, Step, Workout, WorkoutItem
+from app.content.model import (
+    Difficulty,
+    Exercise,
+    Level,
+    Modification,
+    Sides,
+    Step,
+    Workout,
+    WorkoutItem,
+)
 from app.i18n import translations
 from app.i18n.catalog import parse_po, po_path
 from app.session.phrases import ENGLISH, Phrases
 from app.session.plan import PlanSettings, SegmentKind, compile_plan
 
-SOURCES = [ROOT / "app" / "session" / "phrases.py"]
+SOURCES = [ROOT / "app" / "session" / "phrases.py", *sorted((ROOT / "app" / "commands").glob("*.py"))]
+SAME_WORD = {("de", "STATUS"), ("es", "{n} error")}  # the same word in that language
 
 
 def used_messages(paths: list[Path]) -> set[tuple[str | None, str]]:
@@ -45,7 +55,7 @@ def fields_of(text: str) -> set[str]:
 def test_every_phrase_is_translated_with_its_placeholders(lang: str) -> None:
     entries = parse_po(po_path(lang).read_text(encoding="utf-8"))
     used = used_messages(SOURCES)
-    assert len(used) >= 20
+    assert len(used) >= 55
     missing = sorted(msg for msg in used if msg not in entries)
     assert not missing, f"{lang}.po lacks {missing}"
     for (ctx, msgid), forms in entries.items():
@@ -54,7 +64,8 @@ def test_every_phrase_is_translated_with_its_placeholders(lang: str) -> None:
         assert len(forms) == (2 if "\0" in msgid else 1)
         for form in forms:
             assert fields_of(form) == fields_of(msgid.split("\0")[-1]), (msgid, form)
-            assert form != msgid.split("\0")[0], f"{lang}: {msgid!r} is not translated"
+            if (lang, form) not in SAME_WORD:
+                assert form != msgid.split("\0")[0], f"{lang}: {msgid!r} is not translated"
 
 
 def test_plurals_follow_each_language() -> None:

@@ -117,7 +117,7 @@ def test_rest_and_switch_and_side_words() -> None:
     assert get_ready_text("Swan", "Low Swan", None) == "Get ready: Swan, Low Swan."
     assert rest_text(29.6, "The Hundred") == "Rest 30 seconds. Next up: The Hundred."
     assert side_text("left", "Lift the leg") == "Left side. Lift the leg."
-    plan = compile_plan(exercise(sets=2), None, PlanSettings(), MEASURE)
+    plan = compile_plan(exercise(sets=2), None, PlanSettings(set_rest=30), MEASURE)
     rest = next(s for s in plan.segments if s.kind is SegmentKind.REST)
     assert rest.cues[0].text == "Rest 30 seconds. Next up: set 2 of 2."
 

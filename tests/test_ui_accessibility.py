@@ -72,7 +72,7 @@ def test_high_contrast_theme_is_white_on_black_with_a_yellow_focus():
     """The high-contrast palette and style sheet: black ground, white text, yellow accent and focus."""
     from app.ui.qt.style import style_sheet
     from app.ui.qt.theme import apply_theme
-    from app.ui.settings.store import Theme
+    from app.preferences import Theme
 
     app = QApplication.instance()
     try:
@@ -92,7 +92,7 @@ def test_high_contrast_theme_is_white_on_black_with_a_yellow_focus():
 def test_the_system_font_size_is_the_base_of_the_text_size():
     """A larger system font makes Spotter's text larger too; the Text size setting scales it."""
     from app.ui.qt.theme import apply_theme, text_scale
-    from app.ui.settings.store import Theme
+    from app.preferences import Theme
 
     app = QApplication.instance()
     saved = app.property("spotterSystemPoints")
@@ -107,3 +107,42 @@ def test_the_system_font_size_is_the_base_of_the_text_size():
     finally:
         app.setProperty("spotterSystemPoints", saved)
         apply_theme(app, Theme.LIGHT, 100)
+
+
+def test_language_chosen_in_settings_is_what_the_next_run_reads(qtbot, data_dir):
+    """Settings saves the language where app.i18n (no Qt) reads it; "follow the system" saves none."""
+    from app.i18n.language import saved_language
+    from app.ui.settings.store import Settings
+    from app.ui.settings.view import SettingsView
+
+    settings = Settings(data_dir / "settings.ini")
+    view = SettingsView(settings)
+    qtbot.addWidget(view)
+    assert view.language.currentData() == ""  # follow the system by default
+    view.language.setCurrentIndex(view.language.findData("de"))
+    assert settings.load().language == "de" and saved_language(data_dir / "settings.ini") == "de"
+    view.language.setCurrentIndex(0)
+    assert saved_language(data_dir / "settings.ini") is None
+
+
+def test_every_control_is_reached_with_tab_and_shows_its_focus(qtbot, data_dir):
+    """From the sidebar, Tab walks the Library's controls to Start; the focus style is drawn for it."""
+    from PySide6.QtCore import Qt
+    from ui_support import make_app
+
+    spotter = make_app(qtbot, data_dir)
+    window = spotter.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    library = window.page("library")
+    window.nav.setFocus()
+    wanted = {library.search, library.muscle, library.equipment, library.difficulty, library.list,
+              library.detail.modification, library.detail.start}
+    reached = set()
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget())
+        if wanted <= reached:
+            break
+    assert wanted <= reached, wanted - reached
+    assert "QPushButton#primary:focus" in QApplication.instance().styleSheet()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -78,6 +79,25 @@ def test_every_screen_reads_in_spanish_with_no_english_interface_word(report):
                  for value in (item["name"], item["description"], item["text"] if item["role"] == "label" else "")
                  if value.replace("&", "").strip() in english]
         assert not found, f"{screen}: English on screen: {found}"
+
+
+ENGLISH = re.compile(r"\b(the|and|your|with|Speech|Pause|Resume|Next|Back|Stop|Library|History|Settings|"
+                     r"Workouts|Start|seconds|left|Get ready|Rest|side|exercises?|Easier|Harder|Standard)\b")
+
+
+def test_no_english_word_in_the_interface_outside_content_titles(report):
+    """Beyond the catalogue: no common English word in any name, description or player label.
+
+    List items are left out: they are the library's titles, which a translation may keep.
+    """
+    found = []
+    for screen, items in {**report["screens"], "player": report["player"]}.items():
+        for item in items:
+            if item["role"] == "list item":
+                continue
+            texts = (item["name"], item["description"], item["text"] if screen == "player" else "")
+            found += [(screen, item["role"], t[:80]) for t in texts if t and ENGLISH.search(t)]
+    assert not found, found
 
 
 def test_every_showing_player_button_has_a_name(report):

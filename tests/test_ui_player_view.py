@@ -65,7 +65,7 @@ def test_large_text_still_fits_a_laptop_screen(qtbot):
     """At 150 % text the player fits 1280 px wide: the controls wrap to two rows."""
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.settings.store import Theme
+    from app.preferences import Theme
     from app.ui.qt.style import style_sheet
     from app.ui.qt.theme import apply_theme
 

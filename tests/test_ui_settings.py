@@ -1,4 +1,4 @@
-"""Settings: QSettings INI in the data dir, the Settings view, and the light/dark theme."""
+"""Settings: the INI in the data dir (app/preferences.py), the Settings view, and the theme."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.settings.store import Preferences, Settings, Theme
-from app.ui.settings.view import SettingsView
+from app.preferences import Preferences, Theme
 from app.ui.qt.theme import apply_theme, effective_scheme
+from app.ui.settings.store import Settings
+from app.ui.settings.view import SettingsView
 
 pytestmark = pytest.mark.gui
 
@@ -154,3 +155,29 @@ def test_get_ready_setting_says_when_and_why_it_will_be_longer(qtbot, data_dir):
     assert "as set" in view.get_ready_note.text() and view.get_ready_note.objectName() == "muted"
     plan = compile_plan(ex, {}, PlanSettings(get_ready=least), SilentSpeaker(rate=view.rate.value()).measure)
     assert plan.segments[0].seconds == least
+
+
+def test_desktop_player_honours_spotter_settings_set(qtbot, data_dir):
+    """`spotter settings set get-ready 20` (and rest) gives the desktop player a 20 s get-ready too."""
+    from conftest import run_spotter
+    from ui_support import add_test_exercise
+
+    from app.context import Context
+    from app.paths import Paths
+    from app.ui.spotter_app import SpotterApp
+
+    for key, value in (("get-ready", "20"), ("rest", "12"), ("voice-enabled", "off")):
+        assert run_spotter("settings", "set", key, value, data_dir=data_dir).returncode == 0
+    add_test_exercise(data_dir)
+    spotter = SpotterApp(Context(paths=Paths.create(data_dir)), QApplication.instance())
+    qtbot.addWidget(spotter.window)
+    with qtbot.waitSignal(spotter.library_loaded, timeout=20000):
+        spotter.start(check_interrupted=False)
+    assert (spotter.prefs.get_ready, spotter.prefs.default_rest) == (20, 12)
+    spotter.play("test-bridge")
+    page = spotter.window.built("player")
+    qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
+    first = page.runner.plan.segments[0]
+    assert first.kind.value == "prepare" and first.seconds == 20
+    assert page.runner.plan.settings.set_rest == 12
+    page.close_session()

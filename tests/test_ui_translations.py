@@ -98,3 +98,26 @@ def test_every_interface_language_resolves_from_the_command_line_or_the_setting(
     assert interface_language("es", "de") == "es"
     assert interface_language(None, "de") == "de"
     assert interface_language("fr", None) in ("en", "es", "de")  # then the system's, else English
+
+
+@pytest.mark.gui
+def test_why_speech_is_off_is_said_in_the_interface_language(qapp):
+    """Each fixed sentence of app/speech is still said there and is translated; a detail is kept."""
+    import inspect
+
+    from app.ui.qt import words
+    from app.ui.qt.translation import install_translators
+
+    speech = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "app" / "speech").glob("*.py"))
+    known = re.findall(r'"(Speech is [^"]*?)"\s*:', inspect.getsource(words.speech_problem))
+    assert len(known) >= 6
+    for sentence in known:
+        assert f'"{sentence}"' in speech or f'"{sentence[:40]}' in speech, sentence
+    try:
+        install_translators(qapp, "es")
+        for sentence in known:
+            assert words.speech_problem(sentence).startswith("La voz está"), sentence
+        assert words.speech_problem("Speech is off: boom (42).") == "La voz está desactivada: boom (42)."
+    finally:
+        install_translators(qapp, "en")
+    assert words.speech_problem("Speech is off.") == "Speech is off." and words.speech_problem(None) is None

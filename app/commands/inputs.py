@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 
 SPEED_RANGE = (0.1, 10_000.0)  # demos run faster; slower than 1/10 is a hang, not a demo
-GET_READY_RANGE = (0.0, 60.0)  # as the Settings page allows (app/ui/settings/store.py)
+GET_READY_RANGE = (0.0, 60.0)  # as the settings allow (app/preferences.py LIMITS)
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer
 MAX_LIMIT = 1_000_000
 

@@ -23,7 +23,7 @@ from app.content.model import Library
 
 log = logging.getLogger(__name__)
 _CODE = Path(__file__).resolve().parent.parent / "content"
-_FORMAT = 1
+_FORMAT = 2
 
 
 class CachedLibrary(Library):
@@ -36,13 +36,11 @@ def _stamp(path: str) -> tuple[str, int, int]:
 
 
 def fingerprint(roots: Sequence[Path]) -> tuple[Any, ...]:
-    """What the library depends on: every .md file of every root, and the loader's code."""
-    files: list[tuple[str, int, int]] = []
-    for root in roots:
-        for kind in ("exercises", "workouts"):
-            for top, dirs, names in os.walk(Path(root) / kind):
-                dirs.sort()
-                files += [_stamp(os.path.join(top, n)) for n in sorted(names) if n.endswith(".md")]
+    """What the library depends on: every file of every root, and the loader's code."""
+    from app.content.scan import scan_root
+
+    files = [_stamp(str(p)) for root in roots if Path(root).is_dir()
+             for p in scan_root(Path(root)).all_files()]
     code = [_stamp(str(p)) for p in sorted(_CODE.glob("*.py"))]
     return (_FORMAT, __version__, tuple(str(r) for r in roots), tuple(files), tuple(code))
 
@@ -67,19 +65,14 @@ def load(roots: Sequence[Path], cache_file: Path) -> Any:
 
 
 def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
-    data = {"key": key, "library": {name: getattr(library, name) for name in
-                                     ("exercises", "workouts", "translations", "workout_translations",
-                                      "errors", "files")}}
-    import tempfile  # only when writing: its imports would slow every start-up
+    from dataclasses import fields
 
-    tmp: str | None = None
+    from app.files import write_atomic
+
+    data = {"key": key, "library": {f.name: getattr(library, f.name) for f in fields(Library)}}
+
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".library-")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
+        write_atomic(cache_file, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
         log.info("library cache not written: %s", exc)
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)

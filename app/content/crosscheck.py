@@ -50,7 +50,7 @@ def _check_workout(lib: Library, workout: Workout) -> list[ContentError]:
     for part in ("warmup", "items", "cooldown"):
         for i, item in enumerate(getattr(workout, part)):
             where = f"{part}[{i}]"
-            ex = lib.exercises.get(item.exercise)
+            ex = item.inline or lib.exercises.get(item.exercise)
             if ex is None:
                 problems.append(ContentError(
                     workout.path, f"{where}.exercise",

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from app.content.body import body_breathing, body_modifications, body_steps
 from app.content.markdown_sections import split_sections
 from app.content.model import (
     Cautions,
@@ -42,13 +43,18 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
     title = f.text(g("title"), "title", required=True)
     difficulty = f.choice(g("difficulty"), "difficulty", Difficulty, required=True)
     duration = f.number(g("duration"), "duration", high=MAX_SECONDS, required=True)
-    steps = read_steps(f, g("steps"), "steps", required=True)
+    intro, sections = split_sections(body)
+    if g("steps") is None and (written := body_steps(intro, sections)) is not None:
+        steps: tuple[Step, ...] | None = written  # a numbered list in the body
+    else:
+        steps = read_steps(f, g("steps"), "steps", required=True)
     values: dict[str, Any] = {
         "description": f.text(g("description"), "description") or "",
         "muscles": f.texts(g("muscles"), "muscles"),
         "equipment": f.texts(g("equipment"), "equipment"),
         "keywords": f.texts(g("keywords"), "keywords"),
-        "modifications": _modifications(f, g("modifications")),
+        "modifications": (_modifications(f, g("modifications")) if g("modifications") is not None
+                          else body_modifications(sections)),
         "faq": _faq(f, g("faq")),
         "translation_key": f.text(g("translationKey"), "translationKey"),
         "date": f.date(g("date"), "date"),
@@ -61,7 +67,7 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
         "sides": f.choice(g("sides"), "sides", Sides) or Sides.NONE,
         "hold": f.number(g("hold"), "hold", high=3600),
         "rest": f.number(g("rest"), "rest", high=3600, allow_low=True),
-        "breathing": f.text(g("breathing"), "breathing"),
+        "breathing": f.text(g("breathing"), "breathing") or body_breathing(sections),
         "cautions": _cautions(f, g("cautions")),
         "warmup": f.idents(g("warmup"), "warmup"),
         "progressions": _progressions(f, g("progressions")),
@@ -69,7 +75,6 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
     }
     if f.failed or title is None or difficulty is None or duration is None or steps is None:
         return None
-    intro, sections = split_sections(body)
     return Exercise(id=id, path=f.path, title=title, difficulty=difficulty, duration=duration,
                     steps=steps, lang=lang, root=root, intro=intro, sections=sections, **values)
 
@@ -80,7 +85,8 @@ def read_steps(f: Fields, value: Any, field: str, *, required: bool) -> tuple[St
         return None
     if not isinstance(value, list) or not value:
         if value is None or value == []:
-            f.error(field, "must list at least one step")
+            f.error(field, "must list at least one step" + (
+                " (in the front matter, or as a numbered list in the body)" if required else ""))
         else:
             f.error(field, f"must be a list of steps (each starting with \"- \"), "
                     f"not {_what(value)}")

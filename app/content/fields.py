@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.content.model import ContentError, Severity
+from app.content.words import canonical
 
 E = TypeVar("E", bound=Enum)
 
@@ -175,8 +176,9 @@ class Fields:
         options = allowed or tuple(kind)
         if isinstance(value, str):
             wanted = value.strip().casefold()
+            meant = canonical(wanted, kind.__name__.casefold())  # principiante, más fácil...
             for option in options:
-                if option.value == wanted:
+                if option.value in (wanted, meant):
                     return option
         names = " | ".join(str(o.value) for o in options)
         if value is None:
@@ -184,7 +186,12 @@ class Fields:
                 self.error(field, f"is missing: use one of {names}")
             return None
         if isinstance(value, str):
-            self.error(field, f"must be one of {names}; got {describe(value)}")
+            import difflib
+
+            near = difflib.get_close_matches(value.strip().casefold(),
+                                             [str(o.value) for o in options], n=1, cutoff=0.6)
+            hint = f" (did you mean {near[0]}?)" if near else ""
+            self.error(field, f"must be one of {names}; got {describe(value)}{hint}")
             return None
         self._wrong(field, f"one of {names}", value)
         return None

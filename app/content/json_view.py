@@ -88,6 +88,11 @@ def item_dict(item: WorkoutItem) -> dict[str, Any]:
     found = {"exercise": item.exercise, "sets": item.sets, "reps": item.reps,
              "seconds": plain(item.seconds), "rest": plain(item.rest),
              "modification": item.modification}
+    if item.inline is not None:  # written in the workout: its name, length and steps
+        ex = item.inline
+        found["inline"] = {"name": ex.title, "seconds": plain(ex.duration), "sides": ex.sides.value,
+                           "reps": ex.reps, "description": ex.description or None,
+                           "steps": [step_dict(s) for s in ex.steps]}
     return {k: v for k, v in found.items() if v is not None}
 
 

@@ -203,6 +203,7 @@ class WorkoutItem:
     seconds: float | None = None
     rest: float | None = None  # rest after this item, overriding the workout's
     modification: str | None = None  # a modification name of that exercise
+    inline: Exercise | None = None  # an exercise written in the workout itself (name, steps)
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,10 @@ class Library:
     workout_translations: dict[str, dict[str, Workout]] = field(default_factory=dict)
     errors: list[ContentError] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    # pages of a site that are neither exercises nor workouts, and why (validate sums them up)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    # exercise id -> (the earlier file, the later root's file that replaced it)
+    replaced: dict[str, tuple[Path, Path]] = field(default_factory=dict)
 
     def exercise(self, id: str) -> Exercise | None:
         """The exercise with this id (default language), if loaded."""

@@ -96,9 +96,15 @@ def workout_text(w: dict[str, Any]) -> str:
             lines += ["", f"{label}:"]
             for n, item in enumerate(w[key], 1):
                 extra = [f"{k} {_seconds(v) if k in ('seconds', 'rest') else v}"
-                         for k, v in item.items() if k != "exercise"]
-                lines.append(f"  {n}. {item['exercise']}" + (f"  ({', '.join(extra)})"
-                                                              if extra else ""))
+                         for k, v in item.items() if k not in ("exercise", "inline")]
+                inline = item.get("inline")
+                if inline:  # an exercise written in the workout
+                    extra = [_seconds(inline["seconds"]) + (" each side" if inline["sides"] == "each"
+                                                            else "")] + extra
+                    if inline.get("description"):
+                        extra.append(inline["description"])
+                name = inline["name"] if inline else item["exercise"]
+                lines.append(f"  {n}. {name}" + (f"  ({', '.join(extra)})" if extra else ""))
     lines += _body(w)
     lines.append(f"File: {w['path']}")
     return "\n".join(lines)

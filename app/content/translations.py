@@ -167,3 +167,26 @@ def _missing(lib: Library) -> list[ContentError]:
 
 def _warn(model: Exercise | Workout, where: str, message: str) -> ContentError:
     return ContentError(model.path, where, message, Severity.WARNING)
+
+
+class Names:
+    """Titles and modification names in one language, for showing what history recorded.
+
+    History keeps ids and the original modification names (language-neutral);
+    a view asks here for the words of the current language, falling back to
+    what was recorded when the library no longer has the item.
+    """
+
+    def __init__(self, lib: Library, lang: str | None) -> None:
+        self._lib = localized(lib, lang)
+
+    def title(self, ident: str, recorded: str) -> str:
+        """The title of exercise or workout ``ident``, else ``recorded``."""
+        found = self._lib.exercises.get(ident) or self._lib.workouts.get(ident)
+        return found.title if found is not None else recorded
+
+    def modification(self, exercise: str, name: str) -> str:
+        """The name, in this language, of ``exercise``'s modification recorded as ``name``."""
+        ex = self._lib.exercises.get(exercise)
+        found = ex.modification(name) if ex is not None and name else None
+        return found.name if found is not None else name

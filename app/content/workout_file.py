@@ -8,14 +8,13 @@ workout writes its file again in the same way; deleting removes it.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from app.files import write_atomic
 
 PARTS = ("warmup", "main", "cooldown")  # the order a workout is done in
 
@@ -88,7 +87,6 @@ def save_workout(folder: Path, title: str, text: str, replace: Path | None = Non
     folder.mkdir(parents=True, exist_ok=True)
     if replace is not None:
         path = replace
-        folder = replace.parent
     else:
         stem = slug(title)
         path = folder / f"{stem}.md"
@@ -96,16 +94,7 @@ def save_workout(folder: Path, title: str, text: str, replace: Path | None = Non
         while path.exists():
             path = folder / f"{stem}-{n}.md"
             n += 1
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".md")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text)
     return path
 
 

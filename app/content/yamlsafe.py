@@ -59,10 +59,33 @@ if _SafeLoader.yaml_path_resolvers or None in _SafeLoader.yaml_implicit_resolver
     _Loader = _SafeLoader  # type: ignore[misc, assignment]  # a PyYAML unlike 6.0: as it is
 
 
+class _RedefiningLoader(yaml.SafeLoader):
+    """The pure-Python safe loader, where an anchor defined again means the later one.
+
+    YAML 1.2 says an alias refers to the most recent anchor of that name; PyYAML
+    (YAML 1.1) refuses the second one. Only used when the fast loader refuses.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if not isinstance(event, yaml.AliasEvent) and event.anchor in self.anchors:
+            del self.anchors[event.anchor]
+        return super().compose_node(parent, index)
+
+
 def safe_load(text: str) -> Any:
     """Parse YAML text into plain data, refusing hostile input with a YamlProblem."""
     check(text)
-    loader = _Loader(text)
+    try:
+        return _load(text, _Loader)
+    except YamlProblem as exc:
+        if "duplicate anchor" not in exc.message:
+            raise
+    return _load(text, _RedefiningLoader)
+
+
+def _load(text: str, kind: Any) -> Any:
+    loader = kind(text)
     try:
         node = loader.get_single_node()
         return None if node is None else _build(node, loader, {})

@@ -5,8 +5,10 @@ rules that turn events into a record:
 
 - ``seconds`` of an exercise: the time spent in its ``step`` segments
   (``segment_end.seconds``, pauses excluded); rests are not counted.
-- a set is done when the last step of that set ends completed (on the right
-  side, or the only side); ``reps`` add up the reps of completed steps.
+- a set is done when the last step of that set ends completed on its last
+  side (the side after the ``switch_sides`` segment, whichever side the
+  content starts with), or on the only side; ``reps`` add up the reps of
+  completed steps.
 - an exercise is ``completed`` when the last step of its last set, on its last
   side, is the last of its steps to have ended, and ended completed.
 - an exercise is ``skipped`` when it is not completed and the session went on
@@ -14,6 +16,8 @@ rules that turn events into a record:
 - every modification change is kept with its time; the standard form has no name.
 - a resumed session continues the same record: active and paused seconds of
   the new run are added to those of the earlier runs.
+- ``speed`` is how much faster than real time the session ran (``--speed``);
+  a session sped up (or slowed down) in any run is a demo.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ class SessionProgress:
     source_id: str = ""
     title: str = ""
     planned_seconds: float = 0.0
+    speed: float = 1.0
     started_at: _dt.datetime | None = None
     ended_at: _dt.datetime | None = None
     status: Status = Status.RUNNING
@@ -75,6 +80,7 @@ class SessionProgress:
     furthest: int = -1  # highest exercise_index reached
     exercises: list[ExerciseProgress] = field(default_factory=list)
     _segments: dict[int, SegmentStart] = field(default_factory=dict)
+    _sides: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # (exercise, set): order
     _paused_at: float | None = None
 
     @property
@@ -91,7 +97,8 @@ class SessionProgress:
     def resumed(cls, record: SessionRecord) -> SessionProgress:
         """Continue a stored session: its earlier runs become the base of the new one."""
         progress = cls(kind=record.kind, source_id=record.source_id, title=record.title,
-                       planned_seconds=record.planned_seconds, started_at=record.started_at,
+                       planned_seconds=record.planned_seconds, speed=record.speed,
+                       started_at=record.started_at,
                        active_base=record.active_seconds, paused_base=record.paused_seconds,
                        resume_index=record.resume_index)
         for e in record.exercises:
@@ -111,6 +118,7 @@ class SessionProgress:
             return True
         if isinstance(p, SegmentStart):
             self._segments[p.index] = p
+            self._note_side(p)
             self.resume_index = p.index
             if p.exercise_index is not None:
                 self.exercise_index = p.exercise_index
@@ -154,6 +162,9 @@ class SessionProgress:
             self.source_id = d.source_id
             self.title = d.title or self.source_id
             self.planned_seconds = d.total_seconds
+            self.speed = d.speed
+        elif d.speed != 1.0:
+            self.speed = d.speed if self.speed == 1.0 else max(self.speed, d.speed)
         for position in range(len(self.exercises), len(d.exercises)):
             titles = d.exercise_titles
             title = titles[position] if position < len(titles) else d.exercises[position]
@@ -175,13 +186,31 @@ class SessionProgress:
         seg = self._segments.get(d.index) or SegmentStart(d.index, d.kind)
         ex.seconds += d.seconds
         set_no, sets = seg.set or 1, seg.sets or 1
-        last_of_set = seg.step is not None and seg.step == seg.steps and seg.side != "left"
+        last_of_set = seg.step is not None and seg.step == seg.steps and self._last_side(ex.position, seg)
         if d.completed and seg.reps:
             ex.reps += seg.reps
         if d.completed and last_of_set:
             ex.sets_done.add(set_no)
         ex.completed = d.completed and last_of_set and set_no == sets
         self._update_skipped()
+
+    def _note_side(self, p: SegmentStart) -> None:
+        """Remember the order of the sides in each set: a ``switch_sides`` leads to the second."""
+        if p.side is None or p.exercise_index is None or p.kind not in (
+                SegmentKind.STEP, SegmentKind.SWITCH_SIDES):
+            return
+        seen = self._sides.setdefault((p.exercise_index, p.set or 1), [])
+        if p.kind is SegmentKind.SWITCH_SIDES and not seen:
+            seen.append("")  # resumed on the second side: the first is not known by name
+        if p.side not in seen:
+            seen.append(p.side)
+
+    def _last_side(self, position: int, seg: SegmentStart) -> bool:
+        """Whether ``seg`` is on the last side of its set (or the exercise has no sides)."""
+        if seg.side is None:
+            return True
+        seen = self._sides.get((position, seg.set or 1), [])
+        return len(seen) >= 2 and seen[-1] == seg.side
 
     def _switch(self, position: int | None, name: str | None, level: Level, reason: str, t: float,
                 now: _dt.datetime, *, only_if_new_exercise: bool = False) -> None:

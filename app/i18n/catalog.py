@@ -16,7 +16,7 @@ import ast
 import gettext
 import io
 import struct
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from app.i18n.language import DEFAULT, SUPPORTED, supported
@@ -123,7 +123,7 @@ def compile_mo(entries: dict[tuple[str | None, str], list[str]]) -> bytes:
     return header + table + blob
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(lang: str | None) -> gettext.NullTranslations:
     """The catalogue of ``lang`` (English, or an unknown language: the msgids themselves).
 

@@ -12,7 +12,6 @@ desktop app hands the same answer to Qt's translators.
 
 from __future__ import annotations
 
-import configparser
 import os
 import re
 from collections.abc import Mapping
@@ -22,7 +21,6 @@ DEFAULT = "en"
 SUPPORTED = ("en", "es", "de")
 NAMES = {"en": "English", "es": "Español", "de": "Deutsch"}  # each in its own language
 ENV_VARS = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-SETTINGS_SECTION, SETTINGS_KEY = "preferences", "language"  # QSettings' preferences/language
 FOLLOW_SYSTEM = ("", "system", "auto")  # saved values that mean "follow the system"
 
 
@@ -67,17 +65,14 @@ def system_language(environ: Mapping[str, str] | None = None) -> str | None:
 
 
 def saved_language(settings_file: Path) -> str | None:
-    """The ``language`` preference saved in the settings INI, read without Qt.
+    """The ``language`` preference saved in the settings INI (``app.preferences``, no Qt).
 
     None when the file, the key or its value is missing or means "follow the
     system", or when the file cannot be read: settings never stop a command.
     """
-    parser = configparser.RawConfigParser(strict=False, interpolation=None)
-    try:
-        parser.read(settings_file, encoding="utf-8")
-    except (OSError, UnicodeError, configparser.Error):
-        return None
-    raw = parser.get(SETTINGS_SECTION, SETTINGS_KEY, fallback="").strip().strip('"')
+    from app.preferences import PreferenceStore
+
+    raw = PreferenceStore(settings_file).load().language.strip()
     if raw.lower() in FOLLOW_SYSTEM:
         return None
     return supported(raw)

@@ -110,7 +110,7 @@ class Engine:
             self.time.start()
             self._speech.reset()
             self.state = EngineState.RUNNING
-            self._send(ev.SessionStart.of(self.plan, at_index if at_index else None))
+            self._send(ev.SessionStart.of(self.plan, at_index if at_index else None, self.speed))
             for k, planned in enumerate(self.plan.exercises):
                 if planned.modification is not None:
                     self._send(ev.ModificationChange.of(planned.exercise.id, k, planned.modification,

@@ -128,19 +128,21 @@ class SessionStart(Payload):
     exercises: tuple[str, ...] = ()  # ids, in plan order
     exercise_titles: tuple[str, ...] = ()
     resume_from: int | None = None
+    speed: float = 1.0  # session time runs this many times faster than wall time (a demo if not 1)
 
     def to_json(self) -> dict[str, Any]:
         """The wire form: ids and total under ``plan``."""
         return {"plan": {"total_seconds": self.total_seconds, "exercises": list(self.exercises)},
                 "kind": self.kind, "source_id": self.source_id, "title": self.title,
-                "resume_from": self.resume_from, "exercise_titles": list(self.exercise_titles)}
+                "resume_from": self.resume_from, "exercise_titles": list(self.exercise_titles),
+                "speed": self.speed}
 
     @classmethod
-    def of(cls, plan: SessionPlan, resume_from: int | None) -> SessionStart:
+    def of(cls, plan: SessionPlan, resume_from: int | None, speed: float = 1.0) -> SessionStart:
         """The start of ``plan`` (at segment ``resume_from`` when resuming)."""
         return cls(plan.kind, plan.source_id, plan.title, round(plan.total_seconds, 3),
                    tuple(p.exercise.id for p in plan.exercises),
-                   tuple(p.exercise.title for p in plan.exercises), resume_from)
+                   tuple(p.exercise.title for p in plan.exercises), resume_from, speed)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> SessionStart:
@@ -151,7 +153,7 @@ class SessionStart(Payload):
                    total_seconds=float(plan.get("total_seconds") or 0.0),
                    exercises=tuple(plan.get("exercises") or ()),
                    exercise_titles=tuple(data.get("exercise_titles") or ()),
-                   resume_from=data.get("resume_from"))
+                   resume_from=data.get("resume_from"), speed=float(data.get("speed") or 1.0))
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ class PlanSettings:
     get_ready: float = 5.0
     tempo: float = 3.0  # seconds per rep
     wait_for_done: bool = False
-    set_rest: float = 30.0
+    set_rest: float = 20.0  # the "rest" setting's default (app.preferences)
     switch_seconds: float = 5.0
     min_step: float = 3.0
     speech_margin: float = 1.0
@@ -233,7 +233,7 @@ def compile_plan(source: Exercise | Workout, library: _Library | Mapping[str, Ex
         kind, rest_between = "workout", source.rest_between
         items = []
         for wi in source.all_items():
-            found = exercises.get(wi.exercise)
+            found = wi.inline or exercises.get(wi.exercise)
             if found is None:
                 raise PlanError(f"workout {source.id!r} names an unknown exercise {wi.exercise!r}")
             items.append((found, wi))

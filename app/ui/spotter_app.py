@@ -26,7 +26,8 @@ from app.ui.qt.invoker import Background
 from app.ui.library.view import LibraryView
 from app.ui.main_window import MainWindow
 from app.ui.library.preload import LibraryPreload, load_library_job
-from app.ui.settings.store import Preferences, Settings, Theme
+from app.preferences import Preferences, Theme
+from app.ui.settings.store import Settings
 from app.ui.qt.style import style_sheet
 from app.ui.qt.theme import apply_theme, text_scale
 from app.ui.qt.translation import install_translators, interface_language

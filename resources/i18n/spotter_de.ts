@@ -131,6 +131,14 @@
         <translation>Den Verlauf mit dieser Einheit öffnen</translation>
     </message>
     <message>
+        <source>Finished, with an exercise stopped for pain</source>
+        <translation>Fertig, eine Übung wegen Schmerz abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped: this hurts</source>
+        <translation>Abgebrochen: Das tut weh</translation>
+    </message>
+    <message>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
@@ -157,6 +165,10 @@
     <message>
         <source>Not reached: %d of %d exercises</source>
         <translation>Nicht erreicht: %d von %d Übungen</translation>
+    </message>
+    <message>
+        <source>⚠  You said “this hurts”, so that exercise was stopped. If the pain is sharp or stays, get advice before you do it again.</source>
+        <translation>⚠  Du hast „Das tut weh“ gesagt, darum wurde die Übung abgebrochen. Ist der Schmerz stechend oder bleibt er, hol dir fachlichen Rat, bevor du sie wieder machst.</translation>
     </message>
     <message>
         <source>Modifications used: %s</source>
@@ -485,6 +497,26 @@
         <translation>Vorbereitung: %s…</translation>
     </message>
     <message>
+        <source>No exercise is under way: the level can be changed during one.</source>
+        <translation>Gerade läuft keine Übung: Die Stufe lässt sich während einer Übung ändern.</translation>
+    </message>
+    <message>
+        <source>%s has no easier form.</source>
+        <translation>%s hat keine leichtere Form.</translation>
+    </message>
+    <message>
+        <source>This is already the easiest form of %s.</source>
+        <translation>Das ist schon die leichteste Form von %s.</translation>
+    </message>
+    <message>
+        <source>%s has no harder form.</source>
+        <translation>%s hat keine schwerere Form.</translation>
+    </message>
+    <message>
+        <source>This is already the hardest form of %s.</source>
+        <translation>Das ist schon die schwerste Form von %s.</translation>
+    </message>
+    <message>
         <source>Cannot start</source>
         <translation>Start nicht möglich</translation>
     </message>
@@ -502,6 +534,34 @@
     </message>
     <message>
         <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>This hurts</source>
+        <translation>Das tut weh</translation>
+    </message>
+    <message>
+        <source>Go on with the rest of the workout, or end it here?</source>
+        <translation>Mit dem Rest des Trainings weitermachen oder hier beenden?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Quit Spotter?</source>
+        <translation>Spotter beenden?</translation>
+    </message>
+    <message>
+        <source>A session is running. Quit now? It is kept in your history, and Spotter offers to resume it next time.</source>
+        <translation>Eine Einheit läuft. Jetzt beenden? Sie bleibt in deinem Verlauf, und Spotter bietet beim nächsten Mal an, sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
@@ -935,6 +995,10 @@
         <translation>Die Sprache der Ansichten, der Stimme und der Meldungen, ab dem nächsten Start</translation>
     </message>
     <message>
+        <source>Checking the speech engine and the sound device…</source>
+        <translation>Sprachausgabe und Audiogerät werden geprüft…</translation>
+    </message>
+    <message>
         <source>&amp;Voice:</source>
         <translation>&amp;Stimme:</translation>
     </message>
@@ -977,6 +1041,22 @@
     <message>
         <source>Changes are saved at once and apply to the next session; a new language applies when Spotter starts again.</source>
         <translation>Änderungen werden sofort gespeichert und gelten ab der nächsten Einheit; eine neue Sprache gilt ab dem nächsten Start von Spotter.</translation>
+    </message>
+    <message>
+        <source>The countdown before the first step, as set.</source>
+        <translation>Der Countdown vor dem ersten Schritt, wie eingestellt.</translation>
+    </message>
+    <message>
+        <source>It will last about %d s, not %d s: Spotter first says the exercise and its first step, then counts 3, 2, 1, and never cuts that short. Set %d s or more to get exactly what you set.</source>
+        <translation>Er dauert etwa %d s statt %d s: Spotter nennt zuerst die Übung und ihren ersten Schritt, zählt dann 3, 2, 1 und kürzt das nie ab. Stelle %d s oder mehr ein, um genau das Eingestellte zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Speech is off: “Speak the cues” is unchecked, so cues are shown as captions only.</source>
+        <translation>Die Sprachausgabe ist aus: „Ansagen sprechen“ ist nicht angehakt, die Ansagen erscheinen nur als Untertitel.</translation>
+    </message>
+    <message>
+        <source>Speech is on: cues are spoken and shown as captions.</source>
+        <translation>Die Sprachausgabe ist an: Die Ansagen werden gesprochen und als Untertitel gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1242,34 @@
             <numerusform>%n Übungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Speech is muted: cues are shown as captions only.</source>
+        <translation>Die Sprachausgabe ist stumm: Die Ansagen erscheinen nur als Untertitel.</translation>
+    </message>
+    <message>
+        <source>Speech is off.</source>
+        <translation>Die Sprachausgabe ist aus.</translation>
+    </message>
+    <message>
+        <source>Speech is off: no sound device was found, so cues are shown as captions only.</source>
+        <translation>Die Sprachausgabe ist aus: Es wurde kein Audiogerät gefunden, die Ansagen erscheinen nur als Untertitel.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the audio player did not finish playing a moment of silence.</source>
+        <translation>Die Sprachausgabe ist aus: Der Audioplayer hat einen Moment Stille nicht zu Ende gespielt.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine did not start in time.</source>
+        <translation>Die Sprachausgabe ist aus: Die Sprachsynthese ist nicht rechtzeitig gestartet.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine stopped responding.</source>
+        <translation>Die Sprachausgabe ist aus: Die Sprachsynthese reagiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Speech is off: %s</source>
+        <translation>Die Sprachausgabe ist aus: %s</translation>
+    </message>
 </context>
 <context>
     <name>WorkoutBuilder</name>
@@ -1182,10 +1290,6 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Exercise to add</source>
-        <translation>Übung zum Hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -1202,8 +1306,40 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>Add the exercise chosen on the left (Enter)</source>
-        <translation>Die links gewählte Übung hinzufügen (Eingabe)</translation>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptteil</translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation>Abwärmen</translation>
+    </message>
+    <message>
+        <source>Edit workout</source>
+        <translation>Training bearbeiten</translation>
+    </message>
+    <message>
+        <source>Find an exercise: name, muscle or equipment…</source>
+        <translation>Übung suchen: Name, Muskel oder Ausrüstung…</translation>
+    </message>
+    <message>
+        <source>Find an exercise to add</source>
+        <translation>Eine Übung zum Hinzufügen suchen</translation>
+    </message>
+    <message>
+        <source>Exercises found</source>
+        <translation>Gefundene Übungen</translation>
+    </message>
+    <message>
+        <source>Add to part</source>
+        <translation>Zum Teil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the exercise found above (Enter in the search)</source>
+        <translation>Die oben gefundene Übung hinzufügen (Eingabe in der Suche)</translation>
     </message>
     <message>
         <source>Remove the selected exercise (Delete)</source>
@@ -1224,6 +1360,10 @@
     <message>
         <source>Sets</source>
         <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Reps</source>
@@ -1266,8 +1406,8 @@
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <source>Give the workout a title and add at least one exercise.</source>
-        <translation>Gib dem Training einen Titel und füge mindestens eine Übung hinzu.</translation>
+        <source>Give the workout a title and add at least one exercise to its main part.</source>
+        <translation>Gib dem Training einen Titel und füge seinem Hauptteil mindestens eine Übung hinzu.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1309,12 +1449,56 @@
         <translation>Ein eigenes Training aus den Übungen der Bibliothek zusammenstellen</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
         <source>cannot be planned</source>
         <translation>nicht planbar</translation>
     </message>
     <message>
         <source>yours</source>
         <translation>deins</translation>
+    </message>
+    <message>
+        <source>Only your own workouts can be changed: make a new one instead.</source>
+        <translation>Nur eigene Trainings lassen sich ändern: Erstelle stattdessen ein neues.</translation>
+    </message>
+    <message>
+        <source>Change this workout in the builder</source>
+        <translation>Dieses Training im Editor ändern</translation>
+    </message>
+    <message>
+        <source>Delete this workout (asks first)</source>
+        <translation>Dieses Training löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Delete this workout?</source>
+        <translation>Dieses Training löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%s”? Its file is removed; sessions you did with it stay in your history.</source>
+        <translation>„%s“ löschen? Die Datei wird entfernt; deine Einheiten damit bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The workout could not be deleted: %s</source>
+        <translation>Das Training konnte nicht gelöscht werden: %s</translation>
     </message>
 </context>
 </TS>

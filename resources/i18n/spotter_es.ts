@@ -131,6 +131,14 @@
         <translation>Abrir el historial, con esta sesión</translation>
     </message>
     <message>
+        <source>Finished, with an exercise stopped for pain</source>
+        <translation>Terminado, con un ejercicio parado por dolor</translation>
+    </message>
+    <message>
+        <source>Stopped: this hurts</source>
+        <translation>Parado: esto duele</translation>
+    </message>
+    <message>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
@@ -157,6 +165,10 @@
     <message>
         <source>Not reached: %d of %d exercises</source>
         <translation>Sin llegar: %d de %d ejercicios</translation>
+    </message>
+    <message>
+        <source>⚠  You said “this hurts”, so that exercise was stopped. If the pain is sharp or stays, get advice before you do it again.</source>
+        <translation>⚠  Dijiste «esto duele», así que ese ejercicio se paró. Si el dolor es agudo o no se va, consulta a un profesional antes de repetirlo.</translation>
     </message>
     <message>
         <source>Modifications used: %s</source>
@@ -485,6 +497,26 @@
         <translation>Preparando: %s…</translation>
     </message>
     <message>
+        <source>No exercise is under way: the level can be changed during one.</source>
+        <translation>No hay ningún ejercicio en marcha: el nivel se cambia durante uno.</translation>
+    </message>
+    <message>
+        <source>%s has no easier form.</source>
+        <translation>%s no tiene una forma más fácil.</translation>
+    </message>
+    <message>
+        <source>This is already the easiest form of %s.</source>
+        <translation>Esta ya es la forma más fácil de %s.</translation>
+    </message>
+    <message>
+        <source>%s has no harder form.</source>
+        <translation>%s no tiene una forma más difícil.</translation>
+    </message>
+    <message>
+        <source>This is already the hardest form of %s.</source>
+        <translation>Esta ya es la forma más difícil de %s.</translation>
+    </message>
+    <message>
         <source>Cannot start</source>
         <translation>No se puede empezar</translation>
     </message>
@@ -503,6 +535,34 @@
     <message>
         <source>Stop</source>
         <translation>Parar</translation>
+    </message>
+    <message>
+        <source>This hurts</source>
+        <translation>Esto duele</translation>
+    </message>
+    <message>
+        <source>Go on with the rest of the workout, or end it here?</source>
+        <translation>¿Seguir con el resto del entrenamiento o terminarlo aquí?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Quit Spotter?</source>
+        <translation>¿Salir de Spotter?</translation>
+    </message>
+    <message>
+        <source>A session is running. Quit now? It is kept in your history, and Spotter offers to resume it next time.</source>
+        <translation>Hay una sesión en marcha. ¿Salir ahora? Se guarda en tu historial y Spotter te ofrecerá reanudarla la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Keep going</source>
@@ -935,6 +995,10 @@
         <translation>El idioma de las pantallas, la voz y los mensajes, a partir del próximo inicio</translation>
     </message>
     <message>
+        <source>Checking the speech engine and the sound device…</source>
+        <translation>Comprobando el motor de voz y el dispositivo de sonido…</translation>
+    </message>
+    <message>
         <source>&amp;Voice:</source>
         <translation>&amp;Voz:</translation>
     </message>
@@ -977,6 +1041,22 @@
     <message>
         <source>Changes are saved at once and apply to the next session; a new language applies when Spotter starts again.</source>
         <translation>Los cambios se guardan al momento y valen para la próxima sesión; un idioma nuevo se aplica cuando Spotter vuelve a arrancar.</translation>
+    </message>
+    <message>
+        <source>The countdown before the first step, as set.</source>
+        <translation>La cuenta atrás antes del primer paso, tal como está ajustada.</translation>
+    </message>
+    <message>
+        <source>It will last about %d s, not %d s: Spotter first says the exercise and its first step, then counts 3, 2, 1, and never cuts that short. Set %d s or more to get exactly what you set.</source>
+        <translation>Durará unos %d s, no %d s: Spotter primero dice el ejercicio y su primer paso, luego cuenta 3, 2, 1, y nunca lo acorta. Pon %d s o más para tener exactamente lo que ajustas.</translation>
+    </message>
+    <message>
+        <source>Speech is off: “Speak the cues” is unchecked, so cues are shown as captions only.</source>
+        <translation>La voz está desactivada: «Decir las indicaciones en voz alta» no está marcado, así que las indicaciones solo se muestran como subtítulos.</translation>
+    </message>
+    <message>
+        <source>Speech is on: cues are spoken and shown as captions.</source>
+        <translation>La voz está activada: las indicaciones se dicen y se muestran como subtítulos.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1242,34 @@
             <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Speech is muted: cues are shown as captions only.</source>
+        <translation>La voz está silenciada: las indicaciones solo se muestran como subtítulos.</translation>
+    </message>
+    <message>
+        <source>Speech is off.</source>
+        <translation>La voz está desactivada.</translation>
+    </message>
+    <message>
+        <source>Speech is off: no sound device was found, so cues are shown as captions only.</source>
+        <translation>La voz está desactivada: no se ha encontrado ningún dispositivo de sonido, así que las indicaciones solo se muestran como subtítulos.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the audio player did not finish playing a moment of silence.</source>
+        <translation>La voz está desactivada: el reproductor de audio no terminó de reproducir un instante de silencio.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine did not start in time.</source>
+        <translation>La voz está desactivada: el motor de voz no arrancó a tiempo.</translation>
+    </message>
+    <message>
+        <source>Speech is off: the speech engine stopped responding.</source>
+        <translation>La voz está desactivada: el motor de voz dejó de responder.</translation>
+    </message>
+    <message>
+        <source>Speech is off: %s</source>
+        <translation>La voz está desactivada: %s</translation>
+    </message>
 </context>
 <context>
     <name>WorkoutBuilder</name>
@@ -1182,10 +1290,6 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Exercise to add</source>
-        <translation>Ejercicio que añadir</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -1202,8 +1306,40 @@
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <source>Add the exercise chosen on the left (Enter)</source>
-        <translation>Añadir el ejercicio elegido a la izquierda (Intro)</translation>
+        <source>Warm-up</source>
+        <translation>Calentamiento</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Parte principal</translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation>Vuelta a la calma</translation>
+    </message>
+    <message>
+        <source>Edit workout</source>
+        <translation>Editar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Find an exercise: name, muscle or equipment…</source>
+        <translation>Busca un ejercicio: nombre, músculo o material…</translation>
+    </message>
+    <message>
+        <source>Find an exercise to add</source>
+        <translation>Buscar un ejercicio que añadir</translation>
+    </message>
+    <message>
+        <source>Exercises found</source>
+        <translation>Ejercicios encontrados</translation>
+    </message>
+    <message>
+        <source>Add to part</source>
+        <translation>Añadir a la parte</translation>
+    </message>
+    <message>
+        <source>Add the exercise found above (Enter in the search)</source>
+        <translation>Añadir el ejercicio encontrado arriba (Intro en la búsqueda)</translation>
     </message>
     <message>
         <source>Remove the selected exercise (Delete)</source>
@@ -1224,6 +1360,10 @@
     <message>
         <source>Sets</source>
         <translation>Series</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Reps</source>
@@ -1266,8 +1406,8 @@
         <translation>Todavía no</translation>
     </message>
     <message>
-        <source>Give the workout a title and add at least one exercise.</source>
-        <translation>Ponle un título al entrenamiento y añade al menos un ejercicio.</translation>
+        <source>Give the workout a title and add at least one exercise to its main part.</source>
+        <translation>Ponle un título al entrenamiento y añade al menos un ejercicio a su parte principal.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1309,12 +1449,56 @@
         <translation>Crear tu propio entrenamiento con los ejercicios de la biblioteca</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
         <source>cannot be planned</source>
         <translation>no se puede planificar</translation>
     </message>
     <message>
         <source>yours</source>
         <translation>tuyo</translation>
+    </message>
+    <message>
+        <source>Only your own workouts can be changed: make a new one instead.</source>
+        <translation>Solo se pueden cambiar tus propios entrenamientos: crea uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Change this workout in the builder</source>
+        <translation>Cambiar este entrenamiento en el editor</translation>
+    </message>
+    <message>
+        <source>Delete this workout (asks first)</source>
+        <translation>Borrar este entrenamiento (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Delete this workout?</source>
+        <translation>¿Borrar este entrenamiento?</translation>
+    </message>
+    <message>
+        <source>Delete “%s”? Its file is removed; sessions you did with it stay in your history.</source>
+        <translation>¿Borrar «%s»? Se elimina su archivo; las sesiones que hiciste con él se quedan en tu historial.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No se ha borrado</translation>
+    </message>
+    <message>
+        <source>The workout could not be deleted: %s</source>
+        <translation>No se pudo borrar el entrenamiento: %s</translation>
     </message>
 </context>
 </TS>

@@ -10,17 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from app.history.summary import SessionSummary
+from app.prepare import Prepared, prepare
 from app.session.controls import Control
 from app.session.cues import CueKind
 from app.session.events import CueSaid, Pain, Paused, SegmentStart, SessionEvent
 from app.session.plan import SegmentKind
 from app.speech.beeps import Beeper
 from app.ui.player.end_screen import EndScreen
-from app.ui.player.runner import Prepared, SessionRunner, prepare
+from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
 
 
@@ -66,18 +67,15 @@ class PlayerPage(QStackedWidget):
                                     self.tr("Stop the current session (Esc) before starting another."))
             return True
         self._close_runner()
-        is_exercise = source_id in library.exercises
-        if resume is not None:
-            mods: dict[int, str | None] | None = dict(resume.modifications)
-        else:
-            mods = {0: modification} if is_exercise and modification else None
         self.session_id = None
         self.preparing.setText(self.tr("Getting ready: %s…") % source.title)
         self.setCurrentWidget(self.preparing)
+        speech_off = QCoreApplication.translate("SessionRunner", "Speech is off: %s")
 
         def make(earlier: Any) -> None:
             self._app.background.run(
-                lambda: prepare(self._app.ctx, self._app.prefs, source, library.exercises, mods),
+                lambda: prepare(self._app.ctx, self._app.prefs, source, library.exercises,
+                                modification=modification, resume=resume, speech_off=speech_off),
                 lambda prepared: self._prepared(prepared, resume, earlier),
                 self._failed)
 
@@ -101,7 +99,7 @@ class PlayerPage(QStackedWidget):
         self.view.caption.clear()
         self.view.show_speech(prepared.speaker.problem)
         self.setCurrentWidget(self.view)
-        runner.start(resume.resume_index if resume is not None else 0)
+        runner.start()
 
     def _show(self, snap: Any) -> None:
         """Draw a snapshot, and whether the exercise has an easier and a harder form."""

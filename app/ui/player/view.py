@@ -272,10 +272,12 @@ class PlayerView(QWidget):
         for name, reason in (("easier", easier), ("harder", harder)):
             button = self.buttons[name]
             button.setEnabled(reason is None)
-            key = LEVEL_KEYS[name]
-            tip = self.tr("%s (key: %s)") % (button.accessibleName(), key) if reason is None else reason
-            button.setToolTip(tip)
-            button.setAccessibleDescription(reason or "")
+            if reason is None:  # what it does, with its key (as every control says)
+                label, description = _LEVELS[name]
+                self._label_button(button, self.tr(label), self.tr(description))
+            else:  # why it cannot be used now: read by a screen reader too
+                button.setToolTip(reason)
+                button.setAccessibleDescription(reason)
 
     def _show_paused(self, paused: bool) -> None:
         """Pause becomes Resume (text, accessible name and description); said once per change."""
@@ -306,6 +308,7 @@ class PlayerView(QWidget):
 
     def show_speech(self, problem: str | None) -> None:
         """Say plainly, until the session ends, that speech is off and why (None: it is on)."""
+        problem = words.speech_problem(problem)
         text = "🔇  " + problem if problem else ""
         if text == self.speech.text():
             return

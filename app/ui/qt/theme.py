@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.settings.store import Theme
+from app.preferences import Theme
 
 ACCENT = QColor("#2e7d6b")  # Spotter green: calm, readable on light and dark
 CONTRAST_ACCENT = QColor("#ffd400")  # yellow on black: the high-contrast accent and focus

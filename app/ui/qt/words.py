@@ -129,3 +129,33 @@ def day_month(value: date) -> str:
 def clock_time(moment: datetime) -> str:
     """``08:30``, as the locale writes a short time."""
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def speech_problem(text: str | None) -> str | None:
+    """Why speech is off, in the interface language (app/speech says it in English).
+
+    The fixed sentences of ``app.speech`` are translated whole; one with a detail
+    from the system keeps that detail as it came (a test checks each sentence
+    here is still one ``app.speech`` says).
+    """
+    if not text:
+        return text
+    known = {
+        "Speech is muted: cues are shown as captions only.":
+            Words.tr("Speech is muted: cues are shown as captions only."),
+        "Speech is off.": Words.tr("Speech is off."),
+        "Speech is off: no sound device was found, so cues are shown as captions only.":
+            Words.tr("Speech is off: no sound device was found, so cues are shown as captions only."),
+        "Speech is off: the audio player did not finish playing a moment of silence.":
+            Words.tr("Speech is off: the audio player did not finish playing a moment of silence."),
+        "Speech is off: the speech engine did not start in time.":
+            Words.tr("Speech is off: the speech engine did not start in time."),
+        "Speech is off: the speech engine stopped responding.":
+            Words.tr("Speech is off: the speech engine stopped responding."),
+    }
+    if text in known:
+        return known[text]
+    prefix = "Speech is off: "
+    if text.startswith(prefix):
+        return Words.tr("Speech is off: %s") % text[len(prefix):]
+    return text

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.preferences import Preferences, Theme
+from app.ui.qt import words
 from app.ui.qt.translation import INTERFACE_LANGUAGES
-from app.ui.settings.store import Preferences, Settings, Theme
+from app.ui.settings.store import Settings
 
 # what a get-ready typically says: the exercise and its first step (then "3, 2, 1")
 TYPICAL_EXERCISE = ("Glute Bridge", "Lie on your back with your knees bent and your feet flat.")
@@ -182,7 +184,7 @@ class SettingsView(QWidget):
         elif not self._speech_checked:
             text = self.tr("Checking the speech engine and the sound device…")
         elif self._speech_problem:
-            text = self._speech_problem
+            text = words.speech_problem(self._speech_problem) or ""
         else:
             text = self.tr("Speech is on: cues are spoken and shown as captions.")
         off = not self.voice_enabled.isChecked() or bool(self._speech_checked and self._speech_problem)
