@@ -106,6 +106,8 @@ def test_a_resumed_session_starts_with_a_get_ready() -> None:
     rig.run_out()
     assert rig.engine.status == "completed"
     assert [e.payload.index for e in rig.of_type(E.SEGMENT)][1:] == list(range(at, len(plan.segments)))
+    end = rig.of_type(E.SESSION_END)[0].payload  # the get-ready is not counted as exercise time
+    assert end.active_seconds == pytest.approx(sum(seg.seconds for seg in plan.segments[at:]), abs=1e-3)
 
 
 def test_next_during_a_resumes_get_ready_goes_to_the_segment_it_prepares() -> None:

@@ -88,6 +88,7 @@ class Engine:
         self._real_plan: SessionPlan | None = None  # set while a resume's get-ready plays
         self._held = False  # "this hurts" ended an exercise: the next segment waits to be entered
         self.stopped_for_pain = False
+        self._uncounted = 0.0  # active seconds of a resume's get-ready: not exercise time
 
     def control(self, control: Control) -> bool:
         """Apply one control of the shared vocabulary; True when it did something."""
@@ -322,6 +323,7 @@ class Engine:
             return
         if self._real_plan is not None:  # a resume's get-ready ends without a trace (rule 2)
             self.plan, self._real_plan = self._real_plan, None
+            self._uncounted += self.time.active() - self._seg_start  # nor in the active time
             return
         seg = self.plan.segments[self.index]
         # a segment that ran out counts its planned length, however late the wake-up
@@ -347,7 +349,7 @@ class Engine:
         self.time.finish()
         self.status = status
         self.state = EngineState.FINISHED
-        self._send(ev.SessionEnd(status, round(self.time.active(), 3),
+        self._send(ev.SessionEnd(status, round(self.time.active() - self._uncounted, 3),
                                  round(self.time.paused_seconds, 3)))
 
     @_live_only
