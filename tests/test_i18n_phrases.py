@@ -24,7 +24,8 @@ from app.i18n.catalog import parse_po, po_path
 from app.session.phrases import ENGLISH, Phrases
 from app.session.plan import PlanSettings, SegmentKind, compile_plan
 
-SOURCES = [ROOT / "app" / "session" / "phrases.py", *sorted((ROOT / "app" / "commands").glob("*.py"))]
+SOURCES = [ROOT / "app" / "session" / "phrases.py", ROOT / "app" / "content" / "text_view.py",
+           *sorted((ROOT / "app" / "commands").glob("*.py"))]
 SAME_WORD = {("de", "STATUS"), ("es", "{n} error")}  # the same word in that language
 
 

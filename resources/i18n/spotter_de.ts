@@ -187,6 +187,10 @@
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
+        <source>Not in your history yet: it is kept in %s and goes in at the next start.</source>
+        <translation>Noch nicht im Verlauf: sie liegt in %s und kommt beim nächsten Start hinein.</translation>
+    </message>
+    <message>
         <source>Saved ✓</source>
         <translation>Gespeichert ✓</translation>
     </message>
@@ -355,6 +359,14 @@
     <message>
         <source>Minutes per week</source>
         <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>%s (demo, ×%s)</source>
+        <translation>%s (Demo, ×%s)</translation>
+    </message>
+    <message>
+        <source>Played with --speed: left out of the streak, minutes and progress</source>
+        <translation>Mit --speed gespielt: zählt nicht für Serie, Minuten und Fortschritt</translation>
     </message>
     <message>
         <source>No sessions yet. Pick an exercise in the Library and press Start: it will show up here.</source>
@@ -835,6 +847,10 @@
     <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>A demo at %s× speed: left out of the streak, minutes and progress.</source>
+        <translation>Eine Demo mit %s-facher Geschwindigkeit: zählt nicht für Serie, Minuten und Fortschritt.</translation>
     </message>
     <message>
         <source>Effort (RPE)</source>
@@ -1367,7 +1383,7 @@
     </message>
     <message>
         <source>Reps</source>
-        <translation>Wiederholungen</translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Seconds</source>
@@ -1375,7 +1391,7 @@
     </message>
     <message>
         <source>Rest after (s)</source>
-        <translation>Pause danach (s)</translation>
+        <translation>Pause (s)</translation>
     </message>
     <message>
         <source>Exercises in this workout</source>

@@ -187,6 +187,10 @@
         <translation>Guardando…</translation>
     </message>
     <message>
+        <source>Not in your history yet: it is kept in %s and goes in at the next start.</source>
+        <translation>Aún no está en tu historial: se guarda en %s y entrará en el próximo inicio.</translation>
+    </message>
+    <message>
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
@@ -355,6 +359,14 @@
     <message>
         <source>Minutes per week</source>
         <translation>Minutos por semana</translation>
+    </message>
+    <message>
+        <source>%s (demo, ×%s)</source>
+        <translation>%s (demostración, ×%s)</translation>
+    </message>
+    <message>
+        <source>Played with --speed: left out of the streak, minutes and progress</source>
+        <translation>Hecha con --speed: no cuenta para la racha, los minutos ni el progreso</translation>
     </message>
     <message>
         <source>No sessions yet. Pick an exercise in the Library and press Start: it will show up here.</source>
@@ -835,6 +847,10 @@
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>A demo at %s× speed: left out of the streak, minutes and progress.</source>
+        <translation>Una demostración a velocidad ×%s: no cuenta para la racha, los minutos ni el progreso.</translation>
     </message>
     <message>
         <source>Effort (RPE)</source>
@@ -1375,7 +1391,7 @@
     </message>
     <message>
         <source>Rest after (s)</source>
-        <translation>Descanso después (s)</translation>
+        <translation>Descanso (s)</translation>
     </message>
     <message>
         <source>Exercises in this workout</source>

@@ -24,6 +24,9 @@ def session_markdown(record: Any) -> str:
     out = [f"## {inert(record.title)}", "",
            f"**{words.long_date_time(record.started_at)}** · {words.status(record.status.value)}", "",
            times, ""]
+    if record.demo:
+        out += ["*" + SessionPage.tr("A demo at %s× speed: left out of the streak, minutes and progress.")
+                % words.number(record.speed) + "*", ""]
     if record.rpe:
         out += [_bold(SessionPage.tr("Effort (RPE)")) + SessionPage.tr("%s / 10") % record.rpe, ""]
     if record.notes:

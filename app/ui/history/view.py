@@ -124,8 +124,11 @@ class HistoryView(QWidget):
         self.records = {r.id: r for r in sessions}
         self.list.clear()
         for r in sessions:
-            item = QTreeWidgetItem([words.date_time(r.started_at), r.title, words.status(r.status.value),
+            title = self.tr("%s (demo, ×%s)") % (r.title, words.number(r.speed)) if r.demo else r.title
+            item = QTreeWidgetItem([words.date_time(r.started_at), title, words.status(r.status.value),
                                     format_duration(r.active_seconds)])
+            if r.demo:
+                item.setToolTip(1, self.tr("Played with --speed: left out of the streak, minutes and progress"))
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
             self.list.addTopLevelItem(item)
             if r.id == current:

@@ -136,6 +136,12 @@ class EndScreen(QWidget):
         self.status.setText(self.tr("Saving…"))
         self.save_requested.emit(max(0, self.rpe.checkedId()), self.notes.toPlainText().strip())
 
+    def kept_elsewhere(self, path: str) -> None:
+        """The history could not take the session: say where it is kept until it can."""
+        self.status.setText(self.tr("Not in your history yet: it is kept in %s and goes in at the next start.")
+                            % path)
+        self.save.setEnabled(False)
+
     def saved(self, ok: bool, message: str = "") -> None:
         """The history's answer to a save."""
         self.status.setText(self.tr("Saved ✓") if ok else self.tr("Not saved: %s") % message)

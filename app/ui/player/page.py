@@ -87,6 +87,9 @@ class PlayerPage(QStackedWidget):
 
     def _prepared(self, prepared: Prepared, resume: Any, earlier: Any = None) -> None:
         history = self._app.history
+        if not getattr(self, "_kept_shown", False):  # once: the service outlives sessions
+            history.kept.connect(self.end.kept_elsewhere)
+            self._kept_shown = True
         history.begin(resume.id if resume is not None else None)
         runner = SessionRunner(prepared, self._app.ctx.speed, history.record, self)
         if earlier is not None:
