@@ -182,8 +182,12 @@ class SpotterApp(QObject):
         self.background.run(lambda: QImage(str(path)), done)
 
     def _make_library(self) -> QWidget:
+        from app.ui.library.importer import Importer
+
         view = LibraryView(self.load_image)
         view.start_requested.connect(self.play)
+        self.importer = Importer(view, self.background, self.ctx.paths.user_content, self.reload_library)
+        view.import_requested.connect(self.importer.choose_and_import)
         return view
 
     def _make_workouts(self) -> QWidget:

@@ -398,6 +398,37 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>Import exercises from free-exercise-db</source>
+        <translation>Übungen aus free-exercise-db importieren</translation>
+    </message>
+    <message>
+        <source>free-exercise-db exercises (*.json)</source>
+        <translation>free-exercise-db-Übungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing exercises…</source>
+        <translation>Übungen werden importiert…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search exercises (Ctrl+F)…</source>
@@ -450,6 +481,14 @@
     <message>
         <source>Pick an exercise to see it; Enter starts it</source>
         <translation>Wähle eine Übung, um sie zu sehen; Eingabe startet sie</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import exercises from free-exercise-db (exercises.json)</source>
+        <translation>Übungen aus free-exercise-db importieren (exercises.json)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n exercise(s)</source>

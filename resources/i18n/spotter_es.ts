@@ -398,6 +398,37 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>Import exercises from free-exercise-db</source>
+        <translation>Importar ejercicios de free-exercise-db</translation>
+    </message>
+    <message>
+        <source>free-exercise-db exercises (*.json)</source>
+        <translation>Ejercicios de free-exercise-db (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing exercises…</source>
+        <translation>Importando ejercicios…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 añadidos, %2 actualizados, %3 sin cambios, %4 omitidos.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search exercises (Ctrl+F)…</source>
@@ -450,6 +481,14 @@
     <message>
         <source>Pick an exercise to see it; Enter starts it</source>
         <translation>Elige un ejercicio para verlo; Intro lo empieza</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import exercises from free-exercise-db (exercises.json)</source>
+        <translation>Importar ejercicios de free-exercise-db (exercises.json)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n exercise(s)</source>
