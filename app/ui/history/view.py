@@ -72,6 +72,7 @@ class HistoryView(QWidget):
                            ("sessions", self.tr("sessions")), ("longest", self.tr("longest streak"))):
             value = QLabel("–", self)
             value.setObjectName("statBig")
+            value.setProperty("caption", label)  # read with its number: "sesiones: 3"
             self.cards[key] = value
             box = QVBoxLayout()
             box.addWidget(value)
@@ -149,6 +150,8 @@ class HistoryView(QWidget):
         self.cards["longest"].setText(str(stats.longest_streak))
         self.cards["sessions"].setText(str(stats.sessions))
         self.cards["week"].setText(words.number(round(stats.weeks[-1].minutes)) if stats.weeks else "0")
+        for card in self.cards.values():  # a screen reader says the number with what it counts
+            card.setAccessibleName(f"{card.property('caption')}: {card.text()}")
         self.chart.set_weeks(stats.weeks)
         self.progress.setRowCount(len(stats.exercises))
         for row, ex in enumerate(stats.exercises):
