@@ -118,3 +118,53 @@ def test_validate_strict_prints_the_translation_warnings(tmp_path: Path, data_di
     bundled = run_spotter("validate", "--strict", data_dir=data_dir)
     assert bundled.returncode == 0, bundled.stdout + bundled.stderr
     assert "0 errors, 0 warnings" in bundled.stdout + bundled.stderr
+
+
+def test_translated_steps_take_the_originals_language_free_fields_by_position() -> None:
+    from dataclasses import dataclass, replace
+
+    from app.content import translations as tr
+    from app.content.model import Difficulty, Exercise, Step
+
+    @dataclass(frozen=True)
+    class Guess:
+        inferred: bool
+
+    def ex(lang: str | None, steps: tuple[Step, ...]) -> Exercise:
+        return Exercise(id="x", path=Path("x.md"), title="X", description="",
+                        difficulty=Difficulty.BEGINNER, duration=10, steps=steps, lang=lang)
+
+    original = ex(None, (Step("One", side="right"), Step("Two", side="left")))
+    translated = ex("es", (Step("Uno"), Step("Dos", side="right")))
+    old = tr.INHERITED_STEP_FIELDS
+    try:
+        tr.INHERITED_STEP_FIELDS = ("side",)  # stands for ``pose``: the same rule
+        merged = tr.translated_exercise(original, translated)
+        assert [s.side for s in merged.steps] == ["right", "right"]  # written wins, absent inherits
+        guessed = replace(translated, steps=(Step("Uno", cue=None), Step("Dos")))
+        assert tr._unwritten(None) and tr._unwritten(Guess(True)) and not tr._unwritten(Guess(False))
+        assert [s.text for s in tr.translated_exercise(original, guessed).steps] == ["Uno", "Dos"]
+    finally:
+        tr.INHERITED_STEP_FIELDS = old
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translated_steps_show_the_originals_poses(bundled, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import fields
+
+    from app.content.model import Step
+
+    if "pose" not in {f.name for f in fields(Step)}:
+        pytest.skip("steps have no pose field in this version of the model")
+    shown = localized(bundled, lang)
+    pairs = 0
+    for ident, original in bundled.exercises.items():
+        tr = shown.exercises[ident]
+        assert tr.lang == lang
+        steps = list(zip(original.steps, tr.steps))
+        for o, m in zip(original.modifications, tr.modifications):
+            steps += list(zip(o.steps or (), m.steps or ()))
+        for a, b in steps:
+            assert b.pose == a.pose, (ident, b.text)
+            pairs += 1
+    assert pairs > 150

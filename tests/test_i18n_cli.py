@@ -42,3 +42,15 @@ def test_history_recorded_in_spanish_is_shown_in_each_language(data_dir: Path) -
     assert "Kleiner Bewegungsumfang (leichter)" in german and "abgeschlossen" in german
     listed = run_spotter("--lang", "es", "history", data_dir=data_dir).stdout
     assert "completada" in listed and "Puente de glúteos" in listed
+
+
+def test_list_and_show_label_in_the_language(data_dir: Path) -> None:
+    shown = run_spotter("--lang", "de", "show", "swan", data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("Schwan")
+    assert "\nSchritte:\n" in shown.stdout and "\nVarianten:\n" in shown.stdout
+    listed = run_spotter("--lang", "es", "list", data_dir=data_dir).stdout
+    assert listed.startswith("Ejercicios (23)") and "Rutinas (5)" in listed
+    assert "Cisne" in listed and "Bases del core" in listed
+    raw = json.loads(run_spotter("--lang", "es", "list", "--json", data_dir=data_dir).stdout)
+    assert set(raw) >= {"exercises", "workouts", "errors"}  # JSON keys stay language-neutral

@@ -152,8 +152,9 @@ def list_library(ctx: Context, args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         from app.content.text_view import library_text
+        from app.i18n import translations
 
-        print(library_text(data))
+        print(library_text(data, translations(ctx.language())))
     return 0
 
 
@@ -178,8 +179,10 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         from app.content.text_view import exercise_text, workout_text
+        from app.i18n import translations
 
-        print(exercise_text(data) if data["kind"] == "exercise" else workout_text(data))
+        words = translations(ctx.language())
+        print(exercise_text(data, words) if data["kind"] == "exercise" else workout_text(data, words))
     return 0
 
 

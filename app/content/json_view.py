@@ -41,7 +41,8 @@ def plain(value: Any) -> Any:
 def step_dict(step: Step) -> dict[str, Any]:
     """A step: always "text", and the optional keys that are set."""
     found = {"text": step.text, "seconds": plain(step.seconds), "reps": step.reps,
-             "side": step.side, "cue": step.cue, "breath": step.breath}
+             "side": step.side, "cue": step.cue, "breath": step.breath,
+             "pose": step.pose.as_dict() if step.pose is not None else None}
     return {k: v for k, v in found.items() if v is not None}
 
 
@@ -67,6 +68,7 @@ def exercise_dict(ex: Exercise, translations: tuple[str, ...] = ()) -> dict[str,
         "modifications": [modification_dict(m) for m in ex.modifications],
         "faq": [{"q": f.q, "a": f.a} for f in ex.faq],
         "author": ex.author, "image": ex.image,
+        "pose": ex.pose.as_dict() if ex.pose is not None else None,
         "reps": ex.reps, "sets": ex.sets, "sides": ex.sides.value, "hold": plain(ex.hold),
         "rest": plain(ex.rest), "breathing": ex.breathing,
         "cautions": {"avoid_if": list(ex.cautions.avoid_if),

@@ -11,7 +11,10 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.content.pose import Pose
 
 
 class Difficulty(str, Enum):
@@ -81,6 +84,7 @@ class Step:
     side: str | None = None  # "left" | "right" | None
     cue: str | None = None  # what is spoken instead of ``text``, if given
     breath: str | None = None  # e.g. "Exhale as you lift"
+    pose: Pose | None = None  # as written, or inferred from the text (``pose.inferred``)
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,7 @@ class Exercise:
     video_id: str | None = None
     author: str | None = None
     image: str | None = None  # as written: inside the content root; a leading "/" means the root
+    pose: Pose | None = None  # the default pose of the steps, as written
     # guidance fields
     reps: int | None = None
     sets: int | None = None

@@ -6,9 +6,9 @@ steps and modifications in the same order, in other words. So:
 
 - ``localized(library, lang)`` is the library as a session in ``lang`` sees
   it: every exercise and workout that has a translation in ``lang`` is
-  replaced by it. A translated step without a ``pose`` (or any other
-  language-free field listed in ``INHERITED_STEP_FIELDS``) takes the
-  original's by position, and a translated modification keeps the original's
+  replaced by it. A translated step without a written ``pose`` (absent, or
+  only inferred from its words; or any other language-free field listed in
+  ``INHERITED_STEP_FIELDS``) takes the original's by position, and a translated modification keeps the original's
   name as its ``key``, so history, events and workouts stay language-neutral
   (a workout or a resumed session may name the English modification).
 - ``check_translations`` adds the problems ``validate`` reports: a translation
@@ -66,9 +66,14 @@ def _steps(steps: tuple[Step, ...] | None, originals: tuple[Step, ...] | None
     out = []
     for step, orig in zip(steps, originals):
         missing = {n: getattr(orig, n) for n in names
-                   if getattr(step, n) is None and getattr(orig, n) is not None}
+                   if _unwritten(getattr(step, n)) and getattr(orig, n) is not None}
         out.append(replace(step, **missing) if missing else step)
     return (*out, *steps[len(out):])
+
+
+def _unwritten(value: Any) -> bool:
+    """True for a field the translation left out: absent, or only guessed (``inferred``)."""
+    return value is None or bool(getattr(value, "inferred", False))
 
 
 def check_translations(lib: Library, *, strict: bool = False) -> None:
