@@ -6,7 +6,9 @@ time left comes from monotonic deadlines, never from counted ticks, and a late
 wake-up is never carried into the next segment. ``SessionClock`` keeps the time
 (pauses, speed), ``SpeechTiming`` the speech; the engine keeps where the session
 is. Its controls are the ``Control`` vocabulary (``controls.py`` says what each
-does); each acts at once and returns True when it did something.
+does); each acts at once and returns True when it did something. The form
+controls (easier, harder, a named form, "this hurts") are ``forms.py``'s, a
+mixin over the same state.
 
 Three rules keep a session safe and honest (issue 8):
 
@@ -33,15 +35,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Concatenate, ParamSpec
 
-from app.content.model import Modification
 from app.session import events as ev
 from app.session import switching
 from app.session.clock import Alarm, Clock, Scheduler
-from app.session.controls import ADD_TIME_SECONDS, Control
+from app.session.controls import ADD_TIME_SECONDS, Control, live_only
 from app.session.cues import Cue, CueKind
-from app.session.plan import Segment, SessionPlan, ladder
+from app.session.forms import FormControls
+from app.session.plan import Segment, SessionPlan
 from app.session.session_clock import SessionClock
 from app.session.snapshot import EngineState, Snapshot
 from app.session.speaker import Speaker
@@ -52,19 +53,9 @@ __all__ = ["Engine", "EngineState", "Snapshot"]
 EPSILON = 1e-4  # wall seconds: a wake-up this early counts as on time
 STALL_SECONDS = 3.0  # wall seconds: a wake-up later than this means the machine stood still
 HEARTBEAT = 1.0  # wall seconds: the longest the engine sleeps while running
-P = ParamSpec("P")
 
 
-def _live_only(method: Callable[Concatenate[Engine, P], bool]) -> Callable[Concatenate[Engine, P], bool]:
-    """A control: run under the lock while the session is running or paused, else False."""
-    def control(self: Engine, /, *args: P.args, **kwargs: P.kwargs) -> bool:
-        with self._lock:
-            return self._live() and method(self, *args, **kwargs)
-    control.__name__, control.__doc__ = method.__name__, method.__doc__
-    return control
-
-
-class Engine:
+class Engine(FormControls):
     """Runs one session plan; see the module docstring for the controls."""
 
     def __init__(self, plan: SessionPlan, clock: Clock, scheduler: Scheduler, speaker: Speaker,
@@ -82,8 +73,7 @@ class Engine:
         self._seg_start = self._seg_end = 0.0
         self._pending: list[tuple[float, Cue]] = []
         self._waiting = False
-        self._alarm = Alarm(scheduler, self._lock)
-        self._wake_wall: float | None = None  # when the alarm should ring (wall time)
+        self._alarm = Alarm(scheduler, self._lock, clock.now)
         self.stall_after = STALL_SECONDS
         self._real_plan: SessionPlan | None = None  # set while a resume's get-ready plays
         self._held = False  # "this hurts" ended an exercise: the next segment waits to be entered
@@ -154,14 +144,14 @@ class Engine:
         with self._lock:
             return self.resume() if self.state is EngineState.PAUSED else self.pause()
 
-    @_live_only
+    @live_only
     def stop(self) -> bool:
         """End the session now, ``stopped``."""
         self._end("stopped")
         return True
 
     # -- moving ---------------------------------------------------------------
-    @_live_only
+    @live_only
     def next(self) -> bool:
         """Skip to the next segment; on the finish, end the session."""
         if self._real_plan is not None:  # the resume's get-ready: on to the segment it prepares
@@ -174,7 +164,7 @@ class Engine:
         self._jump(self.index + 1)
         return True
 
-    @_live_only
+    @live_only
     def back(self) -> bool:
         """Go to the previous step (rests and side switches are passed over)."""
         target = switching.previous_step(self.plan, self.index)
@@ -182,14 +172,14 @@ class Engine:
         self._jump(target)
         return True
 
-    @_live_only
+    @live_only
     def restart_step(self) -> bool:
         """Start the current segment again (its full time, its cues again)."""
         self._send(ev.WentBack(self.index, self.index))
         self._jump(self.index)
         return True
 
-    @_live_only
+    @live_only
     def add_time(self, seconds: float = ADD_TIME_SECONDS) -> bool:
         """Give the current segment ``seconds`` more (session seconds)."""
         if seconds <= 0:
@@ -201,7 +191,7 @@ class Engine:
         self._reschedule()
         return True
 
-    @_live_only
+    @live_only
     def done(self) -> bool:
         """End a reps step now; False (and nothing happens) on any other segment."""
         if self.plan.segments[self.index].reps is None or self._held:
@@ -211,70 +201,6 @@ class Engine:
         self._leave(completed=True)
         self._enter(self.index + 1, self.time.active())
         return True
-
-    # -- modifications ----------------------------------------------------------
-    def easier(self) -> bool:
-        """Move the current exercise one rung easier."""
-        return self._step_ladder(-1)
-
-    def harder(self) -> bool:
-        """Move the current exercise one rung harder."""
-        return self._step_ladder(+1)
-
-    @_live_only
-    def set_modification(self, name: str | None) -> bool:
-        """Switch the current exercise to the modification ``name`` (None: standard)."""
-        k = self.target_exercise()
-        if k is None:
-            return False
-        found, mod = self.plan.exercises[k].exercise.form(name)
-        if not found or mod == self.plan.exercises[k].modification:
-            return False
-        self._switch(k, mod, "user")
-        return True
-
-    @_live_only
-    def pain(self) -> bool:
-        """"This hurts": the easiest modification, or that exercise stopped (rule 1)."""
-        k = self.target_exercise()
-        if k is None:
-            self._send(ev.Pain(None, None, "ended"))
-            return True
-        planned = self.plan.exercises[k]
-        easiest = ladder(planned.exercise)[0]
-        if easiest is not None and planned.modification != easiest:
-            self._send(ev.Pain(planned.exercise.id, k, "easier"))
-            self._switch(k, easiest, "pain")
-            return True
-        self._send(ev.Pain(planned.exercise.id, k, "ended"))
-        self.stopped_for_pain = True
-        self._speech.cut()
-        self._leave(completed=False)  # (a resume's get-ready is dropped: back on the real plan)
-        self._speech.say(Cue(self.plan.phrases.pain_stop(planned.exercise.title), CueKind.INFO))
-        target = switching.after_exercise(self.plan, k, self.index)
-        if all(s.exercise_index is None for s in self.plan.segments[target:]):
-            self._finish("stopped")  # nothing left to go on with: stopped, never completed
-            return True
-        self._speech.say(Cue(self.plan.phrases.pain_go_on, CueKind.INFO))
-        self._hold(target)
-        return True
-
-    def _hold(self, index: int) -> None:
-        """Wait, paused, before segment ``index`` (not entered yet): go on (resume) or end (stop)."""
-        if self.state is EngineState.RUNNING:
-            self.time.pause()
-        self.state = EngineState.PAUSED
-        self._alarm.cancel()
-        self.index, self._held, self._waiting = index, True, False
-        self._seg_start = self.time.active()
-        self._seg_end = self._seg_start + self.plan.segments[index].seconds
-        self._pending = []
-        self._send(ev.Paused("pain"))
-
-    def target_exercise(self) -> int | None:
-        """The exercise easier/harder/pain act on: the current one, or the next during a rest."""
-        with self._lock:
-            return switching.target_exercise(self.plan, self.index)
 
     # -- reading ---------------------------------------------------------------
     @property
@@ -352,62 +278,18 @@ class Engine:
         self._send(ev.SessionEnd(status, round(self.time.active() - self._uncounted, 3),
                                  round(self.time.paused_seconds, 3)))
 
-    @_live_only
-    def _step_ladder(self, direction: int) -> bool:
-        k = self.target_exercise()
-        if k is None:
-            return False
-        planned = self.plan.exercises[k]
-        rungs = ladder(planned.exercise)
-        pos = rungs.index(planned.modification) + direction
-        if not 0 <= pos < len(rungs):
-            self._speech.cut()
-            self._speech.say(Cue(self.plan.phrases.ladder_end(easier=direction < 0), CueKind.INFO))
-            return False
-        self._switch(k, rungs[pos], "user")
-        return True
-
-    def _switch(self, k: int, mod: Modification | None, reason: str) -> None:
-        """Put exercise ``k`` on ``mod``; restart the current set on new steps if they changed."""
-        if self._real_plan is not None or self._held:
-            # in a resume's get-ready or waiting after "this hurts": the exercise starts now,
-            # on its new form
-            self._leave(completed=False)
-            new, index, _restart = switching.rebuild(self.plan, k, mod, self.index)
-            self._send(ev.ModificationChange.of(self.plan.exercises[k].exercise.id, k, mod, reason))
-            self._speech.cut()
-            self.plan = new
-            self._enter(index, self.time.active(), first=Cue(self._form_words(mod), CueKind.MODIFICATION))
-            return
-        new, index, restart = switching.rebuild(self.plan, k, mod, self.index)
-        self._send(ev.ModificationChange.of(self.plan.exercises[k].exercise.id, k, mod, reason))
-        self._speech.cut()
-        cue = Cue(self._form_words(mod), CueKind.MODIFICATION)
-        if not restart:
-            self.plan, self.index = new, index
-            self._speech.say(cue)
-            return
-        self._leave(completed=False)
-        self.plan = new
-        self._enter(index, self.time.active(), first=cue)
-
-    def _form_words(self, mod: Modification | None) -> str:
-        phrases = self.plan.phrases
-        return phrases.modification(mod.name, mod.description) if mod else phrases.standard_form
-
     # -- waking -----------------------------------------------------------------------
     def _reschedule(self) -> None:
         self._alarm.cancel()
-        self._wake_wall = None
         targets = [t for t, _ in self._pending[:1]] + ([] if self._waiting else [self._seg_end])
-        if self.state is EngineState.RUNNING:
-            # at least once a second, so a stall is seen however far off the next deadline is
-            delay = min([HEARTBEAT, *(max(0.0, self.time.wall_delay(t)) for t in targets)])
-            self._wake_wall = self.time.now() + delay
-            self._alarm.set(delay, self._wake)
+        if self.state is EngineState.RUNNING:  # a heartbeat: a stall is seen however far the deadline
+            self._alarm.set(min((self.time.wall_delay(t) for t in targets), default=HEARTBEAT), self._wake,
+                            heartbeat=HEARTBEAT, stalled=self._stalled, stall_after=self.stall_after)
 
     def _stalled(self, since: float) -> None:
         """Rule 3: pause as of ``since``, the moment the engine should have woken."""
+        if self.state is not EngineState.RUNNING:
+            return
         self.time.pause(since)
         self.state = EngineState.PAUSED
         self._alarm.cancel()
@@ -418,10 +300,6 @@ class Engine:
     def _wake(self) -> None:
         with self._lock:
             if self.state is not EngineState.RUNNING:
-                return
-            due = self._wake_wall
-            if due is not None and self.time.now() - due > self.stall_after:
-                self._stalled(due)
                 return
             horizon = self.time.active() + EPSILON * self.speed
             while self._pending and self._pending[0][0] <= horizon:

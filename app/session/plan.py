@@ -34,11 +34,7 @@ The rules (kept in ``docs/architecture.md`` too):
 6. A modification with its own ``steps`` replaces the base steps; one without
    keeps them. ``SessionPlan.with_modification`` recompiles the plan with one
    exercise switched, so the engine can swap the rest of that exercise mid-session.
-7. The modification ladder of an exercise is: easier modifications from the last
-   written to the first (content lists them mildest first), the standard form,
-   then the harder ones as written
-   (``ladder``): "easier" moves one rung down, "harder" one rung up, and "pain"
-   goes to the bottom rung.
+7. The modification ladder of an exercise is ``switching.ladder``'s.
 """
 
 from __future__ import annotations
@@ -48,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Protocol
 
-from app.content.model import Exercise, Level, Modification, Sides, Step, Workout, WorkoutItem
+from app.content.model import Exercise, Modification, Sides, Step, Workout, WorkoutItem
 from app.session import cues as C
 from app.session.cues import Cue, CueKind
 from app.session.phrases import ENGLISH, Phrases
@@ -191,12 +187,6 @@ class SessionPlan:
         entries[exercise_index] = replace(entries[exercise_index], modification=modification)
         return _build(self.kind, self.source_id, self.title, entries, self.settings,
                       self.rest_between, self.measure, self.phrases)
-
-
-def ladder(exercise: Exercise) -> tuple[Modification | None, ...]:
-    """Modifications from the easiest to the hardest; ``None`` is the standard form."""
-    easier = exercise.modifications_at(Level.EASIER)
-    return (*reversed(easier), None, *exercise.modifications_at(Level.HARDER))
 
 
 class _Library(Protocol):

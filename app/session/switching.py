@@ -14,12 +14,23 @@ Rules (the engine applies them, ``docs/architecture.md`` lists them):
    the new steps follow it.
 5. Anywhere else (get-ready, a rest before the exercise) the session goes on;
    the exercise will be done on its new form when it comes.
+
+The modification ladder of an exercise (``ladder``) is: easier modifications
+from the last written to the first (content lists them mildest first), the
+standard form, then the harder ones as written. "easier" moves one rung down,
+"harder" one rung up, and "pain" goes to the bottom rung.
 """
 
 from __future__ import annotations
 
-from app.content.model import Modification
+from app.content.model import Exercise, Level, Modification
 from app.session.plan import Segment, SegmentKind, SessionPlan
+
+
+def ladder(exercise: Exercise) -> tuple[Modification | None, ...]:
+    """Modifications from the easiest to the hardest; ``None`` is the standard form."""
+    easier = exercise.modifications_at(Level.EASIER)
+    return (*reversed(easier), None, *exercise.modifications_at(Level.HARDER))
 
 
 def rebuild(plan: SessionPlan, k: int, mod: Modification | None,

@@ -137,7 +137,7 @@ class PlayerPage(QStackedWidget):
 
     def _level_reasons(self, snap: Snapshot) -> tuple[str | None, str | None]:
         """Why Easier and Harder cannot be used now (None where they can)."""
-        from app.session.plan import ladder
+        from app.session.switching import ladder
 
         seg = snap.segment
         k = seg.exercise_index if seg is not None else None
