@@ -14,6 +14,10 @@ PKGS=(
   libespeak-ng1 espeak-ng alsa-utils
   # virtual environments
   python3-venv
+  # hands-free (issue 11): a session bus and playerctl for the MPRIS and keep-awake tests,
+  # xdg-screensaver and libXss for keep-awake on bare X11, sox to make the recogniser's test
+  # recordings, libportaudio2 for pocketsphinx's sounddevice dependency
+  dbus dbus-x11 playerctl xdg-utils libxss1 sox libportaudio2
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

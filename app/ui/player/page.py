@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from app.session.events import EventType, SessionEvent
 from app.speech.beeps import Beeper
+from app.ui.desktop.session_bridge import DesktopSession
 from app.ui.player.end_screen import EndScreen
 from app.ui.player.view import PlayerView
 from app.ui.player.runner import Prepared, SessionRunner, prepare
@@ -40,6 +41,10 @@ class PlayerPage(QStackedWidget):
         self.confirm: QMessageBox | None = None
         self.beeper = Beeper(app.ctx.paths.speech_cache, app.background.run)
         self.view.control.connect(self.control)
+        # keep-awake and MPRIS (media keys, headset buttons, phone remotes) while a session runs
+        self.desktop = DesktopSession(self._remote, self._paused, self.window, self,
+                                      bus=getattr(app, "dbus", None))
+        self._title = ""
         self.end.save_requested.connect(self._save_feedback)
         self.end.leave.connect(self.leave)
         self.end.show_history.connect(self.finished)
@@ -66,6 +71,7 @@ class PlayerPage(QStackedWidget):
         else:
             mods = {0: modification} if is_exercise and modification else None
         self.session_id = None
+        self._title = source.title
         self.preparing.setText(self.tr("Getting ready: %s…") % source.title)
         self.setCurrentWidget(self.preparing)
         self._app.background.run(
@@ -81,7 +87,9 @@ class PlayerPage(QStackedWidget):
         runner.event.connect(self._event)
         runner.tick.connect(self.view.show_snapshot)
         runner.ended.connect(self._ended)
+        runner.tick.connect(self.desktop.show)
         self.runner = runner
+        self.desktop.begin(self._title)
         self.view.show_muted(runner.speaker.muted)
         self.view.caption.setText(prepared.speaker.problem or "")
         self.setCurrentWidget(self.view)
@@ -113,6 +121,16 @@ class PlayerPage(QStackedWidget):
         else:
             runner.control(name)
 
+    def _paused(self) -> bool:
+        return self.runner is not None and self.runner.engine.snapshot().paused
+
+    def _remote(self, name: str) -> None:
+        """A control from MPRIS: a remote's Stop stops at once (no question on a screen far away)."""
+        if name == "stop" and self.running:
+            self.runner.control("stop")
+        else:
+            self.control(name)
+
     def ask_stop(self) -> QMessageBox:
         """Ask before stopping; the session waits, paused, for the answer."""
         runner = self.runner
@@ -138,6 +156,7 @@ class PlayerPage(QStackedWidget):
         return box
 
     def _ended(self, summary: Any) -> None:
+        self.desktop.end()
         if self.window().isFullScreen():
             self.window().showNormal()
         self.end.show_summary(summary)
@@ -169,4 +188,5 @@ class PlayerPage(QStackedWidget):
         if self.running:
             self.runner.flush()  # every event the engine sent reaches history first
             self._app.history.end()
+        self.desktop.end()
         self._close_runner()

@@ -7,6 +7,8 @@ emits ``control`` with a name, and the page passes it on.
 
 Keys: Space pause/resume, Right next, Left back, D done, P "this hurts",
 E/S/H easier/standard/harder, M mute, + add 10 s, F11 full screen, Esc stop.
+Presentation clickers and media keys: PageDown/PageUp next/back, Media
+Play/Pause pause or resume, Media Next/Previous next/back, Media Stop stop.
 Buttons take no focus, so Space always means pause and never "press the
 focused button".
 """
@@ -38,6 +40,12 @@ LEVEL_KEYS = {"easier": "E", "standard": "S", "harder": "H"}
 _KINDS = {"prepare": "GET READY", "step": "NOW", "rest": "REST", "switch_sides": "SWITCH SIDES",
           "finish": "FINISH"}
 _KEY_LABELS = {"Left": "←", "Right": "→"}
+# keys that a presentation clicker, a keyboard's media keys or a headset send
+EXTRA_KEYS = {
+    Qt.Key.Key_PageDown: "next", Qt.Key.Key_PageUp: "back",
+    Qt.Key.Key_MediaTogglePlayPause: "pause", Qt.Key.Key_MediaPlay: "pause", Qt.Key.Key_MediaPause: "pause",
+    Qt.Key.Key_MediaNext: "next", Qt.Key.Key_MediaPrevious: "back", Qt.Key.Key_MediaStop: "stop",
+}
 
 
 class PlayerView(QWidget):
@@ -92,6 +100,8 @@ class PlayerView(QWidget):
         QShortcut(QKeySequence("D"), self, lambda: self.control.emit("done"))
         QShortcut(QKeySequence("="), self, lambda: self.control.emit("add_time"))
         QShortcut(QKeySequence("R"), self, lambda: self.control.emit("restart_step"))
+        for key, name in EXTRA_KEYS.items():
+            QShortcut(QKeySequence(key), self, lambda n=name: self.control.emit(n))
 
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
