@@ -46,6 +46,7 @@ from app.session.events import (
 from app.session.plan import SegmentKind, SessionPlan
 from app.session.snapshot import EngineState, Snapshot
 from app.session.speaker import Speaker
+from app.speech.muting import let_finish
 
 _ENGLISH = gettext.NullTranslations()
 
@@ -82,8 +83,9 @@ def stamp(t: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def render(snap: Snapshot, caption: str, catalogue: Any = None) -> str:
-    """The whole screen for one snapshot, as text; ``catalogue``: the run's words (gettext)."""
+def render(snap: Snapshot, caption: str, catalogue: Any = None, notice: str = "") -> str:
+    """The whole screen for one snapshot, as text; ``catalogue``: the run's words (gettext);
+    ``notice``: the safety word after "this hurts", or why the session paused itself."""
     t = catalogue or _ENGLISH
     _ = t.gettext
     seg = snap.segment
@@ -111,7 +113,8 @@ def render(snap: Snapshot, caption: str, catalogue: Any = None) -> str:
     elif seg.reps:
         count.append(t.ngettext("{n} rep — press d when done", "{n} reps — press d when done",
                                 seg.reps).format(n=seg.reps))
-    lines = [head, f"{kind}   [{mod}]{state}", "", seg.text, "", *count, "",
+    lines = [head, f"{kind}   [{mod}]{state}", *([f"!! {notice}"] if notice else []), "",
+             seg.text, "", *count, "",
              _("Next up: {next}").format(next=snap.next_up or "—"),
              _("Left in session: {time}").format(time=clock_text(snap.total_remaining)),
              f"» {caption}" if caption else "", "", _(HELP)]
@@ -121,10 +124,12 @@ def render(snap: Snapshot, caption: str, catalogue: Any = None) -> str:
 class Screen:
     """Draws the player on a terminal stream, or prints plain lines on any other."""
 
-    def __init__(self, out: TextIO | None, tty: bool, catalogue: Any = None) -> None:
-        self.out, self.tty = out, tty
+    def __init__(self, out: TextIO | None, tty: bool, catalogue: Any = None,
+                 plan: SessionPlan | None = None) -> None:
+        self.out, self.tty, self.plan = out, tty, plan
         self.catalogue = catalogue  # the run's words, for the labels
         self.caption = ""
+        self.notice = ""  # the safety word after "this hurts", or why the session paused itself
         self.closed = False  # True once the stream broke
         self.error: OSError | None = None  # why, when it was not a reader going away
         self._lock = threading.Lock()
@@ -134,9 +139,12 @@ class Screen:
         p = event.payload
         if isinstance(p, CueSaid):
             self.caption = p.text
+        notice = self._notice(p)
         if self.out is None or self.tty:
             return
         line = None
+        if notice:
+            self._write(f"[{stamp(event.t)}] !! {notice}\n")
         if isinstance(p, SegmentStart):
             line = f"[{stamp(event.t)}] {p.kind.value}: {p.text}"
         elif isinstance(p, CueSaid) and p.kind is not CueKind.COUNT:
@@ -147,11 +155,31 @@ class Screen:
         if line:
             self._write(line + "\n")
 
+    def _notice(self, p: object) -> str:
+        """Keep the notice up to date; returns one that is new (to print), else ""."""
+        phrases = self.plan.phrases if self.plan is not None else None
+        if phrases is None:
+            return ""
+        if isinstance(p, Pain) and p.action == "ended" and p.exercise_index is not None:
+            self.notice = phrases.pain_stop(self.plan.exercises[p.exercise_index].exercise.title)  # type: ignore[union-attr]
+            return self.notice
+        if isinstance(p, Paused) and p.reason == "pain":
+            offer = (self.catalogue or _ENGLISH).gettext(
+                "space or 'resume': go on with the workout · q or 'stop': end it")
+            self.notice += f"  ({offer})"
+            return offer
+        if isinstance(p, Paused) and p.reason == "stall":
+            self.notice = phrases.stalled
+            return self.notice
+        if isinstance(p, Resumed) or (isinstance(p, SegmentStart) and p.kind is SegmentKind.STEP):
+            self.notice = ""
+        return ""
+
     def draw(self, snap: Snapshot) -> None:
         """Redraw the whole screen (terminals only)."""
         if self.out is None or not self.tty:
             return
-        self._write("\x1b[H\x1b[2J" + render(snap, self.caption, self.catalogue)
+        self._write("\x1b[H\x1b[2J" + render(snap, self.caption, self.catalogue, self.notice)
                     .replace("\n", "\x1b[K\n"))
 
     def _write(self, text: str) -> None:
@@ -220,9 +248,10 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     out_tty, err_tty = _isatty(stdout), _isatty(stderr)
     if events:
-        screen = Screen(stderr if err_tty else None, tty=err_tty, catalogue=plan.phrases.translator)
+        screen = Screen(stderr if err_tty else None, tty=err_tty, catalogue=plan.phrases.translator,
+                        plan=plan)
     else:
-        screen = Screen(stdout, tty=out_tty, catalogue=plan.phrases.translator)
+        screen = Screen(stdout, tty=out_tty, catalogue=plan.phrases.translator, plan=plan)
     finished = threading.Event()
     gone = threading.Event()
     failed: list[OSError] = []
@@ -277,6 +306,8 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
         if engine.state is not EngineState.FINISHED and engine.state is not EngineState.READY:
             engine.stop()
         scheduler.close()
+        if engine.stopped_for_pain:
+            let_finish(speaker)  # the safety word is heard to its end before the speaker closes
     if screen.tty and screen.out is not None:
         screen.draw(engine.snapshot())
         screen.out.write("\n")

@@ -131,6 +131,14 @@
         <translation>Den Verlauf mit dieser Einheit öffnen</translation>
     </message>
     <message>
+        <source>Finished, with an exercise stopped for pain</source>
+        <translation>Fertig, eine Übung wegen Schmerz abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped: this hurts</source>
+        <translation>Abgebrochen: Das tut weh</translation>
+    </message>
+    <message>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
@@ -157,6 +165,10 @@
     <message>
         <source>Not reached: %d of %d exercises</source>
         <translation>Nicht erreicht: %d von %d Übungen</translation>
+    </message>
+    <message>
+        <source>⚠  You said “this hurts”, so that exercise was stopped. If the pain is sharp or stays, get advice before you do it again.</source>
+        <translation>⚠  Du hast „Das tut weh“ gesagt, darum wurde die Übung abgebrochen. Ist der Schmerz stechend oder bleibt er, hol dir fachlichen Rat, bevor du sie wieder machst.</translation>
     </message>
     <message>
         <source>Modifications used: %s</source>
@@ -574,6 +586,22 @@
     <message>
         <source>Stop</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>This hurts</source>
+        <translation>Das tut weh</translation>
+    </message>
+    <message>
+        <source>Go on with the rest of the workout, or end it here?</source>
+        <translation>Mit dem Rest des Trainings weitermachen oder hier beenden?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>Quit Spotter?</source>
