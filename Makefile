@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps bench lint clean lock
+.PHONY: run test setup system-deps bench lint clean lock translations
 
 run: setup
 	$(BIN)/spotter $(ARGS)
@@ -47,3 +47,13 @@ lock:
 	{ echo "# Exact versions that make run and make test install (pip constraints). Refresh with: make lock"; \
 	  .lock-venv/bin/python -m pip freeze --exclude spotter; } > requirements.lock
 	rm -rf .lock-venv
+
+# Bring the Qt Linguist catalogues (resources/i18n/*.ts) up to date with the
+# interface's strings, then compile them to the .qm files the app loads (shipped
+# in the repository; tests/test_ui_translations.py checks they match).
+UI_SOURCES = $(shell find app/ui -name '*.py' | sort)
+I18N := resources/i18n
+translations: setup
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(UI_SOURCES) -ts $(I18N)/spotter_es.ts $(I18N)/spotter_de.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $(UI_SOURCES) -ts $(I18N)/spotter_en.ts
+	$(BIN)/pyside6-lrelease $(I18N)/spotter_es.ts $(I18N)/spotter_de.ts $(I18N)/spotter_en.ts

@@ -18,8 +18,11 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from app import __version__
+from app.commands import inputs
+from app.commands.output import OutputError, guarded_stdout
 from app.context import Context, UserError
 from app.paths import Paths, PathsError
 
@@ -57,25 +60,22 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
     parser.add_argument(
         "--speed",
-        type=_positive_float,
+        type=inputs.speed,
         metavar="F",
         default=default(1.0),
         help="run session time F times faster (for demos and tests)",
     )
 
 
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0 < value <= 10_000:
-        raise argparse.ArgumentTypeError("must be above 0 and at most 10000")
-    return value
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a mistake on the command line told in one line (and exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
 def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="spotter",
         description="Spotter: an offline, voice-guided workout player. "
         "Run without a command to open the app.",
@@ -88,18 +88,24 @@ def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
         action="store_true",
         help="open the app, load the library, and quit (for start-up timing)",
     )
+    parser.add_argument(
+        "--bench-search",
+        metavar="WORD",
+        help="with --quit-after-startup: type WORD into the Library's search and print "
+        "the time per keystroke",
+    )
     return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for ``main`` and for the tests."""
-    from app.commands import content, history, play, speech
+    from app.commands import content, history, importing, play, pose, settings, speech
 
     parser = _top_parser(add_help=True)
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (content, play, speech, history):
+    for group in (content, play, pose, speech, history, settings, importing):
         group.add_parsers(sub, [common])
     return parser
 
@@ -117,15 +123,39 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
+class _LogFile(logging.FileHandler):
+    """The log file, which never raises into whoever logs and never prints a traceback.
+
+    ``logging.FileHandler`` opens a delayed file outside its own error handling,
+    so a read-only data folder made the first ``log.info`` anywhere (in speech,
+    say) raise ``PermissionError``; and a full disk prints "--- Logging error ---"
+    with a traceback. Here a file that cannot be opened or written turns the
+    log off, quietly: losing log lines must never cost a session.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            super().emit(record)
+        except Exception:  # noqa: BLE001 - the log is best effort, see the class docstring
+            self.handleError(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        logging.getLogger().removeHandler(self)
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - closing a broken file may fail again
+            pass
+
+
 def _start_log(paths: Paths) -> None:
     """Send log records (cue lateness, recoveries) to the data folder's log file.
 
     Logging is best effort: a data folder that cannot be written must not stop
-    a command, so any failure leaves logging off.
+    a command, so any failure leaves logging off (see ``_LogFile``).
     """
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(paths.log_file, encoding="utf-8", delay=True)
+        handler = _LogFile(paths.log_file, encoding="utf-8", delay=True)
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -134,11 +164,43 @@ def _start_log(paths: Paths) -> None:
     root.setLevel(logging.INFO)
 
 
+def _keep_sound_client_out_of_home(paths: Paths) -> None:
+    """Give the PulseAudio client (loaded by espeak-ng) a runtime folder in the data folder.
+
+    Without a desktop session (no ``XDG_RUNTIME_DIR``) it would otherwise make
+    ``~/.config/pulse/<machine-id>-runtime`` in the home folder, even with
+    ``--data-dir``. Set before any speech library loads; child processes
+    (``aplay``) inherit it.
+    """
+    if os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("PULSE_RUNTIME_PATH"):
+        return
+    for folder in (paths.sound_client_dir, paths.runtime_dir / "pulse"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            continue
+        os.environ["PULSE_RUNTIME_PATH"] = str(folder)
+        return
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
-    global _gui_ran
     args = parse_args(argv)
     try:
+        with guarded_stdout():
+            return _run(args)
+    except OutputError as exc:
+        print(f"spotter: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the parsed command line; a user error is one line on stderr and status 2."""
+    global _gui_ran
+    try:
+        for extra in args.content or []:
+            if not str(extra).strip():
+                raise UserError("--content needs a folder; an empty path is not one")
         ctx = Context(
             paths=Paths.create(args.data_dir),
             extra_roots=list(args.content or []),
@@ -146,6 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             lang=args.lang,
         )
         _start_log(ctx.paths)
+        _keep_sound_client_out_of_home(ctx.paths)
         handler = getattr(args, "handler", None)
         if handler is None:
             from app.commands.gui import run_app

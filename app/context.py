@@ -25,6 +25,12 @@ class Context:
     speed: float = 1.0
     lang: str | None = None  # ``--lang``: None means the saved setting, then the system's
 
+    def language(self) -> str:
+        """The language of this run: ``--lang``, the saved setting, the system's, else English."""
+        from app.i18n.language import language_of
+
+        return language_of(self.lang, self.paths.settings_file)
+
     def content_roots(self) -> list[Path]:
         """Bundled content, then ``--content`` roots, then the user's folder."""
         return self.paths.content_roots(self.extra_roots)

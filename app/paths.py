@@ -4,17 +4,22 @@ Nothing else in the package builds a path to user data or to bundled files:
 it asks this module. The data directory can be overridden with ``--data-dir``
 or the ``SPOTTER_DATA_DIR`` environment variable, so tests never touch a real
 home folder. When ``SPOTTER_TESTING`` is set, a data directory inside the real
-home folder is refused outright.
+home folder is refused outright. A data directory that cannot be one (a file,
+an empty name, a kernel pseudo-filesystem such as ``/proc``) is refused with
+one line, never replaced by the default.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+_PSEUDO = tuple(Path(p) for p in ("/proc", "/sys", "/dev"))  # kernel views, not folders for data
 
 
 class PathsError(RuntimeError):
@@ -58,8 +63,17 @@ class Paths:
     @classmethod
     def create(cls, data_dir: str | Path | None = None) -> Paths:
         """Resolve the data directory (argument, then environment, then default)."""
-        chosen = Path(data_dir).expanduser() if data_dir else default_data_dir()
+        if data_dir is not None and not str(data_dir).strip():
+            raise PathsError("--data-dir is empty: give a folder")
+        chosen = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
         chosen = chosen.resolve()
+        shm = Path("/dev/shm")
+        if any(chosen == p or p in chosen.parents for p in _PSEUDO) and not (
+                chosen == shm or shm in chosen.parents):  # a tmpfs: a folder like any other
+            raise PathsError(f"cannot keep data in {chosen}: it is a view of the system, "
+                             "not a folder; give another --data-dir")
+        if chosen.exists() and not chosen.is_dir():
+            raise PathsError(f"cannot keep data in {chosen}: it is a file, not a folder")
         if os.environ.get("SPOTTER_TESTING"):
             home = Path.home().resolve()
             if chosen == home or home in chosen.parents:
@@ -82,13 +96,41 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
+    def unsaved_dirs(self) -> tuple[Path, Path]:
+        """Where finished sessions wait that the history could not take (a full disk...).
+
+        The first is in the data folder; the second is on another file system
+        when there is one (the session's runtime folder, else the temporary
+        folder), private to this user and this data folder, for when the data
+        folder's disk is full or read-only. Both are read at every start.
+        """
+        key = hashlib.sha256(str(self.data_dir).encode()).hexdigest()[:12]
+        return self.data_dir / "unsaved", self.runtime_dir / f"unsaved-{key}"
+
+    @property
+    def runtime_dir(self) -> Path:
+        """This user's folder for Spotter outside the data folder's disk (usually a tmpfs)."""
+        runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+        return Path(runtime) / f"spotter-{os.getuid()}"
+
+    @property
+    def sound_client_dir(self) -> Path:
+        """The sound client's runtime folder when the desktop session gives none.
+
+        Without ``XDG_RUNTIME_DIR`` the PulseAudio client library (loaded by
+        espeak-ng) would make one in ``~/.config/pulse``; it goes here instead
+        (or, in a read-only data folder, to ``runtime_dir``).
+        """
+        return self.data_dir / "cache" / "pulse"
+
+    @property
     def user_content(self) -> Path:
         """The user's own content root (always read, holds saved workouts)."""
         return self.data_dir / "content"
 
     @property
     def settings_file(self) -> Path:
-        """The settings (QSettings in INI format, so tests stay in the data dir)."""
+        """The settings INI (``app/preferences.py``; in the data dir, so tests stay there)."""
         return self.data_dir / "settings.ini"
 
     @property
@@ -101,10 +143,18 @@ class Paths:
         """Rendered cue audio, safe to delete at any time."""
         return self.data_dir / "cache" / "speech"
 
-    def ensure(self) -> None:
-        """Create the data directory and its user content root if missing."""
-        (self.user_content / "exercises").mkdir(parents=True, exist_ok=True)
-        (self.user_content / "workouts").mkdir(parents=True, exist_ok=True)
+    def ensure(self) -> bool:
+        """Create the data directory and its user content root if missing; False if it cannot.
+
+        A read-only data folder is no reason to stop: the library still loads
+        (without the user's folder) and the history says it cannot be saved.
+        """
+        try:
+            (self.user_content / "exercises").mkdir(parents=True, exist_ok=True)
+            (self.user_content / "workouts").mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return False
+        return True
 
     def content_roots(self, extra: Sequence[str | Path] | None = None) -> list[Path]:
         """Every content root in load order: bundled, ``--content`` ones, the user's."""

@@ -14,6 +14,13 @@ PKGS=(
   libespeak-ng1 espeak-ng alsa-utils
   # virtual environments
   python3-venv
+  # languages (issue 12): espeak-ng's Spanish and German voices, and msgfmt, which the
+  # tests compare Spotter's own .po compiler with
+  espeak-ng-data gettext
+  # accessibility tests (issue 12): the AT-SPI buses and registry, a private D-Bus
+  # session (dbus-run-session), and the AT-SPI client library for the system python3
+  # (tests/atspi_client.py runs under /usr/bin/python3, not in the venv)
+  at-spi2-core dbus-daemon python3-pyatspi
   # hands-free (issue 11): a session bus and playerctl for the MPRIS and keep-awake tests,
   # xdg-screensaver and libXss for keep-awake on bare X11, sox to make the recogniser's test
   # recordings, libportaudio2 for pocketsphinx's sounddevice dependency

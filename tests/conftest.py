@@ -14,6 +14,7 @@ SEEDS = ROOT.parent / "shared" / "reference" / "seeds"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SPOTTER_TESTING"] = "1"
+os.environ["LANGUAGE"] = "en"  # the run's language comes from the system: English unless a test asks
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +24,19 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("SPOTTER_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
     return data
+
+
+@pytest.fixture(autouse=True)
+def _english_interface(request: pytest.FixtureRequest) -> None:
+    """Widget tests see the interface as the app shows it in English (its plural forms too)."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    app = request.getfixturevalue("qapp")
+    from app.ui.qt.translation import current_language, install_translators
+
+    if current_language() != "en" or app.property("spotterTestLanguage") != "en":
+        install_translators(app, "en")
+        app.setProperty("spotterTestLanguage", "en")
 
 
 @pytest.fixture

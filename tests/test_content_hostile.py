@@ -69,7 +69,11 @@ def test_malformed_yaml_reports_its_line() -> None:
     ("---\n- title\n- steps\n---\nbody\n", "a list"),
     ("---\njust a sentence\n---\nbody\n", "one value"),
     ("---\n---\nbody\n", "empty"),
-    ("+++\ntitle = 'x'\n+++\n", "TOML"),
+    ("+++\ntitle = 'x'\n+++\n", "is missing"),
+    ("+++\ntitle = 'x'\n", "TOML front matter is not closed"),
+    ("+++\ntitle = \n+++\n", "TOML front matter is not valid"),
+    ('{"title": "x",\n', "JSON front matter is not valid"),
+    ('{"title": ' + "[" * 100_000, "JSON front matter is not valid"),
 ])
 def test_front_matter_shape_problems(text: str, words: str) -> None:
     """Front matter missing, unclosed, a list, a scalar, empty or TOML: one clear error."""
@@ -81,7 +85,7 @@ def test_front_matter_shape_problems(text: str, words: str) -> None:
     ("duration: 60", "duration: -5", "duration", "above 0"),
     ("duration: 60", "duration: yes", "duration", "number"),
     ("duration: 60", "duration: .nan", "duration", "above 0"),
-    ("difficulty: beginner", "difficulty: expert", "difficulty", "beginner | intermediate"),
+    ("difficulty: beginner", "difficulty: legendary", "difficulty", "beginner | intermediate"),
     ('steps:\n  - "Lie on your front"\n  - "Lift the chest"', "steps: lie down", "steps", "list"),
     ('steps:\n  - "Lie on your front"\n  - "Lift the chest"', "steps: []", "steps", "at least one"),
     ('steps:\n  - "Lie on your front"', "steps:\n  - {seconds: -1}", "steps[0].text", "missing"),
@@ -92,7 +96,7 @@ def test_front_matter_shape_problems(text: str, words: str) -> None:
     ('title: "Swan"', "title: no", "title", "YAML read `no` as false — put it in quotes"),
     ('title: "Swan"', "title: 1984", "title", "put it in quotes"),
     ('title: "Swan"', "yes: Swan", "True", "field name"),
-    ("duration: 60", "duration: 60\ndate: 2024-02-30", "line 5", "cannot be read"),
+    ("duration: 60", "duration: 60\ndate: 2024-02-30", "date", "cannot be read"),
     ("duration: 60", "duration: 60\nsides: both", "sides", "none | each | alternating"),
     ("duration: 60", "duration: 60\nreps: 2.5", "reps", "whole number"),
     ("    description: Lift less", "    description: Lift less\n  - name: low\n    level: harder",
@@ -203,6 +207,55 @@ def test_moderate_nesting_still_loads() -> None:
     assert isinstance(model, Exercise), problems
 
 
+HUGE = "9" * 400
+
+
+@pytest.mark.parametrize("value, words", [
+    (HUGE, "far too large"),
+    ("-" + HUGE, "far too large"),
+    ("!!int 0x" + "f" * 5000, "far too large"),
+    ("9" * 5000, "cannot be read"),
+    ("!!timestamp nope", "cannot be read as !!timestamp"),
+    ("!!bool maybe", "cannot be read as !!bool"),
+    ("!!int ''", "cannot be read as !!int"),
+    ("!!float x", "cannot be read as !!float"),
+    ("!!int 12abc", "cannot be read as !!int"),
+    ("{<<: {a: " + HUGE + "}}", "far too large"),
+])
+@pytest.mark.parametrize("field", ["duration", "reps", "title", "steps[0].seconds", "payload"])
+def test_hostile_values_are_one_error_naming_the_field(field: str, value: str, words: str) -> None:
+    """A typed tag that does not fit its value, or a huge number, is one error naming its field."""
+    if field == "steps[0].seconds":
+        text = _with('steps:\n  - "Lie on your front"',
+                     f'steps:\n  - text: "Lie on your front"\n    seconds: {value}')
+    elif field in ("duration", "title"):
+        text = GOOD.replace(next(line for line in GOOD.splitlines() if line.startswith(field)),
+                            f"{field}: {value}")
+    else:
+        text = _with("duration: 60", f"duration: 60\n{field}: {value}")
+    errors = _problems(text)
+    assert len(errors) == 1, errors
+    assert errors[0].field == field and words in errors[0].message, errors[0]
+    assert len(str(errors[0])) < 300
+
+
+def test_one_hostile_file_does_not_stop_the_library(tmp_path: Path) -> None:
+    """The rest of a root loads around files with hostile values, even in the user's folder."""
+    from app.content.library import load_library
+
+    root = tmp_path / "content"
+    (root / "exercises").mkdir(parents=True)
+    (root / "exercises" / "swan.md").write_text(GOOD, encoding="utf-8")
+    for n, value in enumerate([HUGE, "!!timestamp nope", "!!bool maybe", "!!int ''"]):
+        (root / "exercises" / f"bad-{n}.md").write_text(_with("duration: 60", f"duration: {value}"),
+                                                       encoding="utf-8")
+    lib = load_library([root])
+    assert list(lib.exercises) == ["swan"]
+    errors = lib.problems(Severity.ERROR)
+    assert sorted(e.path.name for e in errors) == [f"bad-{n}.md" for n in range(4)]
+    assert all(e.field == "duration" for e in errors), errors
+
+
 _SETTINGS = settings(max_examples=300, deadline=None,
                      suppress_health_check=[HealthCheck.too_slow])
 
@@ -226,3 +279,29 @@ def test_any_front_matter_gives_an_exercise_or_an_error(front: str, body: str) -
     """Arbitrary text between --- fences never raises either."""
     model, problems = load_text(f"---\n{front}\n---\n{body}", PATH, "exercise")
     assert isinstance(model, Exercise) or any(p.severity is Severity.ERROR for p in problems)
+
+
+_TAGGED = st.tuples(
+    st.sampled_from(["!!int", "!!float", "!!bool", "!!timestamp", "!!null", "!!str", "!!binary",
+                     "!!set", "!!omap", "!!pairs", "!!seq", "!!map", "!!merge", "!!value", ""]),
+    st.one_of(st.sampled_from(["''", "nope", "maybe", "0x" + "f" * 300, "9" * 400, "-" + "9" * 400,
+                               "1e999", ".inf", "-.nan", "0o777", "0b102", "2024-02-30",
+                               "2024-01-01T25:00:00", "[1, 2]", "{a: 1}", "~", "yes", "=", "<<"]),
+              st.integers().map(str), st.text(alphabet="0123456789xob.-+e_:", max_size=30)),
+).map(lambda t: f"{t[0]} {t[1]}".strip())
+
+
+@_SETTINGS
+@given(st.sampled_from(["title", "duration", "reps", "sets", "hold", "rest", "date", "sides",
+                        "difficulty", "payload"]), _TAGGED)
+def test_typed_tags_and_huge_numbers_give_an_exercise_or_an_error(field: str, value: str) -> None:
+    """Any YAML tag on any value, in any field, and numbers of any size never raise."""
+    text = _with("duration: 60", f"duration: 60\n{field}: {value}") if field != "duration" \
+        else _with("duration: 60", f"duration: {value}")
+    if field in ("title", "difficulty"):
+        text = text.replace(next(line for line in text.splitlines() if line.startswith(field)),
+                            f"{field}: {value}", 1)
+    model, problems = load_text(text, PATH, "exercise")
+    assert isinstance(model, Exercise) or any(p.severity is Severity.ERROR for p in problems)
+    for p in problems:
+        assert isinstance(p, ContentError) and len(str(p)) < 400

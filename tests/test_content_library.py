@@ -135,3 +135,27 @@ def test_bundled_content_validates(tmp_path: Path) -> None:
     assert messages(lib, Severity.ERROR) == []
     assert len(lib.exercises) == len([f for f in lib.files if "exercises" in f.parts
                                       and f.name.count(".") == 1])
+
+
+def test_an_exercise_file_linking_out_of_its_root_is_refused(tmp_path: Path) -> None:
+    """A symlink (or a linked folder) leading outside the content root is not read."""
+    import os
+
+    from app.content.library import load_library
+    from app.content.model import Severity
+
+    secret = tmp_path / "elsewhere"
+    secret.mkdir()
+    good = next(iter(sorted((bundled_content_root() / "exercises").glob("*.md")))).read_text("utf-8")
+    (secret / "outside.md").write_text(good, encoding="utf-8")
+    root = tmp_path / "content"
+    (root / "exercises").mkdir(parents=True)
+    (root / "exercises" / "inside.md").write_text(good, encoding="utf-8")
+    os.symlink(secret / "outside.md", root / "exercises" / "linked.md")
+    os.symlink(root / "exercises" / "inside.md", root / "exercises" / "alias.md")  # stays inside
+    lib = load_library([root])
+    assert sorted(lib.exercises) == ["alias", "inside"]
+    errors = lib.problems(Severity.ERROR)
+    assert [e.path.name for e in errors] == ["linked.md"]
+    assert "outside the content folder" in errors[0].message
+    assert str(secret / "outside.md") in errors[0].message

@@ -160,10 +160,51 @@ def test_translation_file_name_gives_lang() -> None:
     assert _exercise(FULL, "swan-prep.de.md").lang == "de"
 
 
-def test_bad_file_name_is_an_error() -> None:
-    """A file name that is not an id (spaces, capitals) is reported, not loaded."""
-    model, problems = load_text(FULL, Path("/r/exercises/Swan Prep.md"), "exercise")
-    assert model is None and "file name" in problems[0].message
+@pytest.mark.parametrize("name, ident", [
+    ("Swan Prep.md", "swan-prep"), ("3_4_Sit-Up.md", "3-4-sit-up"),
+    ("16-ball-dead-bug.md", "ball-dead-bug"), ("Ñandú_Stretch.markdown", "nandu-stretch"),
+])
+def test_any_file_name_gets_a_clean_id_with_a_warning(name: str, ident: str) -> None:
+    """A file name that is not an id (spaces, capitals, a number in front) is read, with a warning."""
+    model, problems = load_text(FULL, Path("/r/exercises") / name, "exercise")
+    assert model is not None and model.id == ident
+    assert [p.severity for p in problems] == [Severity.WARNING]
+    assert name in problems[0].message and f'"{ident}"' in problems[0].message
+
+
+def test_markdown_extension_and_bundles() -> None:
+    """``.markdown`` files are read; a Hugo leaf bundle's index.md takes its folder's name."""
+    model, problems = load_text(FULL, Path("/r/exercises/swan-prep.markdown"), "exercise")
+    assert model is not None and model.id == "swan-prep" and problems == []
+    model, problems = load_text(FULL, Path("/r/exercises/swan-prep/index.es.md"), "exercise")
+    assert model is not None and (model.id, model.lang) == ("swan-prep", "es")
+
+
+def test_json_and_toml_front_matter() -> None:
+    """Hugo's JSON ({...}) and TOML (+++) front matter are read like YAML."""
+    import json
+
+    yaml_model, _ = load_text(FULL, Path("/r/exercises/swan-prep.md"), "exercise")
+    front = FULL.split("---\n")[1]
+    import yaml
+
+    data = yaml.safe_load(front)
+    as_json = json.dumps(data, default=str, indent=1) + "\n" + FULL.split("---\n", 2)[2]
+    model, problems = load_text(as_json, Path("/r/exercises/swan-prep.md"), "exercise")
+    assert model is not None, problems
+    assert model.steps == yaml_model.steps and model.modifications == yaml_model.modifications
+    assert model.intro == yaml_model.intro
+    toml = '+++\ntitle = "Swan"\ndifficulty = "beginner"\nduration = 30\nsteps = ["Lie down"]\n+++\nBody\n'
+    model, problems = load_text(toml, Path("/r/exercises/swan.md"), "exercise")
+    assert model is not None and model.steps[0].text == "Lie down" and model.intro == "Body"
+
+
+def test_a_redefined_anchor_means_the_later_one() -> None:
+    """YAML 1.2: an alias refers to the latest anchor of its name (PyYAML refuses it)."""
+    text = FULL.replace("---\n", "---\nx: &n 10\nfirst: *n\ny: &n 20\nlater: *n\n", 1)
+    model, problems = load_text(text, Path("/r/exercises/swan.md"), "exercise")
+    assert model is not None, problems
+    assert (dict(model.extra)["first"], dict(model.extra)["later"]) == (10, 20)
 
 
 def test_sections_ignore_headings_in_code_fences() -> None:

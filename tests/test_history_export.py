@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from fixtures.history_events import events
 
+from app.files import write_atomic
 from app.history import HistoryStore
-from app.history.export import CSV_COLUMNS, write_atomic
+from app.history.export import CSV_COLUMNS
 from app.paths import Paths
 
 

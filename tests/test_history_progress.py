@@ -37,7 +37,7 @@ def test_any_session_cut_anywhere_resumes_into_one_consistent_record(
         rec.close()
         first = store.session(rec.session_id or 0)
         assert first is not None
-        assert first.status is (Status(feed[-1].data["status"]) if finished
+        assert first.status is (Status(feed[-1].payload.status) if finished
                                 else Status.INTERRUPTED)
         for e in first.exercises:
             assert not (e.completed and e.skipped)
@@ -61,3 +61,20 @@ def test_any_session_cut_anywhere_resumes_into_one_consistent_record(
             assert not (after.completed and after.skipped)
         assert len(store.sessions()) == 1
         store.close()
+
+
+def test_a_set_is_done_on_its_last_side_whichever_side_comes_first() -> None:
+    """Right side first (as the bundled content has it) or left first: both sets count."""
+    import datetime as _dt
+
+    from fixtures.history_events import Ex
+
+    from app.history.progress import SessionProgress
+
+    for sides in (("right", "left"), ("left", "right")):
+        progress = SessionProgress()
+        now = _dt.datetime.now().astimezone()
+        for ev in events((Ex("clamshell", "Clamshell", steps=2, sets=2, sides=sides),)):
+            progress.apply(ev, now)
+        [ex] = progress.exercises
+        assert ex.completed and ex.sets_done == {1, 2} and not ex.skipped, sides

@@ -105,7 +105,7 @@ def test_resume_continues_the_same_session(data_dir: Path) -> None:
     rec = store.recorder()
     for ev in events(easier_at=2):
         rec.handle(ev)
-        if ev.type is EventType.SEGMENT_END and ev.data["index"] == 4:
+        if ev.type is EventType.SEGMENT_END and ev.payload.index == 4:
             break
     rec.close()  # the app is quit in the middle of the session
     first = store.session(rec.session_id or 0)
@@ -152,7 +152,7 @@ def test_running_session_of_a_live_recorder_is_not_interrupted(data_dir: Path) -
     other = _store(data_dir)
     assert other.interrupted() == []
     assert [s.status for s in other.sessions()] == [Status.RUNNING]
-    rec.handle(SessionEvent(EventType.SESSION_END, 20.0, {
+    rec.handle(SessionEvent.of(EventType.SESSION_END, 20.0, {
         "status": "stopped", "active_seconds": 9.0, "paused_seconds": 0.0}))
     assert [s.status for s in other.sessions()] == [Status.STOPPED]
 
@@ -163,8 +163,8 @@ def test_switching_back_to_standard_is_a_switch_without_a_name(data_dir: Path) -
     rec = store.recorder()
     for ev in events(easier_at=1):
         rec.handle(ev)
-        if ev.type is EventType.SEGMENT_END and ev.data["index"] == 2:
-            rec.handle(SessionEvent(EventType.MODIFICATION, ev.t, {
+        if ev.type is EventType.SEGMENT_END and ev.payload.index == 2:
+            rec.handle(SessionEvent.of(EventType.MODIFICATION, ev.t, {
                 "exercise": "cat-cow", "exercise_index": 0, "name": "Standard",
                 "level": "standard", "description": "", "reason": "user"}))
     s = store.session(rec.session_id or 0)

@@ -84,7 +84,7 @@ def test_real_clock_session_drift_over_a_few_seconds() -> None:
         if event.type is EventType.SESSION_START:
             t0.append(clock.now())
         if event.type is EventType.SEGMENT_END:
-            ends.append((clock.now() - t0[0], planned[event.data["index"]]))
+            ends.append((clock.now() - t0[0], planned[event.payload.index]))
         if event.type is EventType.SESSION_END:
             finished.set()
 

@@ -23,8 +23,8 @@ def spoken_timeline(rig: Rig) -> list[tuple[float, float, str, str]]:
     end = 0.0
     for event in rig.of_type(EventType.CUE):
         start = max(event.t, end)
-        end = start + MEASURE(event.data["text"]) + GAP
-        out.append((start, end, event.data["kind"], event.data["text"]))
+        end = start + MEASURE(event.payload.text) + GAP
+        out.append((start, end, event.payload.kind, event.payload.text))
     return out
 
 
@@ -54,7 +54,7 @@ def test_a_step_never_ends_before_its_instruction_is_said(ex_id: str) -> None:
         said = [e for s, e, kind, _ in timeline if kind not in ("count", "halfway")
                 and seg.t - 1e-9 <= s < end.t]
         if said:
-            assert max(said) - GAP <= end.t + 1e-6, (seg.data["text"], said, end.t)
+            assert max(said) - GAP <= end.t + 1e-6, (seg.payload.text, said, end.t)
 
 
 def test_numbers_that_would_start_during_speech_are_dropped() -> None:
@@ -68,9 +68,9 @@ def test_numbers_that_would_start_during_speech_are_dropped() -> None:
     index = -1
     for event in rig.events:
         if event.type is EventType.SEGMENT:
-            index = event.data["index"]
-        elif event.type is EventType.CUE and event.data["kind"] == "count":
-            by_segment.setdefault(index, []).append(event.data["text"])
+            index = event.payload.index
+        elif event.type is EventType.CUE and event.payload.kind == "count":
+            by_segment.setdefault(index, []).append(event.payload.text)
     long_seconds = rig.engine.plan.segments[1].seconds
     said_until = MEASURE(long_cue + ".") + GAP
     expected = [str(n) for n in (3, 2, 1) if long_seconds - n >= said_until]
@@ -91,7 +91,7 @@ def test_stale_cues_are_cut_when_the_session_moves_on() -> None:
     assert rig.speaker.cancels == cancels + 1
     skipped_at = rig.clock.t
     rig.advance(29.5)
-    halfway = [e for e in rig.of_type(EventType.CUE) if e.data["kind"] == "halfway"]
+    halfway = [e for e in rig.of_type(EventType.CUE) if e.payload.kind == "halfway"]
     # the old step's halfway (due at 15 s into it) would have come 10 s after the skip
     assert [round(e.t - rig.of_type(EventType.SEGMENT)[2].t, 3) for e in halfway] == [15.0]
     assert rig.clock.t > skipped_at
@@ -105,8 +105,8 @@ def test_every_cue_is_a_caption_even_muted() -> None:
     rig = Rig.of(ex)
     rig.engine.start()
     rig.run_out()
-    assert rig.speaker.said == [e.data["text"] for e in rig.of_type(EventType.CUE)]
-    kinds = [e.data["kind"] for e in rig.of_type(EventType.CUE)]
+    assert rig.speaker.said == [e.payload.text for e in rig.of_type(EventType.CUE)]
+    kinds = [e.payload.kind for e in rig.of_type(EventType.CUE)]
     assert kinds[0] == "get_ready" and kinds[-1] == "finish"
     assert {"instruction", "breath", "halfway", "count"} <= set(kinds)
 
@@ -117,7 +117,7 @@ def test_rest_and_switch_and_side_words() -> None:
     assert get_ready_text("Swan", "Low Swan", None) == "Get ready: Swan, Low Swan."
     assert rest_text(29.6, "The Hundred") == "Rest 30 seconds. Next up: The Hundred."
     assert side_text("left", "Lift the leg") == "Left side. Lift the leg."
-    plan = compile_plan(exercise(sets=2), None, PlanSettings(), MEASURE)
+    plan = compile_plan(exercise(sets=2), None, PlanSettings(set_rest=30), MEASURE)
     rest = next(s for s in plan.segments if s.kind is SegmentKind.REST)
     assert rest.cues[0].text == "Rest 30 seconds. Next up: set 2 of 2."
 
@@ -159,5 +159,5 @@ def test_get_ready_always_counts_down_after_its_words() -> None:
                                       "knees bent and feet flat", seconds=8),)), get_ready=2)
     rig.engine.start()
     rig.at(1)
-    said = [e.data["text"] for e in rig.of_type(EventType.CUE)]
+    said = [e.payload.text for e in rig.of_type(EventType.CUE)]
     assert said[0].startswith("Get ready") and said[1:4] == ["3", "2", "1"]

@@ -22,14 +22,14 @@ def test_plays_through_on_plan_time() -> None:
     plan = rig.engine.plan
     assert rig.types()[0] == "session_start" and rig.types()[-1] == "session_end"
     segs = rig.of_type(E.SEGMENT)
-    assert [e.data["index"] for e in segs] == list(range(len(plan.segments)))
+    assert [e.payload.index for e in segs] == list(range(len(plan.segments)))
     for event, seg in zip(segs, plan.segments):
-        assert event.data["kind"] == seg.kind.value and event.data["seconds"] == seg.seconds
+        assert event.payload.kind == seg.kind.value and event.payload.seconds == seg.seconds
     end = rig.of_type(E.SESSION_END)[0]
-    assert end.data["status"] == "completed"
+    assert end.payload.status == "completed"
     assert end.t == pytest.approx(plan.total_seconds, abs=1e-6)
-    assert end.data["active_seconds"] == pytest.approx(plan.total_seconds, abs=1e-3)
-    assert all(e.data["completed"] for e in rig.of_type(E.SEGMENT_END))
+    assert end.payload.active_seconds == pytest.approx(plan.total_seconds, abs=1e-3)
+    assert all(e.payload.completed for e in rig.of_type(E.SEGMENT_END))
 
 
 def test_speed_factor_runs_session_time_faster() -> None:
@@ -56,8 +56,8 @@ def test_pause_and_resume_freeze_the_countdown() -> None:
     assert rig.engine.toggle_pause() and rig.engine.state is EngineState.RUNNING
     rig.run_out()
     end = rig.of_type(E.SESSION_END)[0]
-    assert end.data["paused_seconds"] == pytest.approx(30)
-    assert end.data["active_seconds"] == pytest.approx(rig.engine.plan.total_seconds, abs=1e-3)
+    assert end.payload.paused_seconds == pytest.approx(30)
+    assert end.payload.active_seconds == pytest.approx(rig.engine.plan.total_seconds, abs=1e-3)
     assert "pause" in rig.types() and "resume" in rig.types()
 
 
@@ -68,13 +68,13 @@ def test_next_skips_and_back_returns_to_previous_step() -> None:
     rig.advance(1)
     assert rig.engine.next() and rig.engine.index == 1
     skip = rig.of_type(E.SKIP)[0]
-    assert skip.data == {"from_index": 0, "to_index": 1}
-    assert rig.of_type(E.SEGMENT_END)[-1].data["completed"] is False
+    assert skip.payload.to_json() == {"from_index": 0, "to_index": 1}
+    assert rig.of_type(E.SEGMENT_END)[-1].payload.completed is False
     rest = next(i for i, s in enumerate(rig.engine.plan.segments) if s.kind is SegmentKind.REST)
     rig.at(rest + 1)
     assert rig.engine.back()  # passes over the rest to the last step of set 1
     assert rig.engine.index == rest - 1
-    assert rig.of_type(E.BACK)[-1].data == {"from_index": rest + 1, "to_index": rest - 1}
+    assert rig.of_type(E.BACK)[-1].payload.to_json() == {"from_index": rest + 1, "to_index": rest - 1}
     assert rig.engine.snapshot().remaining == pytest.approx(rig.engine.segment.seconds)
 
 
@@ -86,15 +86,15 @@ def test_restart_step_and_add_time() -> None:
     rig.advance(6)
     assert rig.engine.restart_step()
     assert rig.engine.snapshot().remaining == pytest.approx(10)
-    assert rig.of_type(E.BACK)[-1].data == {"from_index": 1, "to_index": 1}
+    assert rig.of_type(E.BACK)[-1].payload.to_json() == {"from_index": 1, "to_index": 1}
     rig.advance(8)
     assert rig.engine.add_time(10)
     assert rig.engine.snapshot().remaining == pytest.approx(12)
-    counts_before = len([e for e in rig.of_type(E.CUE) if e.data["kind"] == "count"])
+    counts_before = len([e for e in rig.of_type(E.CUE) if e.payload.kind == "count"])
     rig.advance(11.5)
     assert rig.engine.index == 1
-    counts = [e for e in rig.of_type(E.CUE) if e.data["kind"] == "count"][counts_before:]
-    assert [e.data["text"] for e in counts] == ["3", "2", "1"]
+    counts = [e for e in rig.of_type(E.CUE) if e.payload.kind == "count"][counts_before:]
+    assert [e.payload.text for e in counts] == ["3", "2", "1"]
     rig.advance(1)
     assert rig.engine.index == 2
 
@@ -106,21 +106,21 @@ def test_easier_harder_walk_the_ladder_and_rebuild_steps() -> None:
     rig.at(2)
     assert rig.engine.easier()
     mod = rig.of_type(E.MODIFICATION)[-1]
-    assert (mod.data["name"], mod.data["level"], mod.data["reason"]) == ("Knees Bent", "easier", "user")
+    assert (mod.payload.name, mod.payload.level, mod.payload.reason) == ("Knees Bent", "easier", "user")
     assert rig.engine.segment.text == "Bend your knees" and rig.engine.index == 1
-    assert any(e.data["kind"] == "modification" and e.data["text"].startswith("Knees Bent.")
+    assert any(e.payload.kind == "modification" and e.payload.text.startswith("Knees Bent.")
                for e in rig.of_type(E.CUE))
     assert rig.speaker.cancels >= 1
     assert rig.engine.easier() and rig.engine.snapshot().modification.name == "Tiny Lift"
     assert not rig.engine.easier()  # already the easiest: nothing changes
     assert rig.engine.harder() and rig.engine.harder()
     assert rig.engine.snapshot().modification is None
-    assert rig.of_type(E.MODIFICATION)[-1].data["name"] == "Standard"
+    assert rig.of_type(E.MODIFICATION)[-1].payload.name == "Standard"
     assert rig.engine.harder() and not rig.engine.harder()
     rig.run_out()
-    assert rig.of_type(E.SESSION_END)[0].data["status"] == "completed"
-    steps = [e for e in rig.of_type(E.SEGMENT) if e.data["kind"] == "step"]
-    assert steps[-1].data["modification"] == {"name": "Long Legs", "level": "harder"}
+    assert rig.of_type(E.SESSION_END)[0].payload.status == "completed"
+    steps = [e for e in rig.of_type(E.SEGMENT) if e.payload.kind == "step"]
+    assert steps[-1].to_json()["modification"] == {"name": "Long Legs", "level": "harder"}
 
 
 def test_modification_without_steps_keeps_the_segment_going() -> None:
@@ -145,7 +145,7 @@ def test_done_ends_a_reps_step_and_wait_for_done_waits() -> None:
     rig.at(2)
     rig.advance(2)
     assert rig.engine.done() and rig.engine.index == 3
-    assert rig.of_type(E.DONE) and rig.of_type(E.SEGMENT_END)[-1].data["completed"] is True
+    assert rig.of_type(E.DONE) and rig.of_type(E.SEGMENT_END)[-1].payload.completed is True
     waiting = Rig.of(ex, wait_for_done=True)
     waiting.engine.start()
     waiting.at(2)
@@ -155,24 +155,24 @@ def test_done_ends_a_reps_step_and_wait_for_done_waits() -> None:
     assert waiting.engine.done() and waiting.engine.index == 3
 
 
-def test_pain_goes_easiest_then_ends_the_exercise() -> None:
-    """pain: the easiest modification first; then (or with none) the exercise ends; always an event."""
+def test_pain_goes_easiest_then_stops_the_exercise() -> None:
+    """pain: the easiest modification first; then (or with none) a single exercise ends stopped; always an event."""
     first = exercise("a", modifications=LADDER_MODS)
     rig = Rig.of(first)
     rig.engine.start()
     rig.at(2)
     assert rig.engine.pain()
-    assert rig.of_type(E.PAIN)[-1].data["action"] == "easier"
-    assert rig.of_type(E.MODIFICATION)[-1].data["reason"] == "pain"
+    assert rig.of_type(E.PAIN)[-1].payload.action == "easier"
+    assert rig.of_type(E.MODIFICATION)[-1].payload.reason == "pain"
     assert rig.engine.snapshot().modification.name == "Tiny Lift"
     assert rig.engine.pain()
-    assert rig.of_type(E.PAIN)[-1].data["action"] == "ended"
-    assert rig.engine.segment.kind is SegmentKind.FINISH
+    assert rig.of_type(E.PAIN)[-1].payload.action == "ended"
+    assert rig.engine.state is EngineState.FINISHED and rig.engine.status == "stopped"
     plain = Rig.of(exercise())
     plain.engine.start()
     plain.at(1)
-    assert plain.engine.pain() and plain.of_type(E.PAIN)[-1].data["action"] == "ended"
-    assert plain.engine.segment.kind is SegmentKind.FINISH
+    assert plain.engine.pain() and plain.of_type(E.PAIN)[-1].payload.action == "ended"
+    assert plain.of_type(E.SESSION_END)[0].payload.status == "stopped"
 
 
 def test_stop_ends_stopped_and_controls_then_do_nothing() -> None:
@@ -181,8 +181,8 @@ def test_stop_ends_stopped_and_controls_then_do_nothing() -> None:
     rig.engine.start()
     rig.advance(3)
     assert rig.engine.stop()
-    assert rig.of_type(E.SESSION_END)[0].data["status"] == "stopped"
-    assert rig.of_type(E.SEGMENT_END)[-1].data["completed"] is False
+    assert rig.of_type(E.SESSION_END)[0].payload.status == "stopped"
+    assert rig.of_type(E.SEGMENT_END)[-1].payload.completed is False
     for control in ("pause", "resume", "next", "back", "easier", "harder", "done", "pain", "stop"):
         assert not getattr(rig.engine, control)()
     assert rig.scheduler.pending() == 0
@@ -194,7 +194,7 @@ def test_next_on_finish_completes() -> None:
     rig.engine.start()
     rig.at(len(rig.engine.plan.segments) - 1)
     assert rig.engine.next()
-    assert rig.of_type(E.SESSION_END)[0].data["status"] == "completed"
+    assert rig.of_type(E.SESSION_END)[0].payload.status == "completed"
 
 
 def test_start_at_a_segment_with_modifications_in_effect() -> None:
@@ -205,10 +205,13 @@ def test_start_at_a_segment_with_modifications_in_effect() -> None:
     rig = R(plan)
     rig.engine.start(at_index=2)
     start = rig.of_type(E.SESSION_START)[0]
-    assert start.data["resume_from"] == 2
-    assert rig.of_type(E.MODIFICATION)[0].data["reason"] == "start"
-    assert rig.of_type(E.SEGMENT)[0].data["index"] == 2
-    assert rig.engine.segment.text == "Hold still"
+    assert start.payload.resume_from == 2
+    assert rig.of_type(E.MODIFICATION)[0].payload.reason == "start"
+    assert rig.of_type(E.SEGMENT)[0].payload.index == 2
+    assert rig.engine.segment.kind is SegmentKind.PREPARE  # a resume starts with a get-ready
+    rig.at(2)
+    rig.scheduler.run_until(lambda: rig.engine.segment.kind is SegmentKind.STEP)
+    assert rig.engine.index == 2 and rig.engine.segment.text == "Hold still"
     with pytest.raises(RuntimeError):
         rig.engine.start()
 

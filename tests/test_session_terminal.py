@@ -17,9 +17,10 @@ from conftest import ROOT, run_spotter
 from session_support import LADDER_MODS, Rig, exercise
 
 from app.content.model import Step
+from app.session.controls import Control, parse, words
 from app.session.plan import PlanSettings, compile_plan
-from app.terminal.player import KEYS, WORDS, apply, big, clock_text, render, run_headless
 from app.speech.silent import SilentSpeaker
+from app.terminal.player import KEYS, big, clock_text, render, run_headless
 
 
 def test_clock_text_rounds_up_and_big_digits_have_five_rows() -> None:
@@ -42,15 +43,31 @@ def test_screen_shows_exercise_step_countdown_next_and_caption() -> None:
     assert "» Lift both legs" in screen and big(clock_text(10))[0] in screen
 
 
-def test_every_word_and_key_maps_to_a_working_control() -> None:
-    """Each control word and key runs an engine method that exists and returns a bool."""
-    for action in set(KEYS.values()) | set(WORDS.values()):
+def test_every_control_works_and_every_word_and_key_names_one() -> None:
+    """Each control of the shared vocabulary runs on the engine; words and keys map into it."""
+    for control in Control:
         rig = Rig.of(exercise(modifications=LADDER_MODS))
         rig.engine.start()
         rig.at(1)
-        assert isinstance(apply(rig.engine, action), bool), action
+        assert isinstance(rig.engine.control(control), bool), control
     assert set(KEYS) >= {" ", "n", "b", "e", "h", "d", "p", "q"}
-    assert set(WORDS) >= {"pause", "resume", "next", "back", "easier", "harder", "done", "pain", "stop"}
+    assert all(isinstance(c, Control) for c in KEYS.values())
+    assert {parse(w) for w in words()} == set(Control)
+    assert parse("skip") is Control.NEXT and parse("restart") is Control.RESTART_STEP
+    assert parse("more") is Control.ADD_TIME and parse("nonsense") is None
+
+
+def test_pause_only_pauses_and_resume_only_resumes() -> None:
+    """"pause" means pause (twice stays paused), toggle_pause flips: the same in every player."""
+    rig = Rig.of(exercise())
+    rig.engine.start()
+    rig.at(1)
+    assert rig.engine.control(Control.PAUSE) and rig.engine.snapshot().paused
+    assert not rig.engine.control(Control.PAUSE) and rig.engine.snapshot().paused
+    assert rig.engine.control(Control.RESUME) and not rig.engine.snapshot().paused
+    assert not rig.engine.control(Control.RESUME)
+    assert rig.engine.control(Control.TOGGLE_PAUSE) and rig.engine.snapshot().paused
+    assert rig.engine.control(Control.TOGGLE_PAUSE) and not rig.engine.snapshot().paused
 
 
 def test_run_headless_reads_words_and_writes_json_lines() -> None:

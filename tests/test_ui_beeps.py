@@ -46,7 +46,7 @@ def test_countdown_numbers_beep_only_when_the_setting_is_on(qtbot, data_dir):
         page.beeper._player = ("true",)
         page.runner.engine.next()  # past get-ready: step 1 counts down its last seconds
         with qtbot.waitSignal(page.runner.event, timeout=10000,
-                              check_params_cb=lambda e: e.type is EventType.CUE and e.data.get("kind") == "count"):
+                              check_params_cb=lambda e: e.type is EventType.CUE and e.payload.kind == "count"):
             pass
         assert (page.beeper.played > 0) is beeps
         page.close_session()

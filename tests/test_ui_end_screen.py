@@ -16,13 +16,13 @@ def summary_of_a_session() -> SessionSummary:
     """A summary folded from the events of a two-exercise session with a switch and a "this hurts"."""
     s = SessionSummary()
     events = [
-        SessionEvent(EventType.SESSION_START, 0, {"title": "Morning", "exercise_titles": ["Swan", "Saw"]}),
-        SessionEvent(EventType.SEGMENT_END, 10, {"kind": "step", "exercise_index": 0, "seconds": 40.0}),
-        SessionEvent(EventType.MODIFICATION, 12, {"exercise_index": 0, "name": "Baby Swan", "level": "easier"}),
-        SessionEvent(EventType.PAIN, 13, {"exercise_index": 0, "action": "easier"}),
-        SessionEvent(EventType.SEGMENT_END, 30, {"kind": "step", "exercise_index": 1, "seconds": 35.0}),
-        SessionEvent(EventType.SEGMENT_END, 31, {"kind": "rest", "exercise_index": None, "seconds": 20.0}),
-        SessionEvent(EventType.SESSION_END, 95, {"status": "completed", "active_seconds": 95.0,
+        SessionEvent.of(EventType.SESSION_START, 0, {"title": "Morning", "exercise_titles": ["Swan", "Saw"]}),
+        SessionEvent.of(EventType.SEGMENT_END, 10, {"kind": "step", "exercise_index": 0, "seconds": 40.0}),
+        SessionEvent.of(EventType.MODIFICATION, 12, {"exercise_index": 0, "name": "Baby Swan", "level": "easier"}),
+        SessionEvent.of(EventType.PAIN, 13, {"exercise_index": 0, "action": "easier"}),
+        SessionEvent.of(EventType.SEGMENT_END, 30, {"kind": "step", "exercise_index": 1, "seconds": 35.0}),
+        SessionEvent.of(EventType.SEGMENT_END, 31, {"kind": "rest", "exercise_index": None, "seconds": 20.0}),
+        SessionEvent.of(EventType.SESSION_END, 95, {"status": "completed", "active_seconds": 95.0,
                                                   "paused_seconds": 12.0}),
     ]
     for event in events:
@@ -68,10 +68,10 @@ def test_a_stopped_session_lists_only_the_exercises_reached(qtbot):
     """Stopped after the first exercise: the others are counted as not reached, their preset levels unlisted."""
     s = SessionSummary()
     for event in [
-        SessionEvent(EventType.SESSION_START, 0, {"title": "Morning", "exercise_titles": ["Swan", "Saw", "Bird Dog"]}),
-        SessionEvent(EventType.MODIFICATION, 0, {"exercise_index": 2, "name": "Arms Only", "level": "easier"}),
-        SessionEvent(EventType.SEGMENT_END, 10, {"kind": "step", "exercise_index": 0, "seconds": 8.0}),
-        SessionEvent(EventType.SESSION_END, 12, {"status": "stopped", "active_seconds": 12.0, "paused_seconds": 0.0}),
+        SessionEvent.of(EventType.SESSION_START, 0, {"title": "Morning", "exercise_titles": ["Swan", "Saw", "Bird Dog"]}),
+        SessionEvent.of(EventType.MODIFICATION, 0, {"exercise_index": 2, "name": "Arms Only", "level": "easier"}),
+        SessionEvent.of(EventType.SEGMENT_END, 10, {"kind": "step", "exercise_index": 0, "seconds": 8.0}),
+        SessionEvent.of(EventType.SESSION_END, 12, {"status": "stopped", "active_seconds": 12.0, "paused_seconds": 0.0}),
     ]:
         s.add(event)
     assert [e.title for e in s.reached()] == ["Swan"] and s.modifications_used() == []

@@ -101,5 +101,5 @@ def test_broken_content_files_are_counted_in_the_status_bar(qtbot, data_dir):
     (user / "also-broken.md").write_text("---\ntitle: Fine\nduration: sixty\n---\n")
     spotter = make_app(qtbot, data_dir)
     message = spotter.window.statusBar().currentMessage()
-    assert message.startswith("2 content file(s) could not be loaded")
+    assert message.startswith("2 content files could not be loaded")
     assert spotter.window.built("library").model.rowCount() >= 15

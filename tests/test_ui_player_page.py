@@ -33,7 +33,7 @@ def wait_event(qtbot, page, kind, key=None, **match):
     """Press ``key`` (if given) on the player and wait for an engine event of ``kind``."""
 
     def check(event):
-        return event.type is kind and all(event.data.get(k) == v for k, v in match.items())
+        return event.type is kind and all(getattr(event.payload, k, None) == v for k, v in match.items())
 
     with qtbot.waitSignal(page.runner.event, check_params_cb=check, timeout=5000) as blocker:
         if key is not None:
@@ -90,7 +90,7 @@ def test_p_says_this_hurts(qtbot, player):
     """P records "this hurts" and moves to the easiest modification."""
     _app, page = player
     event = wait_event(qtbot, page, EventType.PAIN, Qt.Key.Key_P)
-    assert event.data["action"] == "easier"
+    assert event.payload.action == "easier"
     qtbot.waitUntil(lambda: "Feet wide" in page.view.modification.text())
 
 
@@ -114,7 +114,7 @@ def test_plus_adds_ten_seconds_and_captions_show_cues(qtbot, player):
     qtbot.keyClick(page.view, Qt.Key.Key_Plus)
     assert page.runner.engine.snapshot().remaining > before + 8
     cue = wait_event(qtbot, page, EventType.CUE, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: cue.data["text"] in page.view.caption.text())
+    qtbot.waitUntil(lambda: cue.payload.text in page.view.caption.text())
 
 
 def test_esc_asks_before_stopping(qtbot, player):
@@ -181,9 +181,118 @@ def test_a_workout_plays_every_exercise_with_rests(qtbot, data_dir):
     page = spotter.window.built("player")
     qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
     kinds = []
-    page.runner.event.connect(lambda e: kinds.append(e.data.get("kind")) if e.type is EventType.SEGMENT else None)
+    page.runner.event.connect(lambda e: kinds.append(e.payload.kind) if e.type is EventType.SEGMENT else None)
     with qtbot.waitSignal(page.session_ended, timeout=60000) as blocker:
         pass
     summary = blocker.args[0]
     assert summary.status == "completed" and len(summary.exercises) == len(workout.all_items())
     assert "rest" in kinds and all(ex.seconds > 0 for ex in summary.exercises)
+
+
+def test_easier_and_harder_are_disabled_with_a_reason_at_either_end(qtbot, player):
+    """On the easiest form Easier is disabled and says why (tooltip, accessible description); Harder likewise."""
+    _app, page = player
+    easier, harder = page.view.buttons["easier"], page.view.buttons["harder"]
+    qtbot.waitUntil(lambda: easier.isEnabled() and harder.isEnabled())
+    wait_event(qtbot, page, EventType.MODIFICATION, Qt.Key.Key_E, name="Feet wide")
+    qtbot.waitUntil(lambda: not easier.isEnabled())
+    assert harder.isEnabled()
+    assert "easiest form of Test Bridge" in easier.toolTip()
+    assert easier.accessibleDescription() == easier.toolTip()
+    wait_event(qtbot, page, EventType.MODIFICATION, Qt.Key.Key_H, level="standard")
+    wait_event(qtbot, page, EventType.MODIFICATION, Qt.Key.Key_H, name="One leg")
+    qtbot.waitUntil(lambda: not harder.isEnabled() and easier.isEnabled())
+    assert "hardest form of Test Bridge" in harder.accessibleDescription()
+
+
+def test_speech_off_stays_on_screen_after_the_first_caption(qtbot, player):
+    """With speech off, the player says so plainly, and captions never write over it."""
+    _app, page = player
+    problem = page.runner.speaker.problem
+    assert problem and "Speech is" in problem  # the tests run with the voice off in Settings
+    assert page.view.speech.isVisible() and problem in page.view.speech.text()
+    cue = wait_event(qtbot, page, EventType.CUE, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: cue.payload.text in page.view.caption.text())
+    assert page.view.speech.isVisible() and problem in page.view.speech.text()
+    assert problem not in page.view.caption.text()
+
+
+def test_closing_the_window_mid_session_asks_first(qtbot, player):
+    """Closing mid-session pauses and asks: "Keep going" carries on; Ctrl+Q then "Quit" closes."""
+    spotter, page = player
+    spotter.window.close()
+    box = page.confirm
+    assert box is not None and box.isVisible() and "Quit" in box.text()
+    assert spotter.window.isVisible() and page.runner.engine.snapshot().paused
+    box.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: not page.runner.engine.snapshot().paused)
+    assert spotter.window.isVisible()
+    qtbot.keyClick(page.view, Qt.Key.Key_Q, modifier=Qt.KeyboardModifier.ControlModifier)
+    box = page.confirm
+    assert box is not None and box.isVisible()
+    qtbot.waitUntil(lambda: spotter.history.last_session_id is not None)
+    sid = spotter.history.last_session_id
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not spotter.window.isVisible())
+    found = []
+    spotter.history.call(lambda store: store.session(sid), found.append)
+    qtbot.waitUntil(lambda: bool(found))
+    assert found[0].status.value == "interrupted"
+
+
+def test_ctrl_q_quits_at_once_when_no_session_runs(qtbot, data_dir):
+    """Ctrl+Q closes the window from the Library, with no question."""
+    spotter = make_app(qtbot, data_dir)
+    spotter.window.activateWindow()
+    qtbot.waitUntil(spotter.window.isActiveWindow)
+    qtbot.keyClick(spotter.window, Qt.Key.Key_Q, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not spotter.window.isVisible())
+
+
+def test_this_hurts_on_the_easiest_form_stops_a_single_exercise(qtbot, player):
+    """P on the easiest form: the safety word is shown, the session ends stopped, never "Well done"."""
+    spotter, page = player
+    wait_event(qtbot, page, EventType.PAIN, Qt.Key.Key_P, action="easier")
+    with qtbot.waitSignal(page.session_ended, timeout=5000) as blocker:
+        qtbot.keyClick(page.view, Qt.Key.Key_P)
+    summary = blocker.args[0]
+    assert summary.status == "stopped" and summary.stopped_for_pain
+    assert "get advice" in page.view.safety.text()
+    assert page.currentWidget() is page.end
+    assert "Well done" not in page.end.heading.text() and "this hurts" in page.end.heading.text()
+    assert "get advice" in page.end.summary.text()
+    qtbot.waitUntil(lambda: spotter.history.last_session_id is not None)
+    found = []
+    spotter.history.call(lambda store: store.session(spotter.history.last_session_id), found.append)
+    qtbot.waitUntil(lambda: bool(found))
+    assert found[0].status.value == "stopped" and found[0].exercises[0].pain == 2
+    assert not found[0].exercises[0].completed
+
+
+def test_this_hurts_in_a_workout_offers_to_go_on_or_end(qtbot, data_dir):
+    """In a workout the exercise stops with the safety word shown, and a question offers to go on or end."""
+    spotter = make_app(qtbot, data_dir)
+    spotter.play("back-friendly-beginner")
+    page = spotter.window.built("player")
+    qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
+    page.runner.engine.next()
+    qtbot.waitUntil(lambda: page.runner.engine.snapshot().step_number == 1)
+    for _ in range(4):
+        page.control("pain")
+        if page.confirm is not None:
+            break
+    qtbot.waitUntil(lambda: page.confirm is not None)
+    box = page.confirm
+    assert "get advice" in box.text() and page.view.safety.isVisible()
+    assert page.runner.engine.snapshot().paused
+    box.button(QMessageBox.StandardButton.Yes).click()  # "Go on"
+    qtbot.waitUntil(lambda: not page.runner.engine.snapshot().paused)
+    assert page.runner.engine.snapshot().exercise_number in (None, 2)
+    for _ in range(4):
+        page.control("pain")
+        if page.confirm is not None:
+            break
+    qtbot.waitUntil(lambda: page.confirm is not None)
+    with qtbot.waitSignal(page.session_ended, timeout=5000) as blocker:
+        page.confirm.button(QMessageBox.StandardButton.No).click()  # "End the session"
+    assert blocker.args[0].status == "stopped" and "Well done" not in page.end.heading.text()

@@ -38,7 +38,7 @@ def test_snapshot_is_drawn_large_and_complete(qtbot):
     assert not view.done.isHidden() and "3 REPS" in view.kind.text()
     view.show_snapshot(snapshot(paused=True, remaining=75.0))
     assert view.countdown.text() == "1:16" and "PAUSED" in view.kind.text()
-    assert "Resume" in view.buttons["pause"].text()
+    assert "Resume" in view.buttons["toggle_pause"].text()
 
 
 def test_every_control_has_a_key_a_button_and_an_accessible_name(qtbot):
@@ -48,7 +48,7 @@ def test_every_control_has_a_key_a_button_and_an_accessible_name(qtbot):
     view.show()
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
-    keys = {"back": Qt.Key.Key_Left, "pause": Qt.Key.Key_Space, "next": Qt.Key.Key_Right,
+    keys = {"back": Qt.Key.Key_Left, "toggle_pause": Qt.Key.Key_Space, "next": Qt.Key.Key_Right,
             "add_time": Qt.Key.Key_Plus, "pain": Qt.Key.Key_P, "mute": Qt.Key.Key_M,
             "fullscreen": Qt.Key.Key_F11, "stop": Qt.Key.Key_Escape, "easier": Qt.Key.Key_E,
             "standard": Qt.Key.Key_S, "harder": Qt.Key.Key_H, "done": Qt.Key.Key_D}
@@ -65,7 +65,7 @@ def test_large_text_still_fits_a_laptop_screen(qtbot):
     """At 150 % text the player fits 1280 px wide: the controls wrap to two rows."""
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.settings.store import Theme
+    from app.preferences import Theme
     from app.ui.qt.style import style_sheet
     from app.ui.qt.theme import apply_theme
 

@@ -54,3 +54,22 @@ def test_a_failed_preload_is_reported_in_the_window(qtbot, data_dir, monkeypatch
     with qtbot.waitSignal(spotter.ready, timeout=5000):
         spotter.start(check_interrupted=False)
     assert "disk on fire" in spotter.window.statusBar().currentMessage()
+
+
+def test_the_library_is_read_in_the_runs_language(tmp_path, data_dir):
+    """With --lang es an exercise that has a Spanish translation is shown as written in Spanish."""
+    from app.context import Context
+    from app.paths import Paths
+    from app.ui.library.preload import load_library_job
+    from conftest import ROOT
+
+    root = tmp_path / "content"
+    (root / "exercises").mkdir(parents=True)
+    text = (ROOT / "content" / "exercises" / "glute-bridge.md").read_text(encoding="utf-8")
+    (root / "exercises" / "lang-bridge.md").write_text(text.replace("Glute Bridge", "Lang Bridge"), encoding="utf-8")
+    (root / "exercises" / "lang-bridge.es.md").write_text(text.replace("Glute Bridge", "Puente de prueba"),
+                                                          encoding="utf-8")
+    ctx = Context(paths=Paths.create(data_dir), extra_roots=[str(root)], lang="es")
+    assert load_library_job(ctx).exercises["lang-bridge"].title == "Puente de prueba"
+    ctx.lang = "en"
+    assert load_library_job(ctx).exercises["lang-bridge"].title == "Lang Bridge"

@@ -1,4 +1,4 @@
-"""Settings: QSettings INI in the data dir, the Settings view, and the light/dark theme."""
+"""Settings: the INI in the data dir (app/preferences.py), the Settings view, and the theme."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.settings.store import Preferences, Settings, Theme
-from app.ui.settings.view import SettingsView
+from app.preferences import Preferences, Theme
 from app.ui.qt.theme import apply_theme, effective_scheme
+from app.ui.settings.store import Settings
+from app.ui.settings.view import SettingsView
 
 pytestmark = pytest.mark.gui
 
@@ -96,3 +97,87 @@ def test_settings_page_offers_the_engine_voices(qtbot, data_dir):
     spotter = make_app(qtbot, data_dir)
     view = spotter.window.show_page("settings")
     qtbot.waitUntil(lambda: view.voice.count() == expected + 1, timeout=15000)
+
+
+def test_settings_say_plainly_when_speech_is_off_and_why(qtbot, data_dir):
+    """Unchecking the voice, or a check that found no sound device, shows "Speech is off" and the reason."""
+    settings = Settings(data_dir / "settings.ini")
+    view = SettingsView(settings)
+    qtbot.addWidget(view)
+    assert "Checking" in view.speech_status.text()
+    no_device = "Speech is off: no sound device was found, so cues are shown as captions only."
+    view.set_speech_check(([("en", "English")], no_device))
+    assert no_device in view.speech_status.text() and view.speech_status.objectName() == "warning"
+    view.voice_enabled.setChecked(False)
+    assert "unchecked" in view.speech_status.text()
+    view.set_speech_check(([("en", "English")], None))
+    view.voice_enabled.setChecked(True)
+    assert "Speech is on" in view.speech_status.text() and view.speech_status.objectName() == "muted"
+
+
+def test_settings_page_checks_speech_on_the_real_engine_and_player(qtbot, data_dir):
+    """The Settings page's own check reports what a session would find (here: the real espeak-ng and aplay)."""
+    from ui_support import make_app
+
+    from app.speech.pyttsx3_speaker import Pyttsx3Speaker
+
+    probe = Pyttsx3Speaker(data_dir / "probe")
+    expected = probe.problem
+    probe.close()
+    spotter = make_app(qtbot, data_dir, voice_enabled=True)
+    view = spotter.window.show_page("settings")
+    qtbot.waitUntil(lambda: "Checking" not in view.speech_status.text(), timeout=15000)
+    assert (expected or "Speech is on") in view.speech_status.text()
+
+
+def test_get_ready_setting_says_when_and_why_it_will_be_longer(qtbot, data_dir):
+    """A get-ready shorter than its words is explained with the length it will really have; a long one is as set."""
+    from app.content.model import Difficulty, Exercise, Step
+    from app.session.plan import PlanSettings, compile_plan
+    from app.speech.silent import SilentSpeaker
+    from app.ui.settings.view import TYPICAL_EXERCISE, shortest_get_ready
+
+    settings = Settings(data_dir / "settings.ini")
+    view = SettingsView(settings)
+    qtbot.addWidget(view)
+    view.get_ready.setValue(2)
+    least = shortest_get_ready(view.rate.value())
+    note = view.get_ready_note.text()
+    assert f"about {least} s, not 2 s" in note and "3, 2, 1" in note
+    assert view.get_ready_note.objectName() == "warning"
+    # the estimate is what the planner really does with the typical exercise
+    title, first = TYPICAL_EXERCISE
+    ex = Exercise(id="x", path=data_dir / "x.md", title=title, description="d", difficulty=Difficulty.BEGINNER,
+                  duration=30, steps=(Step(first),))
+    plan = compile_plan(ex, {}, PlanSettings(get_ready=2), SilentSpeaker(rate=view.rate.value()).measure)
+    assert plan.segments[0].seconds == pytest.approx(least, abs=1.0)
+    view.get_ready.setValue(least)
+    assert "as set" in view.get_ready_note.text() and view.get_ready_note.objectName() == "muted"
+    plan = compile_plan(ex, {}, PlanSettings(get_ready=least), SilentSpeaker(rate=view.rate.value()).measure)
+    assert plan.segments[0].seconds == least
+
+
+def test_desktop_player_honours_spotter_settings_set(qtbot, data_dir):
+    """`spotter settings set get-ready 20` (and rest) gives the desktop player a 20 s get-ready too."""
+    from conftest import run_spotter
+    from ui_support import add_test_exercise
+
+    from app.context import Context
+    from app.paths import Paths
+    from app.ui.spotter_app import SpotterApp
+
+    for key, value in (("get-ready", "20"), ("rest", "12"), ("voice-enabled", "off")):
+        assert run_spotter("settings", "set", key, value, data_dir=data_dir).returncode == 0
+    add_test_exercise(data_dir)
+    spotter = SpotterApp(Context(paths=Paths.create(data_dir)), QApplication.instance())
+    qtbot.addWidget(spotter.window)
+    with qtbot.waitSignal(spotter.library_loaded, timeout=20000):
+        spotter.start(check_interrupted=False)
+    assert (spotter.prefs.get_ready, spotter.prefs.default_rest) == (20, 12)
+    spotter.play("test-bridge")
+    page = spotter.window.built("player")
+    qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
+    first = page.runner.plan.segments[0]
+    assert first.kind.value == "prepare" and first.seconds == 20
+    assert page.runner.plan.settings.set_rest == 12
+    page.close_session()

@@ -47,14 +47,14 @@ def test_builder_adds_removes_reorders_and_saves(workouts, qtbot, data_dir):
     builder.title.setText("My Morning")
     for exercise_id in ("glute-bridge", "swan", "childs-pose"):
         builder.add_exercise(exercise_id)
-    builder.table.cellWidget(0, 1).setValue(2)  # sets
-    builder.table.cellWidget(1, 3).setValue(40)  # seconds
-    builder.table.setCurrentCell(2, 0)
+    builder.table.cellWidget(0, 2).setValue(2)  # sets
+    builder.table.cellWidget(1, 4).setValue(40)  # seconds
+    builder.table.setCurrentCell(2, 1)
     builder.move_current(-1)  # childs-pose before swan
-    builder.table.setCurrentCell(0, 0)
-    builder.picker.setCurrentText("Saw")
+    builder.table.setCurrentCell(0, 1)
+    builder.search.setText("Saw")
     builder.add_current()
-    builder.table.setCurrentCell(3, 0)
+    builder.table.setCurrentCell(3, 1)
     builder.remove_current()  # the saw again
     assert [i.exercise for i in builder.items()] == ["glute-bridge", "childs-pose", "swan"]
     with qtbot.waitSignal(builder.saved, timeout=5000) as blocker:
@@ -89,3 +89,87 @@ def test_saving_never_overwrites_and_names_are_safe(tmp_path):
     second = save_workout(tmp_path, "Hi", text)
     assert first != second and first.read_text() == second.read_text()
     assert slug("../../etc/Passwd!") == "etc-passwd" and slug("???") == "workout"
+
+
+def test_builder_picker_finds_by_name_muscle_or_equipment(workouts, qtbot):
+    """Typing narrows the exercise list (every word must match); Enter adds the first match."""
+    spotter, view = workouts
+    builder = view.open_builder()
+    shown = lambda: [builder.matches.item(i).data(Qt.ItemDataRole.UserRole)  # noqa: E731
+                     for i in range(builder.matches.count()) if not builder.matches.item(i).isHidden()]
+    everything = shown()
+    assert len(everything) == len(spotter.library.exercises)
+    builder.search.setText("bridge")
+    assert shown() and all("bridge" in e for e in shown()) and len(shown()) < len(everything)
+    muscle = spotter.library.exercise("swan").muscles[0]
+    builder.search.setText(muscle)
+    assert "swan" in shown()
+    builder.search.setText("zzz no such thing")
+    assert shown() == []
+    builder.add_current()
+    assert builder.items() == []  # nothing found: nothing added
+    builder.search.setText("glute bridge")
+    qtbot.keyClick(builder.search, Qt.Key.Key_Return)
+    assert [i.exercise for i in builder.items()] == ["glute-bridge"]
+
+
+def test_builder_saves_warm_up_and_cool_down(workouts, qtbot):
+    """Rows added to the warm-up and cool-down are saved as such; the loader plays them first and last."""
+    spotter, view = workouts
+    builder = view.open_builder()
+    builder.title.setText("Whole Thing")
+    builder.add_exercise("swan")
+    builder.add_exercise("childs-pose", part="cooldown")
+    builder.part.setCurrentIndex(builder.part.findData("warmup"))
+    builder.search.setText("Cat")
+    builder.add_current()
+    warm = builder.items()[0]
+    assert warm.part == "warmup" and [i.part for i in builder.items()] == ["warmup", "main", "cooldown"]
+    with qtbot.waitSignal(builder.saved, timeout=5000) as blocker:
+        builder.save()
+    workout = load_library(spotter.ctx.content_roots()).workout(blocker.args[0].stem)
+    assert [i.exercise for i in workout.warmup] == [warm.exercise]
+    assert [i.exercise for i in workout.items] == ["swan"]
+    assert [i.exercise for i in workout.cooldown] == ["childs-pose"]
+
+
+def test_own_workouts_can_be_edited_and_deleted_after_a_question(workouts, qtbot, data_dir):
+    """Edit opens the builder filled in and saves over the same file; Delete asks, then removes it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    spotter, view = workouts
+    ids = lambda: [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]  # noqa: E731
+    view.list.setCurrentRow(ids().index(next(iter(spotter.library.workouts))))
+    assert not view.edit.isEnabled() and not view.delete.isEnabled()
+    assert "your own" in view.edit.toolTip() and view.edit_current() is None
+    builder = view.open_builder()
+    builder.title.setText("Mine")
+    builder.add_exercise("glute-bridge", sets=2)
+    builder.add_exercise("childs-pose", part="cooldown")
+    with qtbot.waitSignal(builder.saved, timeout=5000) as blocker:
+        builder.save()
+    path = blocker.args[0]
+    qtbot.waitUntil(lambda: "mine" in ids(), timeout=10000)
+    view.list.setCurrentRow(ids().index("mine"))
+    assert view.edit.isEnabled() and view.delete.isEnabled()
+
+    editor = view.edit_current()
+    assert editor.title.text() == "Mine" and "Edit" in editor.windowTitle()
+    assert [(i.exercise, i.sets, i.part) for i in editor.items()] == [
+        ("glute-bridge", 2, "main"), ("childs-pose", 0, "cooldown")]
+    editor.title.setText("Mine, longer")
+    editor.add_exercise("swan")
+    with qtbot.waitSignal(editor.saved, timeout=5000) as blocker:
+        editor.save()
+    assert blocker.args[0] == path and len(list(path.parent.glob("*.md"))) == 1
+    qtbot.waitUntil(lambda: spotter.library.workout("mine") is not None
+                    and spotter.library.workout("mine").title == "Mine, longer", timeout=10000)
+    assert [i.exercise for i in spotter.library.workout("mine").items] == ["glute-bridge", "swan"]
+
+    view.list.setCurrentRow(ids().index("mine"))
+    box = view.ask_delete()
+    assert box.isVisible() and "Mine, longer" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()  # "Keep it"
+    assert path.exists()
+    view.ask_delete().button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not path.exists() and "mine" not in ids(), timeout=10000)

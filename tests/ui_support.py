@@ -47,7 +47,8 @@ def quiet_settings(data_dir: Path, **over: object) -> None:
     """Write settings with the voice off and a short get-ready, so sessions run fast and silent."""
     from dataclasses import replace
 
-    from app.ui.settings.store import Preferences, Settings
+    from app.preferences import Preferences
+    from app.ui.settings.store import Settings
 
     prefs = replace(Preferences(voice_enabled=False, get_ready=1), **over)  # type: ignore[arg-type]
     Settings(data_dir / "settings.ini").save(prefs)

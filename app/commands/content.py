@@ -74,6 +74,8 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
     from app.content.library import load_sources, scan_root
     from app.content.model import Severity
 
+    if any(not p.strip() for p in args.paths):
+        raise UserError("validate: an empty path names no file; give a file or a folder")
     sources = [scan_root(r) for r in _roots(ctx) if r.is_dir()]
     given = [_source_for(Path(p)) for p in args.paths]
     lib = load_sources(sources + given, strict=args.strict)
@@ -87,12 +89,33 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
     out = sys.stdout
     for p in problems:
         message = p.message if p.severity is Severity.ERROR else f"warning: {p.message}"
+        # the problem lines stay English: they are the content format's words, like its fields
         out.write(f"{p.path}: {p.field or 'file'}: {message}\n")
     warnings = len(problems) - errors
-    out.write(f"checked {checked} file{'s' if checked != 1 else ''}: "
-              f"{errors} error{'s' if errors != 1 else ''}, "
-              f"{warnings} warning{'s' if warnings != 1 else ''}\n")
+    from app.i18n import translations
+
+    t = translations(ctx.language())
+    out.write(t.gettext("checked {files}: {errors}, {warnings}").format(
+        files=t.ngettext("{n} file", "{n} files", checked).format(n=checked),
+        errors=t.ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        warnings=t.ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)) + "\n")
+    skipped = _skipped_line(lib.skipped)
+    if skipped:
+        out.write(skipped + "\n")
     return 1 if errors else 0
+
+
+def _skipped_line(skipped: list[tuple[Path, str]]) -> str | None:
+    """One summary of the pages that are neither exercises nor workouts, by reason."""
+    if not skipped:
+        return None
+    reasons: dict[str, int] = {}
+    for _, why in skipped:
+        reasons[why] = reasons.get(why, 0) + 1
+    parts = ", ".join(f"{n} {why}" for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
+    total = len(skipped)
+    return (f"skipped {total} page{'s' if total != 1 else ''} that "
+            f"{'are' if total != 1 else 'is'} neither an exercise nor a workout: {parts}")
 
 
 def _total_seconds(workout: Any, lib: Library) -> float:
@@ -110,11 +133,11 @@ def _total_seconds(workout: Any, lib: Library) -> float:
 
 def list_library(ctx: Context, args: argparse.Namespace) -> int:
     """``spotter list``: exercises, workouts and load errors."""
+    from app.content.json_view import plain, problem_dict
     from app.content.library import load_library
     from app.content.model import Severity
-    from app.content.json_view import plain, problem_dict
 
-    lib = load_library(_roots(ctx))
+    lib = _localized(ctx, load_library(_roots(ctx)))
     data = {
         "exercises": [
             {"id": e.id, "title": e.title, "difficulty": e.difficulty.value,
@@ -133,27 +156,23 @@ def list_library(ctx: Context, args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         from app.content.text_view import library_text
+        from app.i18n import translations
 
-        print(library_text(data))
+        print(library_text(data, translations(ctx.language())))
     return 0
 
 
 def show(ctx: Context, args: argparse.Namespace) -> int:
     """``spotter show ID``: one exercise or workout with every field."""
-    from app.content.library import load_library
     from app.content.json_view import exercise_dict, workout_dict
+    from app.content.library import load_library
 
-    lib = load_library(_roots(ctx))
     ident = args.id.removesuffix(".md")
+    lib = _localized(ctx, load_library(_roots(ctx)), [ident])
     data: dict[str, Any]
     exercise = lib.exercise(ident)
     if exercise is not None:
         langs = tuple(sorted(lib.translations.get(ident, {})))
-        if ctx.lang:
-            exercise = lib.translations.get(ident, {}).get(ctx.lang.casefold())
-            if exercise is None:
-                raise UserError(f"{ident} has no {ctx.lang} translation "
-                                f"(it has: {', '.join(langs) or 'none'})")
         data = exercise_dict(exercise, langs)
     elif lib.workout(ident) is not None:
         data = workout_dict(lib.workouts[ident], _total_seconds(lib.workouts[ident], lib))
@@ -164,9 +183,25 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         from app.content.text_view import exercise_text, workout_text
+        from app.i18n import translations
 
-        print(exercise_text(data) if data["kind"] == "exercise" else workout_text(data))
+        words = translations(ctx.language())
+        print(exercise_text(data, words) if data["kind"] == "exercise" else workout_text(data, words))
     return 0
+
+
+def _localized(ctx: Context, lib: Library, ids: list[str] | None = None) -> Library:
+    """The library in the content language; what falls back to the original is said on stderr."""
+    from app.content.languages import fallback_notice
+    from app.content.translations import localized
+
+    lang = ctx.language()
+    shown = localized(lib, lang)
+    if ids is None or any(i in lib.exercises or i in lib.workouts for i in ids):
+        notice = fallback_notice(lib, lang, ids)
+        if notice:
+            print(f"spotter: {notice}", file=sys.stderr)
+    return shown
 
 
 def _not_found(lib: Library, ident: str) -> str:

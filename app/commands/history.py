@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.commands import inputs
 from app.context import Context, UserError
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
     _list_options(ls, suppress=True)
     ls.set_defaults(handler=_list)
     show = hsub.add_parser("show", parents=parents, help="one session in detail")
-    show.add_argument("id", type=int, help="the session's number (see `spotter history`)")
+    show.add_argument("id", type=inputs.session_id, help="the session's number (see `spotter history`)")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=_show)
     st = hsub.add_parser("stats", parents=parents, help="streak, minutes per week, progress")
@@ -47,7 +48,7 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
                     help="write to FILE atomically (default: standard output)")
     ex.set_defaults(handler=_export)
     de = hsub.add_parser("delete", parents=parents, help="delete one session")
-    de.add_argument("id", type=int, help="the session's number")
+    de.add_argument("id", type=inputs.session_id, help="the session's number")
     de.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     de.set_defaults(handler=_delete)
 
@@ -56,7 +57,7 @@ def _list_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     p.add_argument("--json", action="store_true",
                    default=argparse.SUPPRESS if suppress else False, help="print JSON")
-    p.add_argument("--limit", type=_count, metavar="N", default=default,
+    p.add_argument("--limit", type=inputs.limit, metavar="N", default=default,
                    help="how many sessions to list (default 20)")
     p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", default=default,
                    help="only sessions started on or after this day")
@@ -71,14 +72,6 @@ def _day(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"not a date like 2026-03-01: {text!r}") from None
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 @contextmanager
@@ -103,7 +96,23 @@ def _minutes(seconds: float) -> str:
     return f"{int(seconds // 60)}:{int(seconds % 60):02d}"
 
 
+def _words(ctx: Context):  # type: ignore[no-untyped-def]
+    """The command line's words in the run's language (``app/i18n/po``)."""
+    from app.i18n import translations
+
+    return translations(ctx.language())
+
+
+def _names(ctx: Context):  # type: ignore[no-untyped-def]
+    """Titles and modification names in the run's language (history keeps ids and originals)."""
+    from app.content.library import load_library
+    from app.content.translations import Names
+
+    return Names(load_library(ctx.content_roots()), ctx.language())
+
+
 def _list(ctx: Context, args: argparse.Namespace) -> int:
+    t = _words(ctx)
     with _opened(ctx) as store:
         records = store.sessions(limit=args.limit or 20, since=args.since, until=args.until)
         _tell(store)
@@ -112,64 +121,91 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
                              indent=1))
             return 0
         if not records:
-            print("No sessions yet. Start one with `spotter play ID` or in the app.")
+            print(t.gettext("No sessions yet. Start one with `spotter play ID` or in the app."))
             return 0
-        print(f"{'ID':>5}  {'STARTED':16}  {'STATUS':11}  {'ACTIVE':>6}  TITLE")
+        names = _names(ctx)
+        print(f"{t.gettext('ID'):>5}  {t.gettext('STARTED'):16}  {t.gettext('STATUS'):11}  "
+              f"{t.gettext('ACTIVE'):>6}  {t.gettext('TITLE')}")
         for r in records:
             print(f"{r.id:>5}  {r.started_at.strftime('%Y-%m-%d %H:%M'):16}  "
-                  f"{r.status.value:11}  {_minutes(r.active_seconds):>6}  {r.title}")
+                  f"{t.pgettext('status', r.status.value):11}  {_minutes(r.active_seconds):>6}  "
+                  f"{names.title(r.source_id, r.title)}")
         return 0
 
 
-def _describe(r: SessionRecord) -> str:
-    lines = [f"Session {r.id}: {r.title} ({r.kind} {r.source_id})",
-             f"  started {r.started_at:%Y-%m-%d %H:%M}, "
-             + (f"ended {r.ended_at:%H:%M}, " if r.ended_at else "") + r.status.value,
-             (f"  active {_minutes(r.active_seconds)} of {_minutes(r.planned_seconds)} planned, "
-             f"paused {_minutes(r.paused_seconds)}")]
+def _describe(r: SessionRecord, t, names) -> str:  # type: ignore[no-untyped-def]
+    """One session in words of the run's language: the record itself stays language-neutral."""
+    kind = t.pgettext("kind", r.kind)
+    status = t.pgettext("status", r.status.value)
+    lines = [t.gettext("Session {id}: {title} ({kind} {source})").format(
+                 id=r.id, title=names.title(r.source_id, r.title), kind=kind, source=r.source_id),
+             "  " + (t.gettext("started {start}, ended {end}, {status}") if r.ended_at
+                     else t.gettext("started {start}, {status}")).format(
+                 start=f"{r.started_at:%Y-%m-%d %H:%M}",
+                 end=f"{r.ended_at:%H:%M}" if r.ended_at else "", status=status),
+             "  " + t.gettext("active {active} of {planned} planned, paused {paused}").format(
+                 active=_minutes(r.active_seconds), planned=_minutes(r.planned_seconds),
+                 paused=_minutes(r.paused_seconds))]
     if r.rpe is not None or r.notes:
-        lines.append(f"  effort {r.rpe if r.rpe is not None else '-'}/10"
-                     + (f"; notes: {r.notes}" if r.notes else ""))
+        lines.append("  " + t.gettext("effort {rpe}/10").format(
+                         rpe=r.rpe if r.rpe is not None else "-")
+                     + ("; " + t.gettext("notes: {notes}").format(notes=r.notes) if r.notes else ""))
     for e in r.exercises:
-        state = "done" if e.completed else "skipped" if e.skipped else "not finished"
-        form = f"{e.modification} ({e.level})" if e.modification else "standard"
-        lines.append(f"  {e.position + 1}. {e.title} [{e.id}]: {_minutes(e.seconds)}, "
-                     f"{e.sets} sets, {e.reps} reps, {form}, {state}"
-                     + (f", hurt {e.pain}x" if e.pain else ""))
+        state = (t.gettext("done") if e.completed else t.gettext("skipped") if e.skipped
+                 else t.gettext("not finished"))
+        form = (f"{names.modification(e.id, e.modification)} ({t.pgettext('level', e.level)})"
+                if e.modification else t.pgettext("level", "standard"))
+        counts = t.ngettext("{n} set", "{n} sets", e.sets).format(n=e.sets) + ", " + \
+            t.ngettext("{n} rep", "{n} reps", e.reps).format(n=e.reps)
+        hurt = ", " + t.gettext("hurt {n}x").format(n=e.pain) if e.pain else ""
+        lines.append(f"  {e.position + 1}. {names.title(e.id, e.title)} [{e.id}]: "
+                     f"{_minutes(e.seconds)}, {counts}, {form}, {state}{hurt}")
         for s in e.switches:
-            lines.append(f"       at {_minutes(s.t)}: {s.name or 'standard'} ({s.level}, {s.reason})")
+            name = names.modification(e.id, s.name) if s.name else t.pgettext("level", "standard")
+            lines.append("       " + t.gettext("at {t}: {name} ({level}, {reason})").format(
+                t=_minutes(s.t), name=name, level=t.pgettext("level", s.level),
+                reason=t.pgettext("reason", s.reason)))
     return "\n".join(lines)
 
 
 def _show(ctx: Context, args: argparse.Namespace) -> int:
+    t = _words(ctx)
     with _opened(ctx) as store:
         record = store.session(args.id)
         _tell(store)
         if record is None:
-            raise UserError(f"no session {args.id} (see `spotter history`)")
+            raise UserError(t.gettext("no session {id} (see `spotter history`)").format(id=args.id))
         print(json.dumps(record.to_json(), ensure_ascii=False, indent=1) if args.json
-              else _describe(record))
+              else _describe(record, t, _names(ctx)))
         return 0
 
 
 def _stats(ctx: Context, args: argparse.Namespace) -> int:
+    t = _words(ctx)
     with _opened(ctx) as store:
         st = store.stats()
         _tell(store)
         if args.json:
             print(json.dumps(st.to_json(), ensure_ascii=False, indent=1))
             return 0
-        print(f"Sessions: {st.sessions}, active time {st.active_minutes:.0f} min")
-        print(f"Streak: {st.streak} active days (longest {st.longest_streak}; "
-              "one rest day between active days keeps it)")
-        print("Minutes per week:")
+        print(t.gettext("Sessions: {n}, active time {minutes} min").format(
+            n=st.sessions, minutes=f"{st.active_minutes:.0f}"))
+        print(t.ngettext("Streak: {n} active day (longest {longest}; one rest day between active "
+                         "days keeps it)", "Streak: {n} active days (longest {longest}; one rest day "
+                         "between active days keeps it)", st.streak).format(
+            n=st.streak, longest=st.longest_streak))
+        print(t.gettext("Minutes per week:"))
         for w in st.weeks:
             print(f"  {w.week_start:%Y-%m-%d}  {w.minutes:6.1f}  {'#' * min(60, round(w.minutes / 5))}")
         if st.exercises:
-            print("Exercises:")
+            print(t.gettext("Exercises:"))
+            names = _names(ctx)
         for e in st.exercises:
-            print(f"  {e.title} [{e.id}]: {e.times}x, last {e.last_done}, trend {e.trend}, "
-                  f"next time: {e.suggested_level}")
+            print(f"  {names.title(e.id, e.title)} [{e.id}]: " + t.ngettext(
+                "{times}x, last {last}, trend {trend}, next time: {level}",
+                "{times}x, last {last}, trend {trend}, next time: {level}", e.times).format(
+                times=e.times, last=e.last_done, trend=t.pgettext("trend", str(e.trend)),
+                level=t.pgettext("level", str(e.suggested_level))))
         return 0
 
 
@@ -186,7 +222,7 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
         if target is None:
             sys.stdout.write(text)
         else:
-            print(f"Exported to {target}", file=sys.stderr)
+            print(_words(ctx).gettext("Exported to {path}").format(path=target), file=sys.stderr)
         return 0
 
 

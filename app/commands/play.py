@@ -17,7 +17,10 @@ import sys
 import threading
 from typing import Any
 
+from app.commands import inputs
 from app.context import Context, UserError
+from app.preferences import Preferences, PreferenceStore
+from app.prepare import prepare, with_overrides
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -34,8 +37,9 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
                       help="write every session event to stdout as one JSON object per line")
     play.add_argument("--modification", metavar="NAME",
                       help="start on this modification (for a workout: wherever it exists)")
-    play.add_argument("--get-ready", type=float, default=None, metavar="S",
-                      help="seconds of get-ready countdown (default 5)")
+    play.add_argument("--get-ready", type=inputs.get_ready, default=None, metavar="S",
+                      help="seconds of get-ready countdown for this run, 0 to 60 (default: the "
+                      "saved setting, see `spotter settings`)")
     play.add_argument("--wait-for-done", action="store_true",
                       help="reps steps wait for 'done' instead of ending on time")
     play.set_defaults(handler=run_play)
@@ -44,16 +48,23 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
 def run_play(ctx: Context, args: argparse.Namespace) -> int:
     """Play ``args.id``; exit 0 when the session ran (completed or stopped)."""
     from app.content.library import load_library
+    from app.content.translations import localized
+    from app.i18n import translations
 
-    library = load_library(ctx.content_roots())
+    t = translations(ctx.language())
+    library = localized(load_library(ctx.content_roots()), ctx.language())
     source = library.exercise(args.id) or library.workout(args.id)
     if source is None:
         known = [*library.exercises, *library.workouts]
         close = difflib.get_close_matches(args.id, known, n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; `spotter list` shows them all"
-        raise UserError(f"no exercise or workout called {args.id!r}{hint}")
+        hint = (t.gettext("; did you mean {ids}?").format(ids=", ".join(close)) if close
+                else t.gettext("; `spotter list` shows them all"))
+        raise UserError(t.gettext("no exercise or workout called {id}").format(id=repr(args.id))
+                        + hint)
     if args.get_ready is not None and args.get_ready < 0:
-        raise UserError("--get-ready must be 0 or more seconds")
+        raise UserError(t.gettext("--get-ready must be 0 or more seconds"))
+    prefs = with_overrides(PreferenceStore(ctx.paths.settings_file).load(), mute=args.mute,
+                           get_ready=args.get_ready)
     if not args.headless:
         try:
             from app.ui.launch import run_gui
@@ -64,92 +75,71 @@ def run_play(ctx: Context, args: argparse.Namespace) -> int:
             print("spotter: --wait-for-done applies to --headless; the desktop player has a Done key (D)",
                   file=sys.stderr)
         return int(run_gui(ctx, play_id=args.id, modification=args.modification,
-                           session_prefs=_desktop_overrides(args)) or 0)
-    if args.get_ready is None:
-        args.get_ready = 5.0
-    return _headless(ctx, args, library, source)
+                           session_prefs=_overrides(args)) or 0)
+    return _headless(ctx, args, prefs, library, source)
 
 
-def _desktop_overrides(args: argparse.Namespace) -> dict[str, Any]:
-    """What the command line changes in the desktop player's settings, for this run only."""
-    overrides: dict[str, Any] = {}
-    if args.mute:
-        overrides["voice_enabled"] = False
-    if args.get_ready is not None:
-        overrides["get_ready"] = round(args.get_ready)
-    return overrides
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """What the command line changes in the saved settings, for this run only."""
+    base = Preferences()
+    changed = with_overrides(base, mute=args.mute, get_ready=args.get_ready)
+    return {k: v for k, v in vars(changed).items() if getattr(base, k) != v}
 
 
-def _headless(ctx: Context, args: argparse.Namespace, library: Any, source: Any) -> int:
-    from app.content.model import Workout
-    from app.session.plan import PlanError, PlanSettings, compile_plan
+def _headless(ctx: Context, args: argparse.Namespace, prefs: Preferences, library: Any,
+              source: Any) -> int:
     from app.terminal.player import run_headless
-    from app.speech.factory import make_speaker
 
+    history = _History.open(ctx)
     try:
-        speaker = make_speaker(muted=args.mute, cache_dir=ctx.paths.speech_cache)
-    except Exception as exc:  # noqa: BLE001 - speech must never stop a session
-        from app.speech.silent import SilentSpeaker
-        speaker = SilentSpeaker(f"Speech could not start ({exc}): captions only.")
-    try:
-        if speaker.problem and not args.mute:
-            print(f"spotter: {speaker.problem}", file=sys.stderr)
-        settings = PlanSettings(get_ready=args.get_ready, wait_for_done=args.wait_for_done)
-        history = _History.open(ctx)
+        resume = history.choose_resume() if history else None
+        found = resume and (library.exercise(resume.source_id) or library.workout(resume.source_id))
+        if resume is not None and not found:
+            print(f"spotter: {resume.source_id!r} is no longer in the library, so session "
+                  f"{resume.id} cannot be resumed; it is kept as it is.", file=sys.stderr)
+            history.store.keep(resume.id)
+            resume = None
+        elif resume is not None:
+            source = found
+            print("spotter: " + _words(ctx).gettext("resuming {title} where it stopped").format(
+                title=source.title), file=sys.stderr)
+        prepared = prepare(ctx, prefs, source, library, modification=args.modification,
+                           resume=resume, wait_for_done=args.wait_for_done,
+                           speech_off="Speech could not start (%s): captions only.")
+        speaker = prepared.speaker
         try:
-            resume = history.choose_resume() if history else None
-            mods = _modifications(source, library, args.modification, Workout)
-            start_at = 0
-            found = resume and (library.exercise(resume.source_id)
-                                or library.workout(resume.source_id))
-            if resume is not None and not found:
-                print(f"spotter: {resume.source_id!r} is no longer in the library, so session "
-                      f"{resume.id} cannot be resumed; it is kept as it is.", file=sys.stderr)
-                history.store.keep(resume.id)
-                resume = None
-            elif resume is not None:
-                source = found
-                mods, start_at = dict(resume.modifications), resume.resume_index
-                print(f"spotter: resuming {resume.title} where it stopped", file=sys.stderr)
-            try:
-                plan = compile_plan(source, library, settings, speaker.measure, mods)
-            except PlanError as exc:
-                raise UserError(str(exc)) from None
-            start_at = min(start_at, len(plan.segments) - 1)
+            if speaker.problem and prefs.voice_enabled:
+                print(f"spotter: {speaker.problem}", file=sys.stderr)
             if history:
                 history.start(resume.id if resume is not None else None)
-            engine = run_headless(plan, speaker, speed=ctx.speed, events=args.events,
-                                  listeners=[history.put] if history else [], start_at=start_at)
+            engine = run_headless(prepared.plan, speaker, speed=ctx.speed, events=args.events,
+                                  listeners=[history.put] if history else [],
+                                  start_at=prepared.start_at)
         finally:
-            if history:
-                history.close()
-        _summary(engine, args.events)
-        return 0
+            speaker.close()
     finally:
-        speaker.close()
+        if history:
+            history.close()
+    _summary(engine, args.events, _words(ctx))
+    return 0
 
 
-def _modifications(source: Any, library: Any, name: str | None, workout_type: type) -> dict[int, str]:
-    """``--modification NAME`` as exercise index -> name; UserError if nothing has it."""
-    if not name:
-        return {}
-    if not isinstance(source, workout_type):
-        if name.casefold() != "standard" and source.modification(name) is None:
-            known = ", ".join(m.name for m in source.modifications) or "none"
-            raise UserError(f"{source.id!r} has no modification {name!r} (it has: {known})")
-        return {0: name}
-    found = {}
-    for k, item in enumerate(source.all_items()):
-        exercise = library.exercise(item.exercise)
-        if exercise is not None and exercise.modification(name) is not None:
-            found[k] = name
-    if not found:
-        raise UserError(f"no exercise of workout {source.id!r} has a modification {name!r}")
-    return found
+def _words(ctx: Context) -> Any:
+    """The command line's words in the run's language."""
+    from app.i18n import translations
+
+    return translations(ctx.language())
 
 
 class _History:
-    """The history store and a writer thread that records every event off the clock's thread."""
+    """The history store and a writer thread that records every event off the clock's thread.
+
+    Only the writer thread touches the recorder until it has finished: ``close``
+    waits for it however long the disk or another Spotter's lock holds it up,
+    so the end of the session is always recorded before the recorder closes.
+    Events that queued up behind a slow write are applied together and
+    committed once, so a held lock costs one busy timeout, not one per event.
+    """
 
     def __init__(self, store: Any) -> None:
         self.store = store
@@ -206,9 +196,16 @@ class _History:
         self._queue.put(event)
 
     def _run(self) -> None:
-        while (event := self._queue.get()) is not None:
+        running = True
+        while running:
+            batch = [self._queue.get()]
+            while not self._queue.empty():
+                batch.append(self._queue.get())
+            running = batch[-1] is not None
             try:
-                self.recorder.handle(event)
+                for event in (e for e in batch if e is not None):
+                    self.recorder.handle(event, flush=False)
+                self.recorder.flush()
             except Exception as exc:  # noqa: BLE001 - recording must not stop the session
                 print(f"spotter: history: {exc}", file=sys.stderr)
 
@@ -216,19 +213,23 @@ class _History:
         """Write what is left, close the recorder and the store, and pass on notices."""
         if self._thread.is_alive():
             self._queue.put(None)
-            self._thread.join(10)
+            self._thread.join()
         if self.recorder is not None:
             self.recorder.close()
         self._tell()
         self.store.close()
 
 
-def _summary(engine: Any, events: bool) -> None:
+def _summary(engine: Any, events: bool, t: Any) -> None:
     """One closing line: what was done, how long, which modifications (stderr under --events)."""
     snap = engine.snapshot()
     out = sys.stderr if events else sys.stdout
     mods = [f"{p.exercise.title}: {p.modification.name}" for p in engine.plan.exercises
             if p.modification is not None]
-    print(f"{engine.plan.title}: {engine.status or 'not started'} after {round(snap.elapsed)} s "
-          f"of {round(engine.plan.total_seconds)} s planned"
-          + (f"; modifications: {', '.join(mods)}" if mods else ""), file=out, flush=True)
+    status = t.pgettext("status", engine.status or "not started")
+    line = t.gettext("{title}: {status} after {done} s of {planned} s planned").format(
+        title=engine.plan.title, status=status, done=round(snap.elapsed),
+        planned=round(engine.plan.total_seconds))
+    if mods:
+        line += "; " + t.gettext("modifications: {list}").format(list=", ".join(mods))
+    print(line, file=out, flush=True)

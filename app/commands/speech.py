@@ -1,5 +1,9 @@
 """``spotter say`` and ``spotter voices``: try the voice without starting a session.
 
+Both follow the run's language (``--lang``, the setting, the system): ``say``
+speaks with that language's voice unless ``--voice`` is given, and ``voices``
+lists that language's voices first, its default marked.
+
 ``say --wav FILE`` renders without a sound card, which makes it the check
 that speech works on a machine (and the end-to-end test of rendering).
 """
@@ -12,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from app.commands import inputs
 from app.context import Context, UserError
 
 
@@ -47,22 +52,34 @@ def _open_speaker(args: argparse.Namespace, ctx: Context):  # type: ignore[no-un
 
     rate = getattr(args, "rate", None)
     volume = getattr(args, "volume", None)
+    voice = getattr(args, "voice", None)
     try:
         return Pyttsx3Speaker(
             ctx.paths.speech_cache,
-            voice=getattr(args, "voice", None),
+            voice=voice,
             rate=DEFAULT_RATE if rate is None else rate,
             volume=1.0 if volume is None else volume,
+            language=None if voice else ctx.language(),  # --voice wins; else the language's
         )
     except ValueError as exc:
         raise UserError(str(exc)) from None
 
 
+def _words(ctx: Context):  # type: ignore[no-untyped-def]
+    """The command line's words in the run's language."""
+    from app.i18n import translations
+
+    return translations(ctx.language())
+
+
 def run_say(ctx: Context, args: argparse.Namespace) -> int:
     """Render TEXT to ``--wav`` or speak it; exit 1 with one line if that cannot be done."""
     text = " ".join(args.text).strip()
+    problem = inputs.readable(text, "TEXT")
+    if problem:
+        raise UserError(problem)
     if not text:
-        raise UserError("nothing to say: TEXT is empty")
+        raise UserError(_words(ctx).gettext("nothing to say: TEXT is empty"))
     dest = Path(args.wav).expanduser() if args.wav else None
     if dest is not None and not dest.parent.is_dir():
         raise UserError(f"cannot write {dest}: folder {dest.parent} does not exist")
@@ -80,7 +97,8 @@ def run_say(ctx: Context, args: argparse.Namespace) -> int:
             except RuntimeError as exc:  # the engine rendered nothing
                 print(f"spotter: cannot render: {exc}", file=sys.stderr)
                 return 1
-            print(f"{dest}: {seconds:.2f} s of speech ({settings.voice}, {settings.rate} wpm)")
+            print(_words(ctx).gettext("{path}: {seconds} s of speech ({voice}, {rate} wpm)").format(
+                path=dest, seconds=f"{seconds:.2f}", voice=settings.voice, rate=settings.rate))
             return 0
         if not speaker.available:
             print(f"spotter: cannot speak: {speaker.problem}", file=sys.stderr)
@@ -103,8 +121,10 @@ def run_voices(ctx: Context, args: argparse.Namespace) -> int:
         if not speaker.can_render:
             print(f"spotter: {speaker.problem}", file=sys.stderr)
             return 1
-        voices = speaker.voices()
+        from app.speech.voices import ordered
+
         default = speaker.settings.voice
+        voices = ordered(speaker.voices(), ctx.language(), first=default)
     finally:
         speaker.close()
     if args.json:
@@ -118,5 +138,8 @@ def run_voices(ctx: Context, args: argparse.Namespace) -> int:
     for v in voices:
         mark = "*" if v.id == default else " "
         print(f"{mark} {v.id:<{width}}  {v.name}  [{', '.join(v.languages)}]")
-    print(f"{len(voices)} voices; * marks the default. Use one with --voice ID, name or language.")
+    print(_words(ctx).ngettext(
+        "{n} voice; * marks the default. Use one with --voice ID, name or language.",
+        "{n} voices; * marks the default. Use one with --voice ID, name or language.",
+        len(voices)).format(n=len(voices)))
     return 0

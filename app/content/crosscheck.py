@@ -3,8 +3,8 @@
 A workout naming an exercise that does not exist, or a modification that
 exercise does not have, cannot be played: an error that keeps the workout out.
 An exercise's warm-ups and progressions are only advice, so a missing one is a
-warning. Translations must have their base exercise and share its
-translationKey.
+warning. Translations are checked in ``translations.py`` (their original,
+translationKey, and with ``strict`` their shape and the missing languages).
 """
 
 from __future__ import annotations
@@ -22,19 +22,9 @@ def check_references(lib: Library, *, strict: bool = False) -> None:
     """Add reference problems to ``lib.errors``; drop workouts that cannot be played."""
     for ex in lib.exercises.values():
         _check_exercise(lib, ex, strict)
-    for ident, langs in list(lib.translations.items()):
-        base = lib.exercises.get(ident)
-        for lang, tr in list(langs.items()):
-            if base is None:
-                lib.errors.append(_warn(tr, "", f"there is no {ident}.md for this translation "
-                                        f"({lang}); it is not used"))
-                del langs[lang]
-            elif tr.translation_key != base.translation_key:
-                lib.errors.append(_warn(tr, "translationKey",
-                                        f"\"{tr.translation_key}\" differs from "
-                                        f"\"{base.translation_key}\" in {base.path}"))
-        if not langs:
-            del lib.translations[ident]
+    from app.content.translations import check_translations
+
+    check_translations(lib, strict=strict)
     for ident, workout in list(lib.workouts.items()):
         problems = _check_workout(lib, workout)
         if problems:
@@ -60,7 +50,7 @@ def _check_workout(lib: Library, workout: Workout) -> list[ContentError]:
     for part in ("warmup", "items", "cooldown"):
         for i, item in enumerate(getattr(workout, part)):
             where = f"{part}[{i}]"
-            ex = lib.exercises.get(item.exercise)
+            ex = item.inline or lib.exercises.get(item.exercise)
             if ex is None:
                 problems.append(ContentError(
                     workout.path, f"{where}.exercise",
@@ -81,3 +71,22 @@ def _near(lib: Library, ident: str) -> str:
 
 def _warn(model: Exercise | Workout, where: str, message: str) -> ContentError:
     return ContentError(model.path, where, message, Severity.WARNING)
+
+
+def mixing_notes(lib: Library, workout: Workout) -> list[str]:
+    """What a workout's page says when a later content folder replaced one of its exercises.
+
+    The workout was written with the earlier exercise; it now plays the later
+    one (say, an imported exercise of the same id), which may differ in steps,
+    length or modifications.
+    """
+    notes = []
+    for item in workout.all_items():
+        found = lib.replaced.get(item.exercise)
+        ex = lib.exercises.get(item.exercise)
+        if found is None or ex is None or ex.root == workout.root:
+            continue
+        earlier, later = found
+        notes.append(f"{ex.title} is now {later}, which replaces the one this workout was "
+                     f"written with ({earlier}).")
+    return list(dict.fromkeys(notes))

@@ -9,9 +9,11 @@ every field is checked for its type and range, problems are collected in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from app.content.body import body_breathing, body_modifications, body_steps
 from app.content.markdown_sections import split_sections
 from app.content.model import (
     Cautions,
@@ -25,12 +27,18 @@ from app.content.model import (
     Step,
 )
 from app.content.fields import Fields
+from app.content.pose import Pose, read_pose
+from app.content.pose_infer import infer
 
 MAX_SECONDS = 3 * 3600
 KNOWN = frozenset(
-    ["title", "translationKey", "description", "date", "lastmod", "keywords", "equipment", "muscles", "difficulty", "duration", "video_id", "steps", "modifications", "faq", "author", "image", "reps", "sets", "sides", "hold", "rest", "breathing", "cautions", "warmup", "progressions"]
+    ["title", "translationKey", "description", "date", "lastmod", "keywords", "equipment", "muscles", "difficulty", "duration", "video_id", "steps", "modifications", "faq", "author", "image", "reps", "sets", "sides", "hold", "rest", "breathing", "cautions", "warmup", "progressions", "pose"]
 )
-_STEP_KEYS = frozenset({"text", "seconds", "reps", "side", "cue", "breath"})
+# one shared empty value each: thousands of exercises without them cost nothing in the cache
+NO_CAUTIONS, NO_PROGRESSIONS = Cautions(), Progressions()
+# kept in ``extra`` without a --strict warning: where a file came from and under what licence
+QUIET = frozenset({"source", "license", "licence", "category"})
+_STEP_KEYS = frozenset({"text", "seconds", "reps", "side", "cue", "breath", "pose"})
 _MOD_KEYS = frozenset({"name", "level", "description", "steps"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -42,13 +50,19 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
     title = f.text(g("title"), "title", required=True)
     difficulty = f.choice(g("difficulty"), "difficulty", Difficulty, required=True)
     duration = f.number(g("duration"), "duration", high=MAX_SECONDS, required=True)
-    steps = read_steps(f, g("steps"), "steps", required=True)
+    pose = read_pose(f, g("pose"), "pose")
+    intro, sections = split_sections(body)
+    if g("steps") is None and (written := body_steps(intro, sections)) is not None:
+        steps: tuple[Step, ...] | None = written  # a numbered list in the body
+    else:
+        steps = read_steps(f, g("steps"), "steps", required=True, pose=pose)
     values: dict[str, Any] = {
         "description": f.text(g("description"), "description") or "",
         "muscles": f.texts(g("muscles"), "muscles"),
         "equipment": f.texts(g("equipment"), "equipment"),
         "keywords": f.texts(g("keywords"), "keywords"),
-        "modifications": _modifications(f, g("modifications")),
+        "modifications": (_modifications(f, g("modifications"), pose)
+                          if g("modifications") is not None else body_modifications(sections)),
         "faq": _faq(f, g("faq")),
         "translation_key": f.text(g("translationKey"), "translationKey"),
         "date": f.date(g("date"), "date"),
@@ -61,26 +75,43 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
         "sides": f.choice(g("sides"), "sides", Sides) or Sides.NONE,
         "hold": f.number(g("hold"), "hold", high=3600),
         "rest": f.number(g("rest"), "rest", high=3600, allow_low=True),
-        "breathing": f.text(g("breathing"), "breathing"),
+        "breathing": f.text(g("breathing"), "breathing") or body_breathing(sections),
         "cautions": _cautions(f, g("cautions")),
         "warmup": f.idents(g("warmup"), "warmup"),
         "progressions": _progressions(f, g("progressions")),
-        "extra": f.extras(data, KNOWN),
+        "extra": f.extras(data, KNOWN, quiet=QUIET),
     }
     if f.failed or title is None or difficulty is None or duration is None or steps is None:
         return None
-    intro, sections = split_sections(body)
+    about = f"{title}. {values['description']}"
+    steps = posed(steps, about, pose)
+    values["modifications"] = tuple(
+        replace(m, steps=posed(m.steps, f"{m.description} {about}", pose)) if m.steps else m
+        for m in values["modifications"])
     return Exercise(id=id, path=f.path, title=title, difficulty=difficulty, duration=duration,
-                    steps=steps, lang=lang, root=root, intro=intro, sections=sections, **values)
+                    steps=steps, lang=lang, root=root, intro=intro, sections=sections, pose=pose,
+                    **values)
 
 
-def read_steps(f: Fields, value: Any, field: str, *, required: bool) -> tuple[Step, ...] | None:
+def posed(steps: tuple[Step, ...], about: str, default: Pose | None) -> tuple[Step, ...]:
+    """Every step with a pose: as written, the exercise's, else inferred from its words."""
+    if default is not None:
+        steps = tuple(s if s.pose is not None else replace(s, pose=default) for s in steps)
+    if all(s.pose is not None for s in steps):
+        return steps
+    guesses = infer([s.text for s in steps], about)
+    return tuple(s if s.pose is not None else replace(s, pose=g) for s, g in zip(steps, guesses))
+
+
+def read_steps(f: Fields, value: Any, field: str, *, required: bool, pose: Pose | None = None
+               ) -> tuple[Step, ...] | None:
     """Steps: a non-empty list, each a text or a group with text and optional timing."""
     if value is None and not required:
         return None
     if not isinstance(value, list) or not value:
         if value is None or value == []:
-            f.error(field, "must list at least one step")
+            f.error(field, "must list at least one step" + (
+                " (in the front matter, or as a numbered list in the body)" if required else ""))
         else:
             f.error(field, f"must be a list of steps (each starting with \"- \"), "
                     f"not {_what(value)}")
@@ -89,7 +120,7 @@ def read_steps(f: Fields, value: Any, field: str, *, required: bool) -> tuple[St
     for i, item in enumerate(value):
         where = f"{field}[{i}]"
         if isinstance(item, str) and item.strip():
-            steps.append(Step(item.strip()))
+            steps.append(Step(item.strip(), pose=pose))
             continue
         if not isinstance(item, dict):
             f.text(item, where, required=True)
@@ -109,6 +140,7 @@ def read_steps(f: Fields, value: Any, field: str, *, required: bool) -> tuple[St
                 side=side.casefold() if side else None,
                 cue=f.text(item.get("cue"), f"{where}.cue"),
                 breath=f.text(item.get("breath"), f"{where}.breath"),
+                pose=read_pose(f, item.get("pose"), f"{where}.pose", default=pose) or pose,
             ))
     return tuple(steps)
 
@@ -128,7 +160,7 @@ def _items(f: Fields, value: Any, field: str, shape: str) -> list[Any]:
     return value
 
 
-def _modifications(f: Fields, value: Any) -> tuple[Modification, ...]:
+def _modifications(f: Fields, value: Any, pose: Pose | None) -> tuple[Modification, ...]:
     found: list[Modification] = []
     for i, item in enumerate(_items(f, value, "modifications", "modifications")):
         where = f"modifications[{i}]"
@@ -141,7 +173,7 @@ def _modifications(f: Fields, value: Any) -> tuple[Modification, ...]:
         level = f.choice(item.get("level"), f"{where}.level", Level,
                          allowed=(Level.EASIER, Level.HARDER), required=True)
         description = f.text(item.get("description"), f"{where}.description") or ""
-        steps = read_steps(f, item.get("steps"), f"{where}.steps", required=False)
+        steps = read_steps(f, item.get("steps"), f"{where}.steps", required=False, pose=pose)
         f.extras(item, _MOD_KEYS, f"{where}.")
         if name and any(m.name.casefold() == name.casefold() for m in found):
             f.error(f"{where}.name", f"\"{name}\" is used by two modifications; names must differ")
@@ -166,10 +198,10 @@ def _faq(f: Fields, value: Any) -> tuple[FaqItem, ...]:
 
 def _cautions(f: Fields, value: Any) -> Cautions:
     if value is None:
-        return Cautions()
+        return NO_CAUTIONS
     if isinstance(value, dict):
         if f.mapping(value, "cautions") is None:
-            return Cautions()
+            return NO_CAUTIONS
         f.extras(value, frozenset({"avoid_if", "stop_if"}), "cautions.")
         return Cautions(f.texts(value.get("avoid_if"), "cautions.avoid_if"),
                         f.texts(value.get("stop_if"), "cautions.stop_if"))
@@ -178,7 +210,7 @@ def _cautions(f: Fields, value: Any) -> Cautions:
 
 def _progressions(f: Fields, value: Any) -> Progressions:
     if value is None or f.mapping(value, "progressions") is None:
-        return Progressions()
+        return NO_PROGRESSIONS
     f.extras(value, frozenset({"easier", "harder"}), "progressions.")
     return Progressions(f.idents(value.get("easier"), "progressions.easier"),
                         f.idents(value.get("harder"), "progressions.harder"))

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
 from app.content.model import ContentError, Severity
+from app.content.words import canonical
 
 E = TypeVar("E", bound=Enum)
 
@@ -30,7 +32,7 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return f"the number {shown_number(value)}"
     if isinstance(value, _dt.date):
         return f"the date {value.isoformat()}"
     if isinstance(value, (list, tuple, set)):
@@ -38,8 +40,16 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a group of fields"
     if isinstance(value, str):
-        return f'"{value[:40]}"'
+        return f'"{value[:40]}..."' if len(value) > 40 else f'"{value}"'
     return f"a value of type {type(value).__name__}"
+
+
+def shown_number(value: float) -> str:
+    """A number as a message shows it: a 400-digit one is not written out."""
+    if isinstance(value, int) and abs(value) >= 10**15:
+        digits = int(abs(value).bit_length() * 0.30103) + 1
+        return f"a {digits}-digit number"
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _is_number(text: str) -> bool:
@@ -80,6 +90,8 @@ class Fields:
         """Report a value of the wrong type; ``quote`` when quoting it would fix it."""
         if quote and isinstance(value, (bool, int, float, _dt.date)):
             written = self._written(field)
+            if written and len(written) > 40:
+                written = written[:40] + "..."
             shown = f"`{written}`" if written else "it"
             self.error(field, f"must be {want}; YAML read {shown} as {describe(value)} "
                        "— put it in quotes")
@@ -122,6 +134,9 @@ class Fields:
             else:
                 self._wrong(field, f"a number of {unit}, like 60", value)
             return None
+        if isinstance(value, int) and abs(value) > 10**15:
+            self.error(field, f"must be at most {high:g} {unit}; got {shown_number(value)}")
+            return None
         if math.isnan(value) or (value < low if allow_low else value <= low):
             above = f"at least {low:g}" if allow_low else f"above {low:g}"
             self.error(field, f"must be {above}; got {value:g}")
@@ -142,7 +157,7 @@ class Fields:
             self._wrong(field, f"a whole number{unit}", value)
             return None
         if not low <= value <= high:
-            self.error(field, f"must be from {low} to {high}; got {value}")
+            self.error(field, f"must be from {low} to {high}; got {shown_number(value)}")
             return None
         return value
 
@@ -156,7 +171,8 @@ class Fields:
             self._wrong(field, "a list of texts, like [mat, towel]", value)
             return ()
         found = (self.text(v, f"{field}[{i}]", required=True) for i, v in enumerate(value))
-        return tuple(t for t in found if t is not None)
+        # muscles, equipment, keywords repeat across a library: one string object each
+        return tuple(sys.intern(t) if len(t) < 40 else t for t in found if t is not None)
 
     def choice(self, value: Any, field: str, kind: type[E], *, allowed: tuple[E, ...] = (),
                required: bool = False) -> E | None:
@@ -164,8 +180,9 @@ class Fields:
         options = allowed or tuple(kind)
         if isinstance(value, str):
             wanted = value.strip().casefold()
+            meant = canonical(wanted, kind.__name__.casefold())  # principiante, más fácil...
             for option in options:
-                if option.value == wanted:
+                if option.value in (wanted, meant):
                     return option
         names = " | ".join(str(o.value) for o in options)
         if value is None:
@@ -173,7 +190,12 @@ class Fields:
                 self.error(field, f"is missing: use one of {names}")
             return None
         if isinstance(value, str):
-            self.error(field, f"must be one of {names}; got \"{value}\"")
+            import difflib
+
+            near = difflib.get_close_matches(value.strip().casefold(),
+                                             [str(o.value) for o in options], n=1, cutoff=0.6)
+            hint = f" (did you mean {near[0]}?)" if near else ""
+            self.error(field, f"must be one of {names}; got {describe(value)}{hint}")
             return None
         self._wrong(field, f"one of {names}", value)
         return None
@@ -223,14 +245,19 @@ class Fields:
                 return None
         return value
 
-    def extras(self, data: dict[str, Any], known: frozenset[str], prefix: str = ""
-               ) -> tuple[tuple[str, Any], ...]:
-        """Fields the format does not know: kept, and reported under ``--strict``."""
+    def extras(self, data: dict[str, Any], known: frozenset[str], prefix: str = "",
+               quiet: frozenset[str] = frozenset()) -> tuple[tuple[str, Any], ...]:
+        """Fields the format does not know: kept, and reported under ``--strict``.
+
+        ``quiet`` fields are kept without a warning (where a file came from, its licence).
+        """
         unknown = tuple((k, v) for k, v in data.items() if k not in known)
         if unknown and self.strict:
             import difflib
 
             for key, _ in unknown:
+                if key in quiet:
+                    continue
                 near = difflib.get_close_matches(key, sorted(known), n=1)
                 hint = f" (did you mean {near[0]}?)" if near else ""
                 self.warn(f"{prefix}{key}", f"unknown field, kept but not used{hint}")

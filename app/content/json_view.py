@@ -20,6 +20,8 @@ def plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)  # JSON has no infinity or NaN
         return int(value) if value.is_integer() else value
     if isinstance(value, (str, int)) or value is None:
         return value
@@ -39,7 +41,8 @@ def plain(value: Any) -> Any:
 def step_dict(step: Step) -> dict[str, Any]:
     """A step: always "text", and the optional keys that are set."""
     found = {"text": step.text, "seconds": plain(step.seconds), "reps": step.reps,
-             "side": step.side, "cue": step.cue, "breath": step.breath}
+             "side": step.side, "cue": step.cue, "breath": step.breath,
+             "pose": step.pose.as_dict() if step.pose is not None else None}
     return {k: v for k, v in found.items() if v is not None}
 
 
@@ -65,6 +68,7 @@ def exercise_dict(ex: Exercise, translations: tuple[str, ...] = ()) -> dict[str,
         "modifications": [modification_dict(m) for m in ex.modifications],
         "faq": [{"q": f.q, "a": f.a} for f in ex.faq],
         "author": ex.author, "image": ex.image,
+        "pose": ex.pose.as_dict() if ex.pose is not None else None,
         "reps": ex.reps, "sets": ex.sets, "sides": ex.sides.value, "hold": plain(ex.hold),
         "rest": plain(ex.rest), "breathing": ex.breathing,
         "cautions": {"avoid_if": list(ex.cautions.avoid_if),
@@ -86,6 +90,11 @@ def item_dict(item: WorkoutItem) -> dict[str, Any]:
     found = {"exercise": item.exercise, "sets": item.sets, "reps": item.reps,
              "seconds": plain(item.seconds), "rest": plain(item.rest),
              "modification": item.modification}
+    if item.inline is not None:  # written in the workout: its name, length and steps
+        ex = item.inline
+        found["inline"] = {"name": ex.title, "seconds": plain(ex.duration), "sides": ex.sides.value,
+                           "reps": ex.reps, "description": ex.description or None,
+                           "steps": [step_dict(s) for s in ex.steps]}
     return {k: v for k, v in found.items() if v is not None}
 
 

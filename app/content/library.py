@@ -9,45 +9,25 @@ version of a bundled exercise: the later one wins and a warning says so.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from app.content.loader import load_file, parse_name
+from app.content.datafiles import read_records
+from app.content.inline import match_library
+from app.content.scan import Source, md_files, scan_root
 from app.content.model import ContentError, Exercise, Library, Severity, Sides, Workout
 
+__all__ = ["Source", "estimate_workout_seconds", "load_library", "load_sources", "md_files",
+           "scan_root"]
 M = TypeVar("M", Exercise, Workout)
+log = logging.getLogger(__name__)
 KINDS = (("exercise", "exercises"), ("workout", "workouts"))
-
-
-@dataclass(frozen=True)
-class Source:
-    """The files of one content root (or of the paths given to ``validate``)."""
-
-    root: Path
-    exercise_files: tuple[Path, ...] = ()
-    workout_files: tuple[Path, ...] = ()
-
-    def files(self, kind: str) -> tuple[Path, ...]:
-        """The files of one kind, in load order."""
-        return self.exercise_files if kind == "exercise" else self.workout_files
-
-
-def md_files(folder: Path) -> tuple[Path, ...]:
-    """Every ``*.md`` below a folder, sorted; names starting with ``.`` or ``_`` are skipped."""
-    found: list[str] = []
-    for top, dirs, names in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith((".", "_"))]
-        found += [os.path.join(top, n) for n in names
-                  if n.endswith(".md") and not n.startswith((".", "_"))]
-    return tuple(Path(p) for p in sorted(found))
-
-
-def scan_root(root: Path) -> Source:
-    """The exercise and workout files of a content root (either folder may be missing)."""
-    return Source(root, md_files(root / "exercises"), md_files(root / "workouts"))
 
 
 def load_library(roots: Sequence[Path], *, strict: bool = False) -> Library:
@@ -62,7 +42,11 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
     lib = Library()
     seen: set[Path] = set()
     for source in sources:
+        lib.errors += source.problems
         owners: dict[tuple[str, str, str | None], Path] = {}
+        real_root = os.path.realpath(source.root)
+        if source.pages:
+            _load_pages(lib, source, seen, owners, real_root, strict)
         for kind, _ in KINDS:
             for path in source.files(kind):
                 if path in seen:
@@ -77,24 +61,152 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
                             path, "", f"the same {kind} id \"{named[0]}\" is used by {first} "
                             f"and {path}; rename one of them (only {first} is loaded)"))
                         continue
-                    if kind == "workout" and named[1]:
-                        lib.errors.append(ContentError(
-                            path, "", "translated workouts are not supported yet; file skipped",
-                            Severity.WARNING))
-                        continue
-                model, problems = load_file(path, kind, root=source.root, strict=strict)
+                outside = _outside(path, real_root)
+                if outside:
+                    lib.errors.append(ContentError(path, "", outside))
+                    continue
+                model, problems = _load_one(path, kind, source.root, strict)
                 lib.errors += problems
                 if model is not None:
                     _add(lib, model)
+    match_library(lib)
     check_references(lib, strict=strict)
     return lib
+
+
+def _load_pages(lib: Library, source: Source, seen: set[Path],
+                owners: dict[tuple[str, str, str | None], Path], real_root: str,
+                strict: bool) -> None:
+    """The pages of a site or a plain folder: recognised, paired with translations, built."""
+    from app.content.loader import build
+    from app.content.pages import Page, pair_translations, read_page
+
+    pages: list[Page] = []
+    for path, folder, lang in source.pages:
+        if path in seen:
+            continue
+        seen.add(path)
+        outside = _outside(path, real_root)
+        if outside:
+            lib.files.append(path)
+            lib.errors.append(ContentError(path, "", outside))
+            continue
+        try:
+            page, why, problems = read_page(path, folder, lang, source.default_lang)
+        except Exception as exc:  # noqa: BLE001 - as in _load_one
+            log.exception("reading %s failed", path)
+            page, why, problems = None, "", [ContentError(path, "", f"the file cannot be read "
+                                                           f"({type(exc).__name__}); please report this")]
+        if page is None and why:
+            lib.skipped.append((path, why))
+            continue
+        lib.files.append(path)
+        lib.errors += problems
+        if page is not None:
+            pages.append(page)
+    pair_translations(pages)
+    records, problems = read_records(source.data_files)
+    lib.files += [p for p in source.data_files if p not in seen]
+    seen.update(source.data_files)
+    lib.errors += problems
+    claimed: dict[str, set[str | None]] = {}
+    for page in pages:
+        first = owners.setdefault((page.kind, page.ident, page.lang), page.path)
+        if first != page.path:
+            lib.errors.append(ContentError(
+                page.path, "", f"the same {page.kind} id \"{page.ident}\" is used by {first} "
+                f"and {page.path}; rename one of them (only {first} is loaded)"))
+            continue
+        try:
+            if page.kind == "workout" and "workout_id" in page.data:
+                model, problems = _record_page(page, records, claimed, source.root, strict)
+            else:
+                model, problems = build(page.data, page.body, page.front, page.path, page.kind,
+                                        root=source.root, strict=strict, ident=page.ident,
+                                        lang=page.lang)
+        except Exception as exc:  # noqa: BLE001 - as in _load_one
+            log.exception("loading %s failed", page.path)
+            model, problems = None, [ContentError(page.path, "", f"the file cannot be read "
+                                                  f"({type(exc).__name__}); please report this")]
+        lib.errors += problems
+        if model is not None:
+            _add(lib, model)
+    _load_records(lib, records, claimed, source.root, strict)
+
+
+def _record_page(page: Any, records: dict[str, Any], claimed: dict[str, set[str | None]],
+                 root: Path, strict: bool) -> tuple[Workout | None, list[ContentError]]:
+    """A workout page whose exercises are in a data record (``workout_id``)."""
+    from app.content.datafiles import build_record
+    from app.content.markdown_sections import split_sections
+    from app.content.names import clean_id
+
+    wanted = clean_id(str(page.data.get("workout_id") or ""))
+    record = records.get(wanted)
+    if record is None:
+        near = ", ".join(sorted(records)[:5]) or "none"
+        return None, [ContentError(page.path, "workout_id", f"no workout record \"{wanted}\" in "
+                                   f"the site's data files (they have: {near})")]
+    claimed.setdefault(record.ident, set()).add(page.lang)
+    claimed[record.ident].add(f"page:{page.ident}")
+    intro, _ = split_sections(page.body)
+    return build_record(record, page.ident, page.lang, root=root, page=page.data,
+                        page_path=page.path, body_intro=intro, strict=strict)
+
+
+def _load_records(lib: Library, records: dict[str, Any], claimed: dict[str, set[str | None]],
+                  root: Path, strict: bool) -> None:
+    """Records no page named become workouts; every record's languages become translations."""
+    from app.content.datafiles import build_record, languages
+
+    for ident, record in records.items():
+        done = claimed.get(ident, set())
+        pages = [d[5:] for d in done if isinstance(d, str) and d.startswith("page:")]
+        for owner in pages or [ident]:
+            for lang in [None, *sorted(languages(record))]:
+                if lang in done:
+                    continue
+                model, problems = build_record(record, owner, lang, root=root, strict=strict)
+                if lang is None or model is None:
+                    lib.errors += problems
+                if model is not None:
+                    _add(lib, replace(model, lang=lang) if lang else model)
+
+
+def _outside(path: Path, real_root: str) -> str | None:
+    """Why a file is refused: a link (or a link's folder) leading out of its content root."""
+    real = os.path.realpath(path)
+    if real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep):
+        return None
+    return (f"this is a link to {real}, outside the content folder {real_root}; "
+            "only files inside it are read (copy the file in instead)")
+
+
+def _load_one(path: Path, kind: str, root: Path, strict: bool
+              ) -> tuple[Exercise | Workout | None, list[ContentError]]:
+    """One file, whatever it holds: a loader bug must cost that file, not the library."""
+    try:
+        return load_file(path, kind, root=root, strict=strict)
+    except Exception as exc:  # noqa: BLE001 - the property tests hunt these; this is the net
+        log.exception("loading %s failed", path)
+        return None, [ContentError(path, "", f"the file cannot be read ({type(exc).__name__}: "
+                                   f"{str(exc)[:200]}); please report this")]
 
 
 def _add(lib: Library, model: Exercise | Workout) -> None:
     """Index a loaded model; a later root replaces an earlier one, with a warning."""
     if isinstance(model, Exercise) and model.lang:
         _put(lib, lib.translations.setdefault(model.id, {}), model.lang, model)
+    elif model.lang:
+        _put(lib, lib.workout_translations.setdefault(model.id, {}), model.lang, model)
     elif isinstance(model, Exercise):
+        earlier = lib.exercises.get(model.id)
+        if earlier is not None and earlier.root != model.root:
+            # a later root's own version: the earlier root's translations translate the other one
+            lib.replaced[model.id] = (earlier.path, model.path)
+            langs = lib.translations.get(model.id, {})
+            for lang in [k for k, tr in langs.items() if tr.root != model.root]:
+                del langs[lang]
         _put(lib, lib.exercises, model.id, model)
     else:
         _put(lib, lib.workouts, model.id, model)
@@ -117,7 +229,7 @@ def estimate_workout_seconds(workout: Workout, library: Library) -> float:
     total = 0.0
     items = workout.all_items()
     for index, item in enumerate(items):
-        exercise = library.exercise(item.exercise)
+        exercise = item.inline or library.exercise(item.exercise)
         sets = item.sets or (exercise.sets if exercise else None) or 1
         per_set = item.seconds or (exercise.duration if exercise else 0.0)
         if exercise is not None and exercise.sides is Sides.EACH and item.seconds is None:

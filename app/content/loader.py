@@ -15,11 +15,16 @@ import re
 import stat
 from pathlib import Path
 
+from typing import Any
+
+from app.content.fields import Fields
 from app.content.model import ContentError, Exercise, Workout
-from app.content.fields import ID_PATTERN, Fields
+from app.content.names import page_name, parse_name
+
+__all__ = ["MAX_BYTES", "build", "load_file", "load_page", "load_text", "parse_name", "read_text"]
 
 MAX_BYTES = 256 * 1024
-_NAME = re.compile(r"^(?P<id>[^.]+)(?:\.(?P<lang>[A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?))?\.md$")
+_TOML = re.compile(r"\+\+\+[ \t]*\n(.*?)(?:^|\n)\+\+\+[ \t]*(?:\n|$)", re.DOTALL)
 _handler = None
 
 
@@ -27,15 +32,6 @@ class _FileProblem(Exception):
     def __init__(self, message: str, line: int | None = None) -> None:
         super().__init__(message)
         self.message, self.line = message, line
-
-
-def parse_name(name: str) -> tuple[str, str | None] | None:
-    """``leg-pull-back.de.md`` -> ("leg-pull-back", "de"); None if not ``id[.LANG].md``."""
-    found = _NAME.match(name)
-    if not found:
-        return None
-    lang = found.group("lang")
-    return found.group("id"), lang.casefold().replace("_", "-") if lang else None
 
 
 def read_text(path: Path) -> str:
@@ -65,7 +61,15 @@ def read_text(path: Path) -> str:
 
 
 def split_front_matter(text: str) -> tuple[str, str, int]:
-    """(front matter, body, line offset of the front matter) using python-frontmatter."""
+    """(front matter, body, line offset of the front matter) of YAML front matter."""
+    kind, front, body, offset = split_page(text)
+    if kind != "yaml":
+        raise _FileProblem(f"the front matter is {kind.upper()}, not YAML")
+    return front, body, offset
+
+
+def split_page(text: str) -> tuple[str, str, str, int]:
+    """(format, front matter, body, line offset): YAML ``---``, TOML ``+++`` or JSON ``{``."""
     global _handler
     if _handler is None:
         from frontmatter.default_handlers import YAMLHandler
@@ -73,9 +77,15 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
         _handler = YAMLHandler()
     stripped = text.lstrip()
     lead = len(text) - len(stripped)
+    if stripped.startswith("+++"):
+        found = _TOML.match(stripped)
+        if not found:
+            raise _FileProblem("the TOML front matter is not closed: add a line `+++` after "
+                               "the last field")
+        return "toml", found.group(1), stripped[found.end():], text.count("\n", 0, lead) + 1
+    if stripped.startswith("{"):
+        return "json", stripped, "", text.count("\n", 0, lead)
     if not _handler.detect(stripped):
-        if stripped.startswith("+++"):
-            raise _FileProblem("the file has TOML front matter (+++); write YAML between --- lines")
         raise _FileProblem("the file has no front matter: start the file with a line `---`, then the "
                            "fields (title: ...), then another `---` line")
     try:
@@ -84,49 +94,104 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
         raise _FileProblem("the front matter is not closed: add a line `---` after the last "
                            "field") from None
     start = lead + max(stripped.find(front, 3), 3)
-    return front, body, text.count("\n", 0, start)
+    return "yaml", front, body, text.count("\n", 0, start)
+
+
+def parse_front(kind: str, front: str) -> tuple[Any, str, str]:
+    """Front matter text to data: (data, the front matter text, the body after JSON)."""
+    if kind == "yaml":
+        from app.content.yamlsafe import safe_load
+
+        return safe_load(front), front, ""
+    if kind == "toml":
+        import tomllib
+
+        try:
+            return tomllib.loads(front), front, ""
+        except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
+            raise _FileProblem(f"the TOML front matter is not valid: {exc}") from None
+    import json
+
+    try:
+        data, end = json.JSONDecoder().raw_decode(front)
+    except (ValueError, RecursionError) as exc:
+        line = getattr(exc, "lineno", None)
+        message = getattr(exc, "msg", None) or str(exc)[:200]
+        raise _FileProblem(f"the JSON front matter is not valid: {message}", line) from None
+    return data, front[:end], front[end:]
+
+
+def load_page(text: str, path: Path) -> tuple[dict[str, Any] | None, str, str,
+                                               list[ContentError]]:
+    """(fields, body, front matter text, problems) of a page: only its parsing, no checks."""
+    from app.content.yamlsafe import YamlProblem
+
+    try:
+        kind, front, body, offset = split_page(text)
+        data, front, rest = parse_front(kind, front)
+        body = rest or body
+    except _FileProblem as exc:
+        return None, "", "", [_file_error(path, exc)]
+    except YamlProblem as exc:
+        line = None if exc.line is None else exc.line + offset + 1
+        if exc.field():
+            at = f" (line {line})" if line else ""
+            return None, "", "", [ContentError(path, exc.field(), exc.message + at)]
+        return None, "", "", [_file_error(path, _FileProblem(exc.message, line))]
+    if not isinstance(data, dict):
+        shape = "empty" if data is None else "a list" if isinstance(data, list) else "one value"
+        return None, "", "", [ContentError(path, "", f"the front matter is {shape}: it must be "
+                                           "fields, one per line, like `title: Swan`")]
+    return data, body, front, []
 
 
 def load_file(path: Path, kind: str, *, root: Path | None = None, strict: bool = False,
+              ident: str | None = None, lang: str | None = None,
               ) -> tuple[Exercise | Workout | None, list[ContentError]]:
     """Load an exercise (``kind="exercise"``) or workout file: the model and the problems."""
     try:
         text = read_text(path)
     except _FileProblem as exc:
         return None, [_file_error(path, exc)]
-    return load_text(text, path, kind, root=root, strict=strict)
+    return load_text(text, path, kind, root=root, strict=strict, ident=ident, lang=lang)
 
 
 def load_text(text: str, path: Path, kind: str, *, root: Path | None = None,
-              strict: bool = False) -> tuple[Exercise | Workout | None, list[ContentError]]:
-    """Like :func:`load_file` for text already read (the property tests use this)."""
-    from app.content.yamlsafe import YamlProblem, safe_load
+              strict: bool = False, ident: str | None = None, lang: str | None = None,
+              ) -> tuple[Exercise | Workout | None, list[ContentError]]:
+    """Like :func:`load_file` for text already read (the property tests use this).
 
-    named = parse_name(path.name)
-    if named is None or not ID_PATTERN.match(named[0]):
-        return None, [ContentError(path, "", "the file name must be an id like "
-                                   "leg-pull-back.md (lower case, digits, dashes), "
-                                   "or leg-pull-back.de.md for a translation")]
-    try:
-        front, body, offset = split_front_matter(text)
-        data = safe_load(front)
-    except _FileProblem as exc:
-        return None, [_file_error(path, exc)]
-    except YamlProblem as exc:
-        line = None if exc.line is None else exc.line + offset + 1
-        return None, [_file_error(path, _FileProblem(exc.message, line))]
-    if not isinstance(data, dict):
-        shape = "empty" if data is None else "a list" if isinstance(data, list) else "one value"
-        return None, [ContentError(path, "", f"the front matter is {shape}: it must be fields, "
-                                   "one per line, like `title: Swan`")]
+    ``ident`` and ``lang`` override what the file name says (a Hugo site's
+    language folders and translationKeys decide them).
+    """
+    data, body, front, problems = load_page(text, path)
+    if data is None:
+        return None, problems
+    return build(data, body, front, path, kind, root=root, strict=strict, ident=ident, lang=lang)
+
+
+def build(data: dict[str, Any], body: str, front: str, path: Path, kind: str, *,
+          root: Path | None = None, strict: bool = False, ident: str | None = None,
+          lang: str | None = None) -> tuple[Exercise | Workout | None, list[ContentError]]:
+    """The model of parsed front matter and body, with every problem found."""
+    named = page_name(path.name, path.parent.name)
     fields = Fields(path, front, strict)
+    if named is None and ident is None:
+        return None, [ContentError(path, "", "the file name must end in .md or .markdown, "
+                                   "like leg-pull-back.md (leg-pull-back.de.md for a translation)")]
+    if named is not None:
+        if named[2] and ident in (None, named[0]):
+            fields.warn("", f"the file name \"{path.name}\" is not a plain id (lower case "
+                        f"letters, digits and dashes, no number in front); it is read as \"{named[0]}\"")
+        ident = ident or named[0]
+        lang = lang if lang is not None else named[1]
     if fields.mapping(data, "") is None:
         return None, fields.problems
-    ident, lang = named
+    assert ident is not None
     if kind == "workout":
         from app.content.workouts import build_workout
 
-        return build_workout(fields, data, body, id=ident, root=root), fields.problems
+        return build_workout(fields, data, body, id=ident, root=root, lang=lang), fields.problems
     from app.content.exercises import build_exercise
 
     return build_exercise(fields, data, body, id=ident, lang=lang, root=root), fields.problems

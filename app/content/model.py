@@ -11,7 +11,10 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.content.pose import Pose
 
 
 class Difficulty(str, Enum):
@@ -76,6 +79,7 @@ class Step:
     side: str | None = None  # "left" | "right" | None
     cue: str | None = None  # what is spoken instead of ``text``, if given
     breath: str | None = None  # e.g. "Exhale as you lift"
+    pose: Pose | None = None  # as written, or inferred from the text (``pose.inferred``)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ class Modification:
     level: Level
     description: str
     steps: tuple[Step, ...] | None = None
+    key: str | None = None  # a translation's: the original's name, kept in history and events
 
 
 @dataclass(frozen=True)
@@ -150,6 +155,7 @@ class Exercise:
     video_id: str | None = None
     author: str | None = None
     image: str | None = None  # as written: inside the content root; a leading "/" means the root
+    pose: Pose | None = None  # the default pose of the steps, as written
     # guidance fields
     reps: int | None = None
     sets: int | None = None
@@ -179,7 +185,8 @@ class Exercise:
     def modification(self, name: str) -> Modification | None:
         """The modification called ``name`` (case-insensitive), if any."""
         wanted = name.strip().casefold()
-        return next((m for m in self.modifications if m.name.casefold() == wanted), None)
+        return next((m for m in self.modifications if m.name.casefold() == wanted), None) or next(
+            (m for m in self.modifications if m.key and m.key.casefold() == wanted), None)
 
     def modifications_at(self, level: Level) -> tuple[Modification, ...]:
         """The modifications of one level, in the order written."""
@@ -201,6 +208,7 @@ class WorkoutItem:
     seconds: float | None = None
     rest: float | None = None  # rest after this item, overriding the workout's
     modification: str | None = None  # a modification name of that exercise
+    inline: Exercise | None = None  # an exercise written in the workout itself (name, steps)
 
 
 @dataclass(frozen=True)
@@ -221,6 +229,8 @@ class Workout:
     sections: tuple[Section, ...] = ()
     root: Path | None = None
     extra: tuple[tuple[str, Any], ...] = ()
+    translation_key: str | None = None
+    lang: str | None = None  # a translation ``core-foundations.es.md``: "es"
 
     def all_items(self) -> tuple[WorkoutItem, ...]:
         """Warm-up, main items and cool-down, in the order they are done."""
@@ -238,8 +248,13 @@ class Library:
     exercises: dict[str, Exercise] = field(default_factory=dict)
     workouts: dict[str, Workout] = field(default_factory=dict)
     translations: dict[str, dict[str, Exercise]] = field(default_factory=dict)
+    workout_translations: dict[str, dict[str, Workout]] = field(default_factory=dict)
     errors: list[ContentError] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    # pages of a site that are neither exercises nor workouts, and why (validate sums them up)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    # exercise id -> (the earlier file, the later root's file that replaced it)
+    replaced: dict[str, tuple[Path, Path]] = field(default_factory=dict)
 
     def exercise(self, id: str) -> Exercise | None:
         """The exercise with this id (default language), if loaded."""

@@ -1,9 +1,16 @@
-"""Exercises, workouts and the library as readable terminal text (``list``, ``show``)."""
+"""Exercises, workouts and the library as readable terminal text (``list``, ``show``).
+
+The labels come from ``words``, a gettext-style catalogue of the run's
+language (``app.i18n.translations``); without one they are English.
+"""
 
 from __future__ import annotations
 
+import gettext
 from collections.abc import Iterable
 from typing import Any
+
+_ENGLISH = gettext.NullTranslations()
 
 
 def _seconds(value: Any) -> str:
@@ -19,16 +26,17 @@ def _table(rows: list[list[str]], header: list[str]) -> Iterable[str]:
         yield "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip()
 
 
-def library_text(data: dict[str, Any]) -> str:
+def library_text(data: dict[str, Any], words: Any = _ENGLISH) -> str:
     """The ``spotter list`` table from the same data as ``list --json``."""
-    lines = [f"Exercises ({len(data['exercises'])})"]
+    _ = words.gettext
+    lines = [_("Exercises ({n})").format(n=len(data['exercises']))]
     lines += _table([[e["id"], e["title"], e["difficulty"], _seconds(e["duration"]),
                       ", ".join(e["muscles"])] for e in data["exercises"]],
-                    ["ID", "TITLE", "DIFFICULTY", "TIME", "MUSCLES"])
-    lines += ["", f"Workouts ({len(data['workouts'])})"]
+                    [_("ID"), _("TITLE"), _("DIFFICULTY"), _("TIME"), _("MUSCLES")])
+    lines += ["", _("Workouts ({n})").format(n=len(data['workouts']))]
     lines += _table([[w["id"], w["title"], _seconds(w["total_seconds"]),
                       str(len(w["exercises"]))] for w in data["workouts"]],
-                    ["ID", "TITLE", "TIME", "EXERCISES"])
+                    [_("ID"), _("TITLE"), _("TIME"), _("EXERCISES")])
     if data["errors"]:
         lines += ["", (f"{len(data['errors'])} file problem(s) kept some files out; "
                        "run `spotter validate` to see them")]
@@ -44,14 +52,15 @@ def _steps(steps: list[dict[str, Any]], indent: str) -> list[str]:
     return lines
 
 
-def exercise_text(ex: dict[str, Any]) -> str:
+def exercise_text(ex: dict[str, Any], words: Any = _ENGLISH) -> str:
     """``spotter show`` for an exercise."""
+    _ = words.gettext
     lang = f".{ex['lang']}" if ex["lang"] else ""
     lines = [f"{ex['title']}  [{ex['id']}{lang}, {ex['difficulty']}, {_seconds(ex['duration'])}]"]
     if ex["description"]:
         lines.append(ex["description"])
-    for label, key in (("Muscles", "muscles"), ("Equipment", "equipment"),
-                       ("Warm up with", "warmup")):
+    for label, key in ((_("Muscles"), "muscles"), (_("Equipment"), "equipment"),
+                       (_("Warm up with"), "warmup")):
         if ex[key]:
             lines.append(f"{label}: {', '.join(ex[key])}")
     guide = [f"{k} {ex[k] if k not in ('hold', 'rest') else _seconds(ex[k])}"
@@ -59,48 +68,56 @@ def exercise_text(ex: dict[str, Any]) -> str:
     if ex["sides"] != "none":
         guide.append(f"sides: {ex['sides']}")
     if guide:
-        lines.append("Guidance: " + ", ".join(guide))
+        lines.append(_("Guidance: {list}").format(list=", ".join(guide)))
     if ex["breathing"]:
-        lines.append(f"Breathing: {ex['breathing']}")
-    lines += ["", "Steps:", *_steps(ex["steps"], "  ")]
+        lines.append(_("Breathing: {text}").format(text=ex['breathing']))
+    lines += ["", _("Steps:"), *_steps(ex["steps"], "  ")]
     if ex["modifications"]:
-        lines += ["", "Modifications:"]
+        lines += ["", _("Modifications:")]
         for mod in ex["modifications"]:
             lines.append(f"  [{mod['level']}] {mod['name']}: {mod['description']}")
             lines += _steps(mod.get("steps", []), "      ")
     cautions = ex["cautions"]
-    for label, key in (("Avoid if", "avoid_if"), ("Stop if", "stop_if")):
+    for label, key in ((_("Avoid if"), "avoid_if"), (_("Stop if"), "stop_if")):
         lines += [f"{label}: {c}" for c in cautions[key]]
-    for label, key in (("Easier", "easier"), ("Harder", "harder")):
+    for label, key in ((_("Easier exercise"), "easier"), (_("Harder exercise"), "harder")):
         if ex["progressions"][key]:
-            lines.append(f"{label} exercise: {', '.join(ex['progressions'][key])}")
+            lines.append(f"{label}: {', '.join(ex['progressions'][key])}")
     if ex["faq"]:
-        lines += ["", "Questions:"]
+        lines += ["", _("Questions:")]
         for item in ex["faq"]:
             lines += [f"  Q: {item['q']}", f"  A: {item['a']}"]
     lines += _body(ex)
     if ex["translations"]:
-        lines.append(f"Translations: {', '.join(ex['translations'])}")
-    lines.append(f"File: {ex['path']}")
+        lines.append(_("Translations: {list}").format(list=", ".join(ex['translations'])))
+    lines.append(_("File: {path}").format(path=ex['path']))
     return "\n".join(lines)
 
 
-def workout_text(w: dict[str, Any]) -> str:
+def workout_text(w: dict[str, Any], words: Any = _ENGLISH) -> str:
     """``spotter show`` for a workout."""
+    _ = words.gettext
     lines = [f"{w['title']}  [{w['id']}, {w['difficulty']}, about {_seconds(w['total_seconds'])}]"]
     if w["description"]:
         lines.append(w["description"])
-    lines.append(f"Rest between exercises: {_seconds(w['rest'])}")
-    for label, key in (("Warm-up", "warmup"), ("Exercises", "items"), ("Cool-down", "cooldown")):
+    lines.append(_("Rest between exercises: {time}").format(time=_seconds(w['rest'])))
+    for label, key in ((_("Warm-up"), "warmup"), (_("Exercises"), "items"),
+                       (_("Cool-down"), "cooldown")):
         if w[key]:
             lines += ["", f"{label}:"]
             for n, item in enumerate(w[key], 1):
                 extra = [f"{k} {_seconds(v) if k in ('seconds', 'rest') else v}"
-                         for k, v in item.items() if k != "exercise"]
-                lines.append(f"  {n}. {item['exercise']}" + (f"  ({', '.join(extra)})"
-                                                              if extra else ""))
+                         for k, v in item.items() if k not in ("exercise", "inline")]
+                inline = item.get("inline")
+                if inline:  # an exercise written in the workout
+                    extra = [_seconds(inline["seconds"]) + (" each side" if inline["sides"] == "each"
+                                                            else "")] + extra
+                    if inline.get("description"):
+                        extra.append(inline["description"])
+                name = inline["name"] if inline else item["exercise"]
+                lines.append(f"  {n}. {name}" + (f"  ({', '.join(extra)})" if extra else ""))
     lines += _body(w)
-    lines.append(f"File: {w['path']}")
+    lines.append(_("File: {path}").format(path=w['path']))
     return "\n".join(lines)
 
 

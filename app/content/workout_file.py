@@ -2,29 +2,49 @@
 
 The file goes into the user's content root, ``<data-dir>/content/workouts``,
 where the loader reads it like any bundled workout. It is written to a
-temporary file and renamed, so a crash never leaves half a workout.
+temporary file and renamed, so a crash never leaves half a workout. Editing a
+workout writes its file again in the same way; deleting removes it.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from app.files import write_atomic
+
+PARTS = ("warmup", "main", "cooldown")  # the order a workout is done in
+
 
 @dataclass(frozen=True)
 class BuiltItem:
-    """One exercise of a workout being built; 0 means "the exercise's own value"."""
+    """One exercise of a workout being built; 0 means "the exercise's own value".
+
+    ``part`` is ``warmup``, ``main`` or ``cooldown``; ``modification`` ("" for the
+    exercise's standard form) is kept from a file being edited.
+    """
 
     exercise: str
     sets: int = 0
     reps: int = 0
     seconds: int = 0
     rest: int = 0
+    part: str = "main"
+    modification: str = ""
+
+
+def built_items(workout: object) -> list[BuiltItem]:
+    """A loaded ``Workout``'s items as the builder edits them, warm-up first."""
+    out = []
+    for part, attr in zip(PARTS, ("warmup", "items", "cooldown")):
+        for item in getattr(workout, attr):
+            out.append(BuiltItem(item.exercise, item.sets or 0, item.reps or 0,
+                                 round(item.seconds or 0), round(item.rest or 0), part,
+                                 item.modification or ""))
+    return out
 
 
 def slug(title: str) -> str:
@@ -36,42 +56,50 @@ def slug(title: str) -> str:
 def workout_text(title: str, description: str, difficulty: str, rest_between: int,
                  items: list[BuiltItem]) -> str:
     """The file's text: front matter with the items, and the description as body."""
-    entries = []
+    parts: dict[str, list[dict[str, object]]] = {part: [] for part in PARTS}
     for item in items:
         entry: dict[str, object] = {"exercise": item.exercise}
-        for key in ("sets", "reps", "seconds", "rest"):
+        for key in ("sets", "reps", "seconds", "rest", "modification"):
             value = getattr(item, key)
             if value:
                 entry[key] = value
-        entries.append(entry)
-    front = {
+        parts[item.part if item.part in parts else "main"].append(entry)
+    front: dict[str, object] = {
         "title": title,
         "description": description or title,
         "difficulty": difficulty,
         "rest": rest_between,  # between exercises (the format's name for it)
-        "items": entries,
     }
+    if parts["warmup"]:
+        front["warmup"] = parts["warmup"]
+    front["items"] = parts["main"]
+    if parts["cooldown"]:
+        front["cooldown"] = parts["cooldown"]
     dumped = yaml.safe_dump(front, sort_keys=False, allow_unicode=True)
     return f"---\n{dumped}---\n\n{description.strip()}\n"
 
 
-def save_workout(folder: Path, title: str, text: str) -> Path:
-    """Write ``text`` as a new workout file in ``folder``; never overwrites another file."""
+def save_workout(folder: Path, title: str, text: str, replace: Path | None = None) -> Path:
+    """Write ``text`` as a new workout file in ``folder``, or over ``replace`` (an edit).
+
+    A new file never overwrites another one; an edit keeps its file (and so its id).
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    stem = slug(title)
-    path = folder / f"{stem}.md"
-    n = 2
-    while path.exists():
-        path = folder / f"{stem}-{n}.md"
-        n += 1
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".md")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    if replace is not None:
+        path = replace
+    else:
+        stem = slug(title)
+        path = folder / f"{stem}.md"
+        n = 2
+        while path.exists():
+            path = folder / f"{stem}-{n}.md"
+            n += 1
+    write_atomic(path, text)
     return path
+
+
+def delete_workout(path: Path, folder: Path) -> None:
+    """Remove the user's workout file ``path``; refuses any file outside ``folder``."""
+    if folder.resolve() not in path.resolve().parents:
+        raise ValueError(f"{path} is not one of your workouts")
+    path.unlink()

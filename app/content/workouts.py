@@ -16,39 +16,42 @@ from app.content.model import Difficulty, Workout, WorkoutItem
 from app.content.fields import Fields, describe
 
 KNOWN = frozenset(
-    ["title", "description", "difficulty", "items", "rest", "warmup", "cooldown", "author", "date", "lastmod", "translationKey", "keywords"]
+    ["title", "description", "difficulty", "items", "rest", "warmup", "cooldown", "author", "date", "lastmod", "translationKey", "keywords", "exercises"]
 )
 _ITEM_KEYS = frozenset({"exercise", "sets", "reps", "seconds", "rest", "modification"})
 
 
 def build_workout(f: Fields, data: dict[str, Any], body: str, *, id: str,
-                  root: Path | None) -> Workout | None:
+                  root: Path | None, lang: str | None = None) -> Workout | None:
     """Check every field of ``data``; the workout, or None when an error was found."""
     g = data.get
     title = f.text(g("title"), "title", required=True)
     difficulty = f.choice(g("difficulty"), "difficulty", Difficulty, required=True)
-    items = _items(f, g("items"), "items", required=True)
+    field = "items" if g("items") is not None or g("exercises") is None else "exercises"
+    items = _items(f, g(field), field, required=True, owner=id, root=root)
     rest = f.number(g("rest"), "rest", high=3600, allow_low=True)
     values: dict[str, Any] = {
         "description": f.text(g("description"), "description") or "",
-        "warmup": _items(f, g("warmup"), "warmup", required=False),
-        "cooldown": _items(f, g("cooldown"), "cooldown", required=False),
+        "warmup": _items(f, g("warmup"), "warmup", required=False, owner=id, root=root),
+        "cooldown": _items(f, g("cooldown"), "cooldown", required=False, owner=id, root=root),
         "author": f.text(g("author"), "author"),
     }
     for name in ("date", "lastmod"):
         f.date(g(name), name)
     f.texts(g("keywords"), "keywords")
-    f.text(g("translationKey"), "translationKey")
+    key = f.text(g("translationKey"), "translationKey")
     extra = f.extras(data, KNOWN)
     if f.failed or title is None or difficulty is None or not items:
         return None
     intro, sections = split_sections(body)
     return Workout(id=id, path=f.path, title=title, difficulty=difficulty, items=items,
                    rest_between=20.0 if rest is None else rest, intro=intro,
-                   sections=sections, root=root, extra=extra, **values)
+                   sections=sections, root=root, extra=extra, translation_key=key, lang=lang,
+                   **values)
 
 
-def _items(f: Fields, value: Any, field: str, *, required: bool) -> tuple[WorkoutItem, ...]:
+def _items(f: Fields, value: Any, field: str, *, required: bool, owner: str = "",
+           root: Path | None = None) -> tuple[WorkoutItem, ...]:
     """A list of items, each an exercise id or a group {exercise, sets, reps, ...}."""
     if value is None or value == []:
         if required:
@@ -71,6 +74,11 @@ def _items(f: Fields, value: Any, field: str, *, required: bool) -> tuple[Workou
             continue
         if f.mapping(entry, where) is None:
             continue
+        if "exercise" not in entry and "name" in entry:
+            inline = _inline(f, entry, where, owner, i, root)
+            if inline is not None:
+                found.append(inline)
+            continue
         ident = f.ident(entry.get("exercise"), f"{where}.exercise")
         f.extras(entry, _ITEM_KEYS, f"{where}.")
         item = WorkoutItem(
@@ -84,3 +92,34 @@ def _items(f: Fields, value: Any, field: str, *, required: bool) -> tuple[Workou
         if ident:
             found.append(item)
     return tuple(found)
+
+
+_INLINE_KEYS = frozenset({"name", "seconds", "steps", "reps", "sets", "rest", "sides",
+                          "description"})
+
+
+def _inline(f: Fields, entry: dict[str, Any], where: str, owner: str, index: int,
+            root: Path | None) -> WorkoutItem | None:
+    """An exercise written in the workout: ``name``, ``seconds``, ``steps`` (and reps, sides...)."""
+    from dataclasses import replace
+
+    from app.content.exercises import read_steps
+    from app.content.inline import inline_exercise
+    from app.content.model import Sides
+
+    name = f.text(entry.get("name"), f"{where}.name", required=True)
+    seconds = f.number(entry.get("seconds"), f"{where}.seconds", high=MAX_SECONDS, required=True)
+    steps = read_steps(f, entry.get("steps"), f"{where}.steps", required=False)
+    reps = f.integer(entry.get("reps"), f"{where}.reps", high=1000)
+    sides = f.choice(entry.get("sides"), f"{where}.sides", Sides) or Sides.NONE
+    f.extras(entry, _INLINE_KEYS, f"{where}.")
+    if name is None or seconds is None:
+        return None
+    exercise = inline_exercise(owner, index, name, seconds, steps or (), path=f.path, root=root,
+                               difficulty=Difficulty.BEGINNER,
+                               description=f.text(entry.get("description"),
+                                                  f"{where}.description") or "")
+    exercise = replace(exercise, reps=reps, sides=sides)
+    return WorkoutItem(exercise.id, sets=f.integer(entry.get("sets"), f"{where}.sets", high=100),
+                       rest=f.number(entry.get("rest"), f"{where}.rest", high=3600,
+                                     allow_low=True), inline=exercise)

@@ -36,6 +36,14 @@ class YamlProblem(Exception):
         super().__init__(message)
         self.message = message
         self.line = line
+        self.where: list[str | int] = []  # the field it is in, outermost first (when known)
+
+    def field(self) -> str:
+        """The field the value is in, like ``steps[2].seconds``; ``""`` when not known."""
+        text = ""
+        for part in self.where:
+            text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+        return text
 
 
 def check(text: str) -> None:

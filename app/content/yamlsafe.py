@@ -23,6 +23,8 @@ except ImportError:  # PyYAML built without libyaml: the pure-Python safe loader
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 _TAG = "tag:yaml.org,2002:"
+MAX_INT_DIGITS = 18
+MAX_INT = 10**MAX_INT_DIGITS - 1
 _STR, _SEQ, _MAP, _MERGE = (_TAG + t for t in ("str", "seq", "map", "merge"))
 
 
@@ -57,10 +59,33 @@ if _SafeLoader.yaml_path_resolvers or None in _SafeLoader.yaml_implicit_resolver
     _Loader = _SafeLoader  # type: ignore[misc, assignment]  # a PyYAML unlike 6.0: as it is
 
 
+class _RedefiningLoader(yaml.SafeLoader):
+    """The pure-Python safe loader, where an anchor defined again means the later one.
+
+    YAML 1.2 says an alias refers to the most recent anchor of that name; PyYAML
+    (YAML 1.1) refuses the second one. Only used when the fast loader refuses.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if not isinstance(event, yaml.AliasEvent) and event.anchor in self.anchors:
+            del self.anchors[event.anchor]
+        return super().compose_node(parent, index)
+
+
 def safe_load(text: str) -> Any:
     """Parse YAML text into plain data, refusing hostile input with a YamlProblem."""
     check(text)
-    loader = _Loader(text)
+    try:
+        return _load(text, _Loader)
+    except YamlProblem as exc:
+        if "duplicate anchor" not in exc.message:
+            raise
+    return _load(text, _RedefiningLoader)
+
+
+def _load(text: str, kind: Any) -> Any:
+    loader = kind(text)
     try:
         node = loader.get_single_node()
         return None if node is None else _build(node, loader, {})
@@ -68,7 +93,8 @@ def safe_load(text: str) -> Any:
         raise describe_error(exc) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"the YAML cannot be read: {one_line(str(exc))}") from None
-    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+    except (ValueError, TypeError, OverflowError, RecursionError, LookupError,
+            AttributeError) as exc:
         # e.g. a date like 2024-02-30 that YAML recognises but Python cannot build
         raise YamlProblem(f"a value cannot be read: {one_line(str(exc))}") from None
     finally:
@@ -91,7 +117,13 @@ def _build(node: yaml.Node, loader: Any, memo: dict[int, Any]) -> Any:
         return memo[key]
     found: Any
     if tag == _SEQ and type(node) is yaml.SequenceNode:
-        found = [_build(child, loader, memo) for child in node.value]
+        found = []
+        for index, child in enumerate(node.value):
+            try:
+                found.append(_build(child, loader, memo))
+            except YamlProblem as exc:
+                exc.where.insert(0, index)
+                raise
     elif (tag == _MAP and type(node) is yaml.MappingNode
           and not any(k.tag == _MERGE for k, _ in node.value)):
         found = {}
@@ -103,16 +135,60 @@ def _build(node: yaml.Node, loader: Any, memo: dict[int, Any]) -> Any:
                 raise yaml.constructor.ConstructorError(
                     "while constructing a mapping", node.start_mark,
                     "found a list or mapping used as a field name", key_node.start_mark) from None
-            found[name] = _build(value_node, loader, memo)
+            try:
+                found[name] = _build(value_node, loader, memo)
+            except YamlProblem as exc:
+                exc.where.insert(0, str(name))
+                raise
     else:
         try:
             found = loader.construct_object(node, deep=True)
-        except (ValueError, TypeError, OverflowError) as exc:
-            # e.g. a date like 2024-02-30 that YAML recognises but Python cannot build
-            shown = f"`{node.value}`" if isinstance(node.value, str) else "a value"
-            raise YamlProblem(f"{shown[:80]} cannot be read: {one_line(str(exc))}",
-                              node.start_mark.line) from None
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - see below
+            # PyYAML's constructors assume the value matches its tag: `!!timestamp nope`
+            # (AttributeError), `!!bool maybe` (KeyError), `!!int ''` (IndexError), a
+            # date like 2024-02-30 (ValueError). Whatever they raise, it is this value.
+            raise YamlProblem(f"{_shown(node)} cannot be read as {_tag_name(node.tag)}"
+                              f"{_why(exc)}", node.start_mark.line) from None
+        _check_size(found, node)
     memo[key] = found
     return found
+
+
+def _check_size(value: Any, node: yaml.Node) -> None:
+    """Refuse whole numbers no field could use (they cannot even become a float).
+
+    Values built by the safe loader itself (merges, sets, ordered maps) are
+    walked too; the guard has already bounded their depth.
+    """
+    if type(value) is int:
+        if not -MAX_INT <= value <= MAX_INT:
+            raise YamlProblem(f"{_shown(node)} is far too large a number (at most "
+                              f"{MAX_INT_DIGITS} digits)", node.start_mark.line)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_size(key, node)
+            _check_size(item, node)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            _check_size(item, node)
+
+
+def _shown(node: yaml.Node) -> str:
+    value = node.value if isinstance(node.value, str) else ""
+    if not value:
+        return "an empty value" if isinstance(node.value, str) else "a value"
+    return f"`{value[:40]}...`" if len(value) > 40 else f"`{value}`"
+
+
+def _tag_name(tag: str) -> str:
+    return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, ValueError) and str(exc):
+        return f": {one_line(str(exc))[:120]}"
+    return ""
 
 

@@ -3,8 +3,10 @@
 Copies are made with SQLite's online backup API (``Connection.backup``), which
 gives a consistent snapshot even while another Spotter writes. A copy is
 written under a temporary name and renamed, so a half-written copy never
-looks like a backup. The newest ``KEEP`` automatic copies are kept; copies
-made before a migration are never deleted.
+looks like a backup; the copier holds a ``flock`` on it while it writes, so
+the next backup can tell (and delete) one whose copier was killed. The
+newest ``KEEP`` automatic copies are kept; copies made before a migration
+are never deleted.
 """
 
 from __future__ import annotations
@@ -31,21 +33,52 @@ def make(conn: sqlite3.Connection, folder: Path, label: str,
          now: Callable[[], _dt.datetime]) -> Path:
     """Copy the database behind ``conn`` to ``folder/history-<label>-<time>.sqlite3``."""
     folder.mkdir(parents=True, exist_ok=True)
+    clean_temporaries(folder)
     target = folder / f"{_PREFIX}{label}-{_stamp(now())}{_SUFFIX}"
     temp = target.with_name(target.name + ".tmp")
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
-    copy = sqlite3.connect(temp)
+    fd = os.open(temp, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        conn.backup(copy)
+        fcntl.flock(fd, fcntl.LOCK_EX)  # released when fd closes, after the rename
+        copy = sqlite3.connect(temp)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        os.fsync(fd)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
     finally:
-        copy.close()
-    with open(temp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temp, target)
+        os.close(fd)
     if label == "auto":
         prune(folder)
     return target
+
+
+def clean_temporaries(folder: Path) -> int:
+    """Delete half-written copies (``*.tmp``) whose copier died; how many were deleted."""
+    removed = 0
+    for temp in folder.glob(f"{_PREFIX}*{_SUFFIX}.tmp"):
+        try:
+            fd = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            for extra in ("-journal", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    temp.with_name(temp.name + extra).unlink()
+            temp.unlink()
+            removed += 1
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 def automatic(folder: Path) -> list[Path]:
@@ -100,8 +133,27 @@ def recovery_lock(path: Path, *, shared: bool = False) -> Iterator[None]:
 
 
 def sound(path: Path) -> bool:
-    """Whether the file opens and passes SQLite's quick check."""
-    return _sound(path)
+    """Whether the file opens, is not emptied and passes SQLite's quick check."""
+    return not emptied(path) and _sound(path)
+
+
+def emptied(path: Path) -> bool:
+    """Whether ``path`` is a 0-byte file with no write-ahead log to rebuild it from.
+
+    SQLite takes such a file for a new, empty database; but Spotter writes the
+    schema in the same moment it creates the file (under the recovery lock),
+    so a history file of 0 bytes is one that lost its content.
+    """
+    try:
+        if path.stat().st_size != 0:
+            return False
+    except OSError:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except OSError:
+        return True
 
 
 def restore_newest(path: Path, folder: Path,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.history import backups, schema
-from app.history.faults import Corrupt, classify, reason
+from app.history.faults import Corrupt, classify, damaged, reason
 
 T = TypeVar("T")
 
@@ -67,6 +67,8 @@ class Database:
         for _attempt in range(3):
             try:
                 self._open_writable()
+                with contextlib.suppress(OSError):
+                    backups.clean_temporaries(self.backups_dir)  # left by a killed backup
                 return
             except (sqlite3.Error, OSError) as exc:
                 if classify(exc) == "corrupt":
@@ -95,6 +97,8 @@ class Database:
             self._open_writable_locked()
 
     def _open_writable_locked(self) -> None:
+        if backups.emptied(self.path):
+            raise damaged("the history file is empty")  # a history is never 0 bytes: damage
         conn = self._connect("rwc")
         try:
             version = schema.user_version(conn)
@@ -148,6 +152,9 @@ class Database:
             try:
                 conn = self._connect(mode)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                if schema.user_version(conn) == 0:  # created, but the schema never got in
+                    conn.close()
+                    return
             except sqlite3.Error:
                 continue
             self.conn = conn

@@ -1,20 +1,16 @@
 """Exporting the history as CSV (one row per session exercise) or JSON.
 
-A file is written atomically: to a temporary file in the same folder, flushed
-to disk, then renamed over the target, so a crash never leaves half an export
-where a good one was.
+A file is written by ``app.files.write_atomic``: atomically, through a
+symbolic link, as it is to a FIFO or device, never over a folder; temporary
+files of a killed export are deleted by the next one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable
-from pathlib import Path
 
 from app.history.records import SessionRecord
 
@@ -54,28 +50,3 @@ def json_text(sessions: Iterable[SessionRecord]) -> str:
     return json.dumps({"sessions": [s.to_json() for s in sessions]}, ensure_ascii=False,
                       separators=(",", ":")) + "\n"
 
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file, fsync and ``os.replace``."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; an export is an ordinary file
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    with contextlib.suppress(OSError):  # make the rename itself durable
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)

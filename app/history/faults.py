@@ -21,8 +21,17 @@ _REASONS = {
     sqlite3.SQLITE_PROTOCOL: "another Spotter keeps it locked",
     sqlite3.SQLITE_NOLFS: "the file is too large for the disk",
 }
+
+
 class Corrupt(Exception):
     """The file is damaged and could not be repaired (raised and caught inside ``db``)."""
+
+
+def damaged(message: str) -> sqlite3.DatabaseError:
+    """An error that ``classify`` calls ``corrupt``, for damage SQLite itself does not see."""
+    exc = sqlite3.DatabaseError(message)
+    exc.sqlite_errorcode = sqlite3.SQLITE_NOTADB  # type: ignore[attr-defined]
+    return exc
 
 
 def classify(exc: BaseException) -> str:

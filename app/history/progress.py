@@ -5,8 +5,10 @@ rules that turn events into a record:
 
 - ``seconds`` of an exercise: the time spent in its ``step`` segments
   (``segment_end.seconds``, pauses excluded); rests are not counted.
-- a set is done when the last step of that set ends completed (on the right
-  side, or the only side); ``reps`` add up the reps of completed steps.
+- a set is done when the last step of that set ends completed on its last
+  side (the side after the ``switch_sides`` segment, whichever side the
+  content starts with), or on the only side; ``reps`` add up the reps of
+  completed steps.
 - an exercise is ``completed`` when the last step of its last set, on its last
   side, is the last of its steps to have ended, and ended completed.
 - an exercise is ``skipped`` when it is not completed and the session went on
@@ -14,17 +16,29 @@ rules that turn events into a record:
 - every modification change is kept with its time; the standard form has no name.
 - a resumed session continues the same record: active and paused seconds of
   the new run are added to those of the earlier runs.
+- ``speed`` is how much faster than real time the session ran (``--speed``);
+  a session sped up (or slowed down) in any run is a demo.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
+from app.content.model import Level
 from app.history.records import ModificationSwitch, SessionRecord, Status
-from app.session.events import EventType, SessionEvent
+from app.session.events import (
+    ModificationChange,
+    Pain,
+    Paused,
+    Resumed,
+    SegmentEnd,
+    SegmentStart,
+    SessionEnd,
+    SessionEvent,
+    SessionStart,
+)
+from app.session.plan import SegmentKind
 
 
 @dataclass
@@ -53,6 +67,7 @@ class SessionProgress:
     source_id: str = ""
     title: str = ""
     planned_seconds: float = 0.0
+    speed: float = 1.0
     started_at: _dt.datetime | None = None
     ended_at: _dt.datetime | None = None
     status: Status = Status.RUNNING
@@ -64,7 +79,8 @@ class SessionProgress:
     exercise_index: int | None = None
     furthest: int = -1  # highest exercise_index reached
     exercises: list[ExerciseProgress] = field(default_factory=list)
-    _segments: dict[int, Mapping[str, Any]] = field(default_factory=dict)
+    _segments: dict[int, SegmentStart] = field(default_factory=dict)
+    _sides: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # (exercise, set): order
     _paused_at: float | None = None
 
     @property
@@ -81,7 +97,8 @@ class SessionProgress:
     def resumed(cls, record: SessionRecord) -> SessionProgress:
         """Continue a stored session: its earlier runs become the base of the new one."""
         progress = cls(kind=record.kind, source_id=record.source_id, title=record.title,
-                       planned_seconds=record.planned_seconds, started_at=record.started_at,
+                       planned_seconds=record.planned_seconds, speed=record.speed,
+                       started_at=record.started_at,
                        active_base=record.active_seconds, paused_base=record.paused_seconds,
                        resume_index=record.resume_index)
         for e in record.exercises:
@@ -95,44 +112,42 @@ class SessionProgress:
 
     def apply(self, event: SessionEvent, now: _dt.datetime) -> bool:
         """Apply one event; True when it is a point to commit at."""
-        d = event.data
-        kind = event.type
-        if kind is EventType.SESSION_START:
-            self._start(d, now)
+        p = event.payload
+        if isinstance(p, SessionStart):
+            self._start(p, now)
             return True
-        if kind is EventType.SEGMENT:
-            self._segments[int(d["index"])] = d
-            self.resume_index = int(d["index"])
-            if d.get("exercise_index") is not None:
-                self.exercise_index = int(d["exercise_index"])
+        if isinstance(p, SegmentStart):
+            self._segments[p.index] = p
+            self._note_side(p)
+            self.resume_index = p.index
+            if p.exercise_index is not None:
+                self.exercise_index = p.exercise_index
                 self.furthest = max(self.furthest, self.exercise_index)
-                mod = d.get("modification")
-                if mod:  # a form restored on resume without its own event
-                    self._switch(self.exercise_index, mod.get("name"), mod.get("level"),
+                if p.modification:  # a form restored on resume without its own event
+                    self._switch(self.exercise_index, p.modification.name, p.modification.level,
                                  "start", event.t, now, only_if_new_exercise=True)
             self._update_skipped()
             return False
-        if kind is EventType.SEGMENT_END:
-            self._segment_end(d)
+        if isinstance(p, SegmentEnd):
+            self._segment_end(p)
             return True
-        if kind is EventType.MODIFICATION:
-            self._switch(d.get("exercise_index"), d.get("name"), d.get("level"),
-                         str(d.get("reason", "user")), event.t, now)
+        if isinstance(p, ModificationChange):
+            self._switch(p.exercise_index, p.name, p.level, p.reason, event.t, now)
             return True
-        if kind is EventType.PAIN:
-            ex = self._exercise(d.get("exercise_index"))
+        if isinstance(p, Pain):
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
                 ex.pain += 1
             return True
-        if kind is EventType.PAUSE:
+        if isinstance(p, Paused):
             self._paused_at = event.t
-        elif kind is EventType.RESUME and self._paused_at is not None:
+        elif isinstance(p, Resumed) and self._paused_at is not None:
             self.run_paused += max(0.0, event.t - self._paused_at)
             self._paused_at = None
-        elif kind is EventType.SESSION_END:
-            self.status = Status(d.get("status", "completed"))
-            self.run_active = float(d.get("active_seconds", self.run_active))
-            self.run_paused = float(d.get("paused_seconds", self.run_paused))
+        elif isinstance(p, SessionEnd):
+            self.status = Status(p.status)
+            self.run_active = p.active_seconds
+            self.run_paused = p.paused_seconds
             self.ended_at = now
             if self.status is Status.COMPLETED:
                 self.furthest = len(self.exercises)
@@ -140,67 +155,81 @@ class SessionProgress:
             return True
         return False
 
-    def _start(self, d: Mapping[str, Any], now: _dt.datetime) -> None:
-        plan = d.get("plan") or {}
-        ids = list(plan.get("exercises") or [])
-        titles = list(d.get("exercise_titles") or [])
+    def _start(self, d: SessionStart, now: _dt.datetime) -> None:
         if self.started_at is None:  # a new session, not a resumed one
             self.started_at = now
-            self.kind = str(d.get("kind") or "exercise")
-            self.source_id = str(d.get("source_id") or "")
-            self.title = str(d.get("title") or self.source_id)
-            self.planned_seconds = float(plan.get("total_seconds") or 0.0)
-        for position in range(len(self.exercises), len(ids)):
-            title = titles[position] if position < len(titles) else ids[position]
-            self.exercises.append(ExerciseProgress(position, str(ids[position]), str(title)))
+            self.kind = d.kind
+            self.source_id = d.source_id
+            self.title = d.title or self.source_id
+            self.planned_seconds = d.total_seconds
+            self.speed = d.speed
+        elif d.speed != 1.0:
+            self.speed = d.speed if self.speed == 1.0 else max(self.speed, d.speed)
+        for position in range(len(self.exercises), len(d.exercises)):
+            titles = d.exercise_titles
+            title = titles[position] if position < len(titles) else d.exercises[position]
+            self.exercises.append(ExerciseProgress(position, d.exercises[position], title))
         self.status = Status.RUNNING
         self.ended_at = None
         self.run_active = self.run_paused = 0.0
         self._segments.clear()
         self._paused_at = None
-        if d.get("resume_from") is not None:
-            self.resume_index = int(d["resume_from"])
+        if d.resume_from is not None:
+            self.resume_index = d.resume_from
 
-    def _segment_end(self, d: Mapping[str, Any]) -> None:
-        index = int(d["index"])
-        seconds = float(d.get("seconds") or 0.0)
-        self.run_active += seconds
-        self.resume_index = index + 1
-        seg = self._segments.get(index, d)
-        ex = self._exercise(d.get("exercise_index", seg.get("exercise_index")))
-        if ex is None or d.get("kind", seg.get("kind")) != "step":
+    def _segment_end(self, d: SegmentEnd) -> None:
+        self.run_active += d.seconds
+        self.resume_index = d.index + 1
+        ex = self._exercise(d.exercise_index)
+        if ex is None or d.kind is not SegmentKind.STEP:
             return
-        done = bool(d.get("completed"))
-        ex.seconds += seconds
-        step, steps = seg.get("step"), seg.get("steps")
-        set_no, sets = seg.get("set") or 1, seg.get("sets") or 1
-        last_of_set = step is not None and step == steps and seg.get("side") != "left"
-        if done and seg.get("reps"):
-            ex.reps += int(seg["reps"])
-        if done and last_of_set:
-            ex.sets_done.add(int(set_no))
-        ex.completed = done and last_of_set and set_no == sets
+        seg = self._segments.get(d.index) or SegmentStart(d.index, d.kind)
+        ex.seconds += d.seconds
+        set_no, sets = seg.set or 1, seg.sets or 1
+        last_of_set = seg.step is not None and seg.step == seg.steps and self._last_side(ex.position, seg)
+        if d.completed and seg.reps:
+            ex.reps += seg.reps
+        if d.completed and last_of_set:
+            ex.sets_done.add(set_no)
+        ex.completed = d.completed and last_of_set and set_no == sets
         self._update_skipped()
 
-    def _switch(self, position: Any, name: Any, level: Any, reason: str, t: float,
+    def _note_side(self, p: SegmentStart) -> None:
+        """Remember the order of the sides in each set: a ``switch_sides`` leads to the second."""
+        if p.side is None or p.exercise_index is None or p.kind not in (
+                SegmentKind.STEP, SegmentKind.SWITCH_SIDES):
+            return
+        seen = self._sides.setdefault((p.exercise_index, p.set or 1), [])
+        if p.kind is SegmentKind.SWITCH_SIDES and not seen:
+            seen.append("")  # resumed on the second side: the first is not known by name
+        if p.side not in seen:
+            seen.append(p.side)
+
+    def _last_side(self, position: int, seg: SegmentStart) -> bool:
+        """Whether ``seg`` is on the last side of its set (or the exercise has no sides)."""
+        if seg.side is None:
+            return True
+        seen = self._sides.get((position, seg.set or 1), [])
+        return len(seen) >= 2 and seen[-1] == seg.side
+
+    def _switch(self, position: int | None, name: str | None, level: Level, reason: str, t: float,
                 now: _dt.datetime, *, only_if_new_exercise: bool = False) -> None:
         ex = self._exercise(position)
         if ex is None:
             return
-        level = str(level or "standard")
-        name = None if level == "standard" or not name else str(name)
-        if (name, level) == (ex.modification, ex.level):
+        form = None if level is Level.STANDARD or not name else name
+        if (form, level.value) == (ex.modification, ex.level):
             return
         if only_if_new_exercise and ex.switches:
             return
         elapsed = self.active_base + self.paused_base + t
-        ex.switches.append(ModificationSwitch(elapsed, now, name, level, reason))
-        ex.modification, ex.level = name, level
+        ex.switches.append(ModificationSwitch(elapsed, now, form, level.value, reason))
+        ex.modification, ex.level = form, level.value
 
-    def _exercise(self, position: Any) -> ExerciseProgress | None:
-        if position is None or not 0 <= int(position) < len(self.exercises):
+    def _exercise(self, position: int | None) -> ExerciseProgress | None:
+        if position is None or not 0 <= position < len(self.exercises):
             return None
-        return self.exercises[int(position)]
+        return self.exercises[position]
 
     def _update_skipped(self) -> None:
         for ex in self.exercises:

@@ -11,7 +11,7 @@ from typing import Any
 from app.history.records import ExerciseRecord, ModificationSwitch, SessionRecord, Status
 
 _SESSION_COLUMNS = ("id, started_at, ended_at, status, kind, source_id, title, planned_seconds, "
-                    "active_seconds, paused_seconds, rpe, notes, resume_index, exercise_index")
+                    "active_seconds, paused_seconds, rpe, notes, resume_index, exercise_index, speed")
 
 
 def _when(text: str | None) -> _dt.datetime | None:
@@ -55,7 +55,7 @@ def _record(row: Sequence[Any], exercises: list[ExerciseRecord],
         ended_at=_when(row[2]), status=status, kind=row[4], source_id=row[5], title=row[6],
         planned_seconds=row[7], active_seconds=row[8], paused_seconds=row[9], rpe=row[10],
         notes=row[11], resume_index=row[12], exercises=tuple(exercises),
-        exercise_index=row[13])
+        exercise_index=row[13], speed=row[14])
 
 
 def sessions(conn: sqlite3.Connection, live: Callable[[int], bool], *, limit: int | None,

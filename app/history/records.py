@@ -93,6 +93,12 @@ class SessionRecord:
     resume_index: int | None  # the plan segment in progress when it last wrote
     exercises: tuple[ExerciseRecord, ...] = ()
     exercise_index: int | None = None  # the exercise that segment belongs to
+    speed: float = 1.0  # how much faster than real time it ran; not 1 means a demo
+
+    @property
+    def demo(self) -> bool:
+        """Run with ``--speed``: shown as a demo and left out of the statistics."""
+        return self.speed != 1.0
 
     def to_json(self) -> dict[str, Any]:
         """The session as the ``spotter history --json`` object (plus detail keys)."""
@@ -101,7 +107,8 @@ class SessionRecord:
             "started_at": self.started_at.isoformat(),
             "ended_at": self.ended_at.isoformat() if self.ended_at else None,
             "status": self.status.value, "kind": self.kind, "source_id": self.source_id,
-            "title": self.title, "planned_seconds": round(self.planned_seconds, 1),
+            "title": self.title, "speed": self.speed, "demo": self.demo,
+            "planned_seconds": round(self.planned_seconds, 1),
             "active_seconds": round(self.active_seconds, 1),
             "paused_seconds": round(self.paused_seconds, 1), "rpe": self.rpe, "notes": self.notes,
             "exercises": [e.to_json() for e in self.exercises],

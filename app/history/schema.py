@@ -7,7 +7,9 @@ Never edit a migration that has shipped: add a new one.
 
 Version 1 kept the modification in use per exercise but not its switches, and
 could not tell a live session from a killed one. Version 2 adds the switches,
-the resume point, the local day (for statistics) and the indexes.
+the resume point, the local day (for statistics) and the indexes. Version 3
+adds the speed a session ran at: anything but 1 is a demo, kept out of the
+statistics.
 """
 
 from __future__ import annotations
@@ -81,7 +83,12 @@ _V2 = (
     "ON session_exercises (exercise_id, session_id, seconds, completed)"),
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+_V3 = (
+    # every session before version 3 is taken to have run at real speed
+    "ALTER TABLE sessions ADD COLUMN speed REAL NOT NULL DEFAULT 1",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

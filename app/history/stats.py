@@ -14,6 +14,8 @@ The rules, as the user reads them in the docs:
   half is on average a quarter level or more above the earlier half,
   ``down`` when below, else ``steady``.
 - **Suggested level**: see ``suggest_level``.
+- **Demos**: sessions run with ``--speed`` (``speed`` not 1) count for none of
+  these: not as sessions, minutes, active days, nor progress.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ WEEKS = 12
 TREND_WINDOW = 10
 _VALUE = {"easier": -1, "standard": 0, "harder": 1}
 _LEVELS = ("easier", "standard", "harder")
+_REAL = "speed = 1"  # a session at real speed, not a demo
 
 
 def streaks(days: Sequence[_dt.date], today: _dt.date) -> tuple[int, int]:
@@ -81,9 +84,10 @@ def suggest_level(recent: Sequence[tuple[str, bool, int]]) -> str:
 def compute(conn: sqlite3.Connection, today: _dt.date) -> Stats:
     """Every statistic in one pass over the indexes."""
     total, seconds = conn.execute(
-        "SELECT count(*), coalesce(sum(active_seconds), 0) FROM sessions").fetchone()
+        f"SELECT count(*), coalesce(sum(active_seconds), 0) FROM sessions WHERE {_REAL}").fetchone()
     per_day = conn.execute(
-        "SELECT day, sum(active_seconds) FROM sessions GROUP BY day ORDER BY day").fetchall()
+        f"SELECT day, sum(active_seconds) FROM sessions WHERE {_REAL} GROUP BY day ORDER BY day"
+    ).fetchall()
     active_days = [_dt.date.fromisoformat(d) for d, s in per_day
                    if s >= ACTIVE_DAY_SECONDS and d and d <= today.isoformat()]
     current, longest = streaks(active_days, today)
@@ -111,7 +115,8 @@ def _exercises(conn: sqlite3.Connection) -> tuple[ExerciseStats, ...]:
     out = []
     for ex, times, newest in conn.execute(
             "SELECT exercise_id, count(*), max(session_id) FROM session_exercises "
-            "WHERE seconds > 0 OR completed GROUP BY exercise_id").fetchall():
+            "WHERE (seconds > 0 OR completed) AND session_id IN "
+            f"(SELECT id FROM sessions WHERE {_REAL}) GROUP BY exercise_id").fetchall():
         last, title = conn.execute(
             "SELECT s.day, e.title FROM sessions s JOIN session_exercises e "
             "ON e.session_id = s.id WHERE s.id = ? AND e.exercise_id = ?", (newest, ex)).fetchone()
@@ -119,6 +124,7 @@ def _exercises(conn: sqlite3.Connection) -> tuple[ExerciseStats, ...]:
             "SELECT s.day, e.level, e.completed, e.pain FROM session_exercises e "
             "JOIN sessions s ON s.id = e.session_id WHERE e.exercise_id = ? "
             "AND (e.seconds > 0 OR e.completed) AND s.status IN ('completed', 'stopped') "
+            f"AND s.{_REAL} "
             "ORDER BY e.session_id DESC LIMIT ?", (ex, TREND_WINDOW)).fetchall()
         levels = tuple((_dt.date.fromisoformat(day), level) for day, level, _c, _p in rows)[::-1]
         out.append(ExerciseStats(

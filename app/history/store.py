@@ -4,16 +4,23 @@
 recovers or degrades and says so in ``notices`` (one sentence each). Several
 Spotters may use the same file at once: every write is one short
 ``BEGIN IMMEDIATE`` transaction, waiting for the others up to a busy timeout.
+Sessions that a full disk, a read-only folder or a held lock kept out of the
+file wait in ``Paths.unsaved_dirs`` and are written at every open and before
+every new session.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import fcntl
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from app.history import export, locks, queries, stats
+from app.files import write_atomic
+from app.history import export, locks, queries, stats, unsaved
 from app.history.db import Database
 from app.history.locks import SessionLock
 from app.history.progress import SessionProgress
@@ -40,6 +47,7 @@ class HistoryStore:
         self.locks_dir = paths.history_locks
         self._db = Database(paths.history_db, paths.backups_dir, now)
         self._shown = 0
+        self._recorders: list[SessionRecorder] = []  # handed out; the lost ones are retried
 
     @classmethod
     def open(cls, paths: Paths, *, now: Callable[[], _dt.datetime] | None = None) -> HistoryStore:
@@ -51,6 +59,7 @@ class HistoryStore:
         store = cls(paths, now or _local_now)
         store._db.open()
         store._reap()
+        store.save_kept()
         return store
 
     @property
@@ -89,23 +98,70 @@ class HistoryStore:
         for sid in dead or []:
             locks.lock_path(self.locks_dir, sid).unlink(missing_ok=True)
 
+    # sessions kept out of the file ----------------------------------------
+
+    def save_kept(self) -> int:
+        """Write the sessions waiting in files or in memory into the history; how many went in."""
+        self._recorders = [r for r in self._recorders if not r.closed or r.lost]
+        saved = 0
+        for rec in [r for r in self._recorders if r.lost]:
+            rec.close()  # the history, else a file
+            saved += not rec.lost
+        for path in unsaved.waiting(self.paths.unsaved_dirs):
+            saved += self._save_file(path)
+        return saved
+
+    def _save_file(self, path: Path) -> int:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return 0
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # another Spotter may be at it
+            loaded = unsaved.load(path) if path.exists() else None
+            if loaded is None:
+                return 0
+            progress, sid = loaded
+            rec = SessionRecorder.kept(self._db, self.locks_dir, self.now, progress, sid)
+            if not rec.flush():
+                return 0
+            with contextlib.suppress(OSError):
+                path.unlink()
+            self._db.notice(f"A session kept in {path} while the history could not be written "
+                            f"is now in the history ({progress.title}, "
+                            f"{progress.started_at:%Y-%m-%d %H:%M}).")
+            return 1
+        except OSError:
+            return 0
+        finally:
+            os.close(fd)
+
     # recording -----------------------------------------------------------
 
     def recorder(self, resume_id: int | None = None) -> SessionRecorder:
         """A recorder for a new session, or continuing the interrupted session ``resume_id``.
 
         If that session is gone or being recorded by another Spotter, a new
-        session is recorded instead and a notice says so.
+        session is recorded instead and a notice says so. Sessions kept out of
+        the file earlier are written first.
         """
+        self.save_kept()
+        rec = self._recorder(resume_id)
+        self._recorders.append(rec)
+        return rec
+
+    def _recorder(self, resume_id: int | None) -> SessionRecorder:
+        keep_in = self.paths.unsaved_dirs
         if resume_id is not None:
             record = self.session(resume_id)
             lock = SessionLock(self.locks_dir, resume_id)
             if record is not None and record.status is Status.INTERRUPTED and lock.acquire():
                 return SessionRecorder(self._db, self.locks_dir, self.now,
-                                       SessionProgress.resumed(record), resume_id, lock)
+                                       SessionProgress.resumed(record), resume_id, lock,
+                                       keep_in=keep_in)
             self._db.notice(f"Session {resume_id} can no longer be resumed: "
                             "this one is recorded as a new session.")
-        return SessionRecorder(self._db, self.locks_dir, self.now)
+        return SessionRecorder(self._db, self.locks_dir, self.now, keep_in=keep_in)
 
     def set_feedback(self, session_id: int, rpe: int | None, notes: str | None) -> bool:
         """Store how hard it felt (RPE 1-10) and the user's notes; False if not saved."""
@@ -183,7 +239,7 @@ class HistoryStore:
         records = self._db.read(lambda c: queries.iter_all(c, self._live), none)
         text = export.csv_text(records) if fmt == "csv" else export.json_text(records)
         if target is not None:
-            export.write_atomic(target, text)
+            write_atomic(target, text)
         return text
 
     # the file ------------------------------------------------------------
@@ -193,5 +249,6 @@ class HistoryStore:
         return self._db.backup()
 
     def close(self) -> None:
-        """Close the file."""
+        """Try once more to write what is kept in memory, then close the file."""
+        self.save_kept()
         self._db.close()

@@ -2,13 +2,35 @@
 
 Pure Python (no Qt): it folds ``SessionEvent``s into the title, the time, and
 per exercise the seconds done and every modification used, in order.
+
+A resumed session is one session: ``SessionSummary.resumed(record)`` starts
+from what the earlier runs stored, so the end screen sums the whole of it,
+as History does, not only the part after the resume.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from app.session.events import EventType, SessionEvent
+from app.session.events import (
+    ModificationChange,
+    Pain,
+    SegmentEnd,
+    SessionEnd,
+    SessionEvent,
+    SessionStart,
+)
+from app.session.plan import SegmentKind
+
+if TYPE_CHECKING:
+    from app.history.records import SessionRecord
+
+
+def modification_label(name: str | None, level: str | None) -> str:
+    """``"Knees down (easier)"``; the standard form is ``"Standard (standard)"``."""
+    level = level or "standard"
+    return f"{'Standard' if level == 'standard' or not name else name} ({level})"
 
 
 @dataclass
@@ -35,36 +57,54 @@ class SessionSummary:
     active_seconds: float = 0.0
     paused_seconds: float = 0.0
     exercises: list[ExerciseSummary] = field(default_factory=list)
+    stopped_for_pain: bool = False  # "this hurts" stopped an exercise (the safety word was said)
+    earlier_active: float = 0.0  # active seconds of the runs before a resume
+    earlier_paused: float = 0.0
+
+    @classmethod
+    def resumed(cls, record: SessionRecord) -> SessionSummary:
+        """The summary of a session resumed from ``record``: its earlier runs included."""
+        summary = cls(title=record.title, earlier_active=record.active_seconds,
+                      earlier_paused=record.paused_seconds)
+        for e in record.exercises:
+            mods = []
+            for switch in e.switches:
+                label = modification_label(switch.name, switch.level)
+                if not mods or mods[-1] != label:
+                    mods.append(label)
+            summary.exercises.append(ExerciseSummary(e.title, e.seconds, mods, e.pain))
+        return summary
 
     def add(self, event: SessionEvent) -> None:
         """Fold one event in."""
-        data = event.data
-        if event.type is EventType.SESSION_START:
-            self.title = str(data.get("title", ""))
-            titles = list(data.get("exercise_titles") or data.get("plan", {}).get("exercises", []))
-            self.exercises = [ExerciseSummary(str(t)) for t in titles]
-        elif event.type is EventType.SEGMENT_END and data.get("kind") == "step":
-            ex = self._exercise(data.get("exercise_index"))
+        p = event.payload
+        if isinstance(p, SessionStart):
+            self.title = self.title or p.title
+            titles = list(p.exercise_titles or p.exercises)
+            # a resumed summary keeps what the earlier runs did; only missing exercises are added
+            self.exercises += [ExerciseSummary(t) for t in titles[len(self.exercises):]]
+        elif isinstance(p, SegmentEnd) and p.kind is SegmentKind.STEP:
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
-                ex.seconds += float(data.get("seconds") or 0.0)
-        elif event.type is EventType.MODIFICATION:
-            ex = self._exercise(data.get("exercise_index"))
+                ex.seconds += p.seconds
+        elif isinstance(p, ModificationChange):
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
-                label = "Standard" if data.get("level") == "standard" else str(data.get("name"))
-                label = f"{label} ({data.get('level')})"
+                label = modification_label(p.name, p.level.value)
                 if not ex.modifications or ex.modifications[-1] != label:
                     ex.modifications.append(label)
-        elif event.type is EventType.PAIN:
-            ex = self._exercise(data.get("exercise_index"))
+        elif isinstance(p, Pain):
+            ex = self._exercise(p.exercise_index)
             if ex is not None:
                 ex.pain += 1
-        elif event.type is EventType.SESSION_END:
-            self.status = str(data.get("status"))
-            self.active_seconds = float(data.get("active_seconds") or 0.0)
-            self.paused_seconds = float(data.get("paused_seconds") or 0.0)
+            self.stopped_for_pain = self.stopped_for_pain or p.action == "ended"
+        elif isinstance(p, SessionEnd):
+            self.status = p.status
+            self.active_seconds = self.earlier_active + p.active_seconds
+            self.paused_seconds = self.earlier_paused + p.paused_seconds
 
-    def _exercise(self, index: object) -> ExerciseSummary | None:
-        if isinstance(index, int) and 0 <= index < len(self.exercises):
+    def _exercise(self, index: int | None) -> ExerciseSummary | None:
+        if index is not None and 0 <= index < len(self.exercises):
             return self.exercises[index]
         return None
 

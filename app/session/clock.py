@@ -44,6 +44,39 @@ class Scheduler(Protocol):
         ...
 
 
+class Alarm:
+    """One pending wake-up on a scheduler: setting it again replaces the one before.
+
+    A replaced or cancelled wake-up never runs, even when the scheduler had
+    already taken it off its queue: the check is made under ``lock``, the lock
+    of whoever sets the alarm, so it cannot race a control on another thread.
+    """
+
+    def __init__(self, scheduler: Scheduler, lock: threading.RLock) -> None:
+        self._scheduler, self._lock = scheduler, lock
+        self._handle: Handle | None = None
+        self._gen = 0
+
+    def set(self, delay: float, fn: Callable[[], None]) -> None:
+        """Run ``fn`` (under the lock) ``delay`` seconds from now, instead of any earlier wake-up."""
+        self.cancel()
+        gen = self._gen
+        self._handle = self._scheduler.call_later(max(0.0, delay), lambda: self._fire(gen, fn))
+
+    def cancel(self) -> None:
+        """Call off the pending wake-up, if any."""
+        self._gen += 1
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def _fire(self, gen: int, fn: Callable[[], None]) -> None:
+        with self._lock:
+            if gen == self._gen:
+                self._handle = None
+                fn()
+
+
 class MonotonicClock:
     """The real clock: ``time.monotonic``."""
 

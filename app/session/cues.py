@@ -15,12 +15,21 @@ applies the rules that need the clock:
    are never heard.
 4. Every cue that is spoken is also emitted as a ``cue`` event (captions),
    muted or not; a dropped cue is neither spoken nor emitted.
+
+The words themselves come from the session's ``Phrases`` (``phrases.py``), in
+its language; the English helpers below are for tests and tools.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+
+from app.session.phrases import ENGLISH, Phrases, sentence
+
+__all__ = ["ALTERNATE_TEXT", "CLOSING_TEXT", "COUNTDOWN", "ENGLISH", "HALFWAY_TEXT",
+           "SWITCH_SIDES_TEXT", "Cue", "CueKind", "Phrases", "get_ready_text", "modification_text",
+           "rest_text", "sentence", "side_text", "timed_cues"]
 
 HALFWAY_MIN_SECONDS = 20.0
 COUNTDOWN = (3, 2, 1)
@@ -65,45 +74,37 @@ class Cue:
 
 
 def get_ready_text(title: str, modification: str | None, first_step: str | None) -> str:
-    """ "Get ready: Leg Pull Back. <first step>" — said during the get-ready countdown."""
-    head = f"Get ready: {title}" + (f", {modification}" if modification else "") + "."
-    return f"{head} {sentence(first_step)}" if first_step else head
+    """ "Get ready: Leg Pull Back. <first step>" in English (see ``Phrases.get_ready``)."""
+    return ENGLISH.get_ready(title, modification, first_step)
 
 
 def rest_text(seconds: float, next_up: str) -> str:
-    """ "Rest 30 seconds. Next up: Hundred." """
-    return f"Rest {round(seconds)} seconds. Next up: {sentence(next_up)}"
+    """ "Rest 30 seconds. Next up: Hundred." in English (see ``Phrases.rest``)."""
+    return ENGLISH.rest(seconds, next_up)
 
 
 def side_text(side: str, instruction: str) -> str:
-    """The first instruction of a side's pass, with the side named first."""
-    return f"{side.capitalize()} side. {sentence(instruction)}"
+    """The first instruction of a side's pass, in English (see ``Phrases.side``)."""
+    return ENGLISH.side(side, instruction)
 
 
 def modification_text(name: str, description: str) -> str:
     """What is said when a modification is switched: its name, then its description."""
-    return f"{sentence(name)} {sentence(description)}".strip()
+    return ENGLISH.modification(name, description)
 
 
-SWITCH_SIDES_TEXT = "Switch sides."
-HALFWAY_TEXT = "Halfway."
-CLOSING_TEXT = "Well done. That is the end of your session."
+SWITCH_SIDES_TEXT = ENGLISH.switch_sides
+HALFWAY_TEXT = ENGLISH.halfway
+CLOSING_TEXT = ENGLISH.closing
 ALTERNATE_TEXT = "Alternate sides."
 
 
-def timed_cues(seconds: float, *, counted: bool, halfway: bool) -> tuple[Cue, ...]:
+def timed_cues(seconds: float, *, counted: bool, halfway: bool,
+               phrases: Phrases = ENGLISH) -> tuple[Cue, ...]:
     """The halfway mark and the countdown of a segment ``seconds`` long."""
     cues: list[Cue] = []
     if halfway and seconds >= HALFWAY_MIN_SECONDS:
-        cues.append(Cue(HALFWAY_TEXT, CueKind.HALFWAY, at=seconds / 2))
+        cues.append(Cue(phrases.halfway, CueKind.HALFWAY, at=seconds / 2))
     if counted and seconds > len(COUNTDOWN):
-        cues.extend(Cue(str(n), CueKind.COUNT, before_end=float(n)) for n in COUNTDOWN)
+        cues.extend(Cue(phrases.count(n), CueKind.COUNT, before_end=float(n)) for n in COUNTDOWN)
     return tuple(cues)
-
-
-def sentence(text: str | None) -> str:
-    """``text`` stripped and ending in a full stop (or its own punctuation)."""
-    text = (text or "").strip()
-    if text and text[-1] not in ".!?":
-        text += "."
-    return text

@@ -51,6 +51,7 @@ from typing import Protocol
 from app.content.model import Exercise, Level, Modification, Sides, Step, Workout, WorkoutItem
 from app.session import cues as C
 from app.session.cues import Cue, CueKind
+from app.session.phrases import ENGLISH, Phrases
 
 Measure = Callable[[str], float]
 SIDE_ORDER = ("right", "left")
@@ -77,7 +78,7 @@ class PlanSettings:
     get_ready: float = 5.0
     tempo: float = 3.0  # seconds per rep
     wait_for_done: bool = False
-    set_rest: float = 30.0
+    set_rest: float = 20.0  # the "rest" setting's default (app.preferences)
     switch_seconds: float = 5.0
     min_step: float = 3.0
     speech_margin: float = 1.0
@@ -131,6 +132,7 @@ class SessionPlan:
     settings: PlanSettings
     rest_between: float = 0.0
     measure: Measure = field(default=lambda text: 0.0, compare=False, repr=False)
+    phrases: Phrases = field(default=ENGLISH, compare=False, repr=False)
 
     @property
     def total_seconds(self) -> float:
@@ -149,11 +151,11 @@ class SessionPlan:
             return ""
         seg = self.segments[index + 1]
         if seg.kind is SegmentKind.REST:
-            return f"Rest {round(seg.seconds)} s"
+            return self.phrases.next_rest_label(seg.seconds)
         if seg.kind is SegmentKind.SWITCH_SIDES:
-            return "Switch sides"
+            return self.phrases.switch_label
         if seg.kind is SegmentKind.FINISH:
-            return "Finish"
+            return self.phrases.next_finish_label
         return seg.text
 
     def to_json(self) -> dict[str, object]:
@@ -161,12 +163,34 @@ class SessionPlan:
         return {"total_seconds": round(self.total_seconds, 3),
                 "exercises": [p.exercise.id for p in self.exercises]}
 
+    def get_ready_for(self, index: int) -> Segment | None:
+        """A get-ready for carrying on at segment ``index`` (a resumed session starts with it).
+
+        It names the exercise there (or, in a rest, the one that follows) and the
+        instruction of that segment, then counts "3, 2, 1", like the plan's own first
+        segment, and is as long as the settings' get-ready (rule 5's floor applies).
+        None when no exercise is left from ``index`` on.
+        """
+        seg = self.segments[index]
+        k = next((s.exercise_index for s in self.segments[index:] if s.exercise_index is not None), None)
+        if k is None:
+            return None
+        planned = self.exercises[k]
+        first = seg.cues[0].text if seg.kind is SegmentKind.STEP and seg.cues else None
+        mod = planned.modification
+        return _timed(Segment(
+            SegmentKind.PREPARE, self.settings.get_ready, self.phrases.get_ready_label(planned.exercise.title),
+            (Cue(self.phrases.get_ready(planned.exercise.title, mod.name if mod else None, first),
+                 CueKind.GET_READY),),
+            planned.exercise.id, k, planned.exercise.title, steps=seg.steps, modification=mod),
+            self.settings, self.measure, self.phrases)
+
     def with_modification(self, exercise_index: int, modification: Modification | None) -> SessionPlan:
         """The same plan with one exercise switched to ``modification`` (None: standard)."""
         entries = list(self.exercises)
         entries[exercise_index] = replace(entries[exercise_index], modification=modification)
         return _build(self.kind, self.source_id, self.title, entries, self.settings,
-                      self.rest_between, self.measure)
+                      self.rest_between, self.measure, self.phrases)
 
 
 def ladder(exercise: Exercise) -> tuple[Modification | None, ...]:
@@ -182,7 +206,8 @@ class _Library(Protocol):
 
 def compile_plan(source: Exercise | Workout, library: _Library | Mapping[str, Exercise] | None,
                  settings: PlanSettings, measure: Measure,
-                 modifications: Mapping[int, str | None] | None = None) -> SessionPlan:
+                 modifications: Mapping[int, str | None] | None = None,
+                 phrases: Phrases = ENGLISH) -> SessionPlan:
     """Compile ``source`` into a plan.
 
     Args:
@@ -193,6 +218,7 @@ def compile_plan(source: Exercise | Workout, library: _Library | Mapping[str, Ex
         measure: Seconds it takes to say a text (``Speaker.measure``).
         modifications: Modification name per exercise index, overriding the workout
             item's (``None`` or "standard": the standard form).
+        phrases: The words the session adds, in its language (English by default).
 
     Raises:
         PlanError: A workout names an exercise or a modification that does not exist.
@@ -207,7 +233,7 @@ def compile_plan(source: Exercise | Workout, library: _Library | Mapping[str, Ex
         kind, rest_between = "workout", source.rest_between
         items = []
         for wi in source.all_items():
-            found = exercises.get(wi.exercise)
+            found = wi.inline or exercises.get(wi.exercise)
             if found is None:
                 raise PlanError(f"workout {source.id!r} names an unknown exercise {wi.exercise!r}")
             items.append((found, wi))
@@ -217,7 +243,7 @@ def compile_plan(source: Exercise | Workout, library: _Library | Mapping[str, Ex
     for index, (exercise, item) in enumerate(items):
         name = chosen.get(index, item.modification if item else None)
         entries.append(PlannedExercise(exercise, item, resolve_modification(exercise, name)))
-    return _build(kind, source.id, source.title, entries, settings, rest_between, measure)
+    return _build(kind, source.id, source.title, entries, settings, rest_between, measure, phrases)
 
 
 def resolve_modification(exercise: Exercise, name: str | None) -> Modification | None:
@@ -232,18 +258,19 @@ def resolve_modification(exercise: Exercise, name: str | None) -> Modification |
 
 
 def _build(kind: str, source_id: str, title: str, entries: Sequence[PlannedExercise],
-           settings: PlanSettings, rest_between: float, measure: Measure) -> SessionPlan:
+           settings: PlanSettings, rest_between: float, measure: Measure,
+           phrases: Phrases) -> SessionPlan:
     """Lay out the segments of every exercise, the rests between them, prepare and finish."""
-    blocks = [_exercise_segments(i, p, settings, measure) for i, p in enumerate(entries)]
+    blocks = [_exercise_segments(i, p, settings, measure, phrases) for i, p in enumerate(entries)]
     first = entries[0]
     first_step = blocks[0][0].cues[0].text if blocks[0] and blocks[0][0].cues else None
     segments = [_timed(Segment(
-        SegmentKind.PREPARE, settings.get_ready, f"Get ready: {first.exercise.title}",
-        (Cue(C.get_ready_text(first.exercise.title,
-                              first.modification.name if first.modification else None,
-                              first_step), CueKind.GET_READY),),
+        SegmentKind.PREPARE, settings.get_ready, phrases.get_ready_label(first.exercise.title),
+        (Cue(phrases.get_ready(first.exercise.title,
+                               first.modification.name if first.modification else None,
+                               first_step), CueKind.GET_READY),),
         first.exercise.id, 0, first.exercise.title, steps=blocks[0][0].steps if blocks[0] else 0,
-        modification=first.modification), settings, measure)]
+        modification=first.modification), settings, measure, phrases)]
     for i, block in enumerate(blocks):
         segments.extend(block)
         if i + 1 < len(entries):
@@ -252,17 +279,17 @@ def _build(kind: str, source_id: str, title: str, entries: Sequence[PlannedExerc
             if seconds > 0:
                 nxt = entries[i + 1].exercise.title
                 segments.append(_timed(Segment(
-                    SegmentKind.REST, seconds, f"Rest. Next up: {nxt}",
-                    (Cue(C.rest_text(seconds, nxt), CueKind.REST),)), settings, measure))
+                    SegmentKind.REST, seconds, phrases.rest_label(nxt),
+                    (Cue(phrases.rest(seconds, nxt), CueKind.REST),)), settings, measure, phrases))
     segments.append(_timed(Segment(
-        SegmentKind.FINISH, 0.0, "Well done!", (Cue(C.CLOSING_TEXT, CueKind.FINISH),)),
-        settings, measure))
+        SegmentKind.FINISH, 0.0, phrases.finish_label, (Cue(phrases.closing, CueKind.FINISH),)),
+        settings, measure, phrases))
     return SessionPlan(kind, source_id, title, tuple(segments), tuple(entries), settings,
-                       rest_between, measure)
+                       rest_between, measure, phrases)
 
 
 def _exercise_segments(index: int, planned: PlannedExercise, settings: PlanSettings,
-                       measure: Measure) -> list[Segment]:
+                       measure: Measure, phrases: Phrases) -> list[Segment]:
     """Every set, side and step of one exercise, with the rests between sets."""
     ex, item, mod = planned.exercise, planned.item, planned.modification
     steps = mod.steps if mod is not None and mod.steps else ex.steps
@@ -279,14 +306,14 @@ def _exercise_segments(index: int, planned: PlannedExercise, settings: PlanSetti
             if side == SIDE_ORDER[1]:
                 out.append(_timed(replace(
                     base, kind=SegmentKind.SWITCH_SIDES, seconds=settings.switch_seconds,
-                    text="Switch sides", cues=(Cue(C.SWITCH_SIDES_TEXT, CueKind.SWITCH),),
-                    set=set_no, side=side), settings, measure))
+                    text=phrases.switch_label, cues=(Cue(phrases.switch_sides, CueKind.SWITCH),),
+                    set=set_no, side=side), settings, measure, phrases))
             for n, (step, (seconds, step_reps)) in enumerate(zip(steps, lengths), start=1):
                 said = step.cue or step.text
                 if n == 1 and side:
-                    said = C.side_text(side, said)
+                    said = phrases.side(side, said)
                 elif n == alternate_at:
-                    said = f"{C.sentence(said)} {C.ALTERNATE_TEXT}"
+                    said = phrases.alternate(said)
                 start = [Cue(said, CueKind.INSTRUCTION)]
                 if step.breath:
                     start.append(Cue(step.breath, CueKind.BREATH))
@@ -296,15 +323,15 @@ def _exercise_segments(index: int, planned: PlannedExercise, settings: PlanSetti
                     base, seconds=seconds, text=step.text, cues=tuple(start), step=n, set=set_no,
                     side=side or step.side, reps=step_reps,
                     wait_for_done=step_reps is not None and settings.wait_for_done),
-                    settings, measure))
+                    settings, measure, phrases))
         if set_no < sets:
             rest = ex.rest if ex.rest is not None else settings.set_rest
             if rest > 0:
-                what = f"set {set_no + 1} of {sets}"
+                what = phrases.set_label(set_no + 1, sets)
                 out.append(_timed(replace(
-                    base, kind=SegmentKind.REST, seconds=rest, text=f"Rest. Next up: {what}",
-                    cues=(Cue(C.rest_text(rest, what), CueKind.REST),), set=set_no),
-                    settings, measure))
+                    base, kind=SegmentKind.REST, seconds=rest, text=phrases.rest_label(what),
+                    cues=(Cue(phrases.rest_before_set(rest, set_no + 1, sets), CueKind.REST),),
+                    set=set_no), settings, measure, phrases))
     return out
 
 
@@ -352,7 +379,8 @@ def _step_lengths(steps: Sequence[Step], duration: float, reps: int | None,
     return result
 
 
-def _timed(segment: Segment, settings: PlanSettings, measure: Measure) -> Segment:
+def _timed(segment: Segment, settings: PlanSettings, measure: Measure,
+           phrases: Phrases = ENGLISH) -> Segment:
     """Apply the speech floor (rule 5) and add the halfway mark and the countdown."""
     starts = segment.cues
     speech = sum(measure(c.text) for c in starts) + settings.cue_gap * max(0, len(starts) - 1)
@@ -362,5 +390,6 @@ def _timed(segment: Segment, settings: PlanSettings, measure: Measure) -> Segmen
     timed = C.timed_cues(
         seconds,
         counted=kind is not SegmentKind.FINISH and not segment.wait_for_done,
-        halfway=kind in (SegmentKind.STEP, SegmentKind.REST) and not segment.wait_for_done)
+        halfway=kind in (SegmentKind.STEP, SegmentKind.REST) and not segment.wait_for_done,
+        phrases=phrases)
     return replace(segment, seconds=round(seconds, 3), cues=starts + timed)

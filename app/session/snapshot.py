@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from app.content.model import Modification
-from app.session.plan import Segment
+from app.session.plan import Segment, SessionPlan
 
 
 class EngineState(str, Enum):
@@ -42,12 +42,25 @@ class Snapshot:
     modification: Modification | None
     waiting_for_done: bool
 
+    @classmethod
+    def at(cls, plan: SessionPlan, state: EngineState, index: int, seg_start: float, seg_end: float,
+           active: float, t: float, waiting: bool) -> Snapshot:
+        """The snapshot of ``plan`` at segment ``index`` (running ``seg_start``-``seg_end``, active time)."""
+        seg = None if state is EngineState.READY else plan.segments[index]
+        remaining = max(0.0, seg_end - active) if seg is not None else 0.0
+        later = sum(s.seconds for s in plan.segments[index + 1:])
+        k = seg.exercise_index if seg is not None else None
+        return cls(
+            state=state, index=index, segment=seg, remaining=remaining,
+            segment_seconds=seg_end - seg_start if seg is not None else 0.0, elapsed=active, t=t,
+            total_remaining=(remaining + later) if state is not EngineState.FINISHED else 0.0,
+            exercise_number=None if k is None else k + 1, exercise_count=len(plan.exercises),
+            step_number=seg.step if seg is not None else None,
+            step_count=seg.steps if seg is not None else 0, next_up=plan.next_up(index),
+            modification=None if k is None else plan.exercises[k].modification,
+            waiting_for_done=waiting)
+
     @property
     def paused(self) -> bool:
         """True while paused."""
         return self.state is EngineState.PAUSED
-
-
-def modification_json(mod: Modification | None) -> dict[str, str] | None:
-    """``{"name", "level"}`` of a modification, or None for the standard form."""
-    return None if mod is None else {"name": mod.name, "level": mod.level.value}

@@ -18,7 +18,7 @@ Rules (the engine applies them, ``docs/architecture.md`` lists them):
 
 from __future__ import annotations
 
-from app.content.model import Modification
+from app.content.model import Exercise, Modification
 from app.session.plan import Segment, SegmentKind, SessionPlan
 
 
@@ -48,3 +48,39 @@ def _matching(plan: SessionPlan, block: range, cur: Segment) -> int:
         elif s.kind is cur.kind and s.set == cur.set:
             return i
     return block.start
+
+
+def target_exercise(plan: SessionPlan, index: int) -> int | None:
+    """The exercise a modification or "this hurts" acts on at segment ``index``.
+
+    The current exercise, or during a rest between exercises the next one; None
+    once only the finish is left.
+    """
+    for seg in plan.segments[index:]:
+        if seg.kind is SegmentKind.FINISH:
+            return None
+        if seg.exercise_index is not None:
+            return seg.exercise_index
+    return None
+
+
+def named_form(exercise: Exercise, name: str | None) -> tuple[bool, Modification | None]:
+    """Whether ``exercise`` has the form ``name`` (None or "standard": the standard form), and it."""
+    if name is None or name.casefold() == "standard":
+        return True, None
+    mod = exercise.modification(name)
+    return mod is not None, mod
+
+
+def after_exercise(plan: SessionPlan, k: int, index: int) -> int:
+    """Where the session carries on when exercise ``k`` ends early at segment ``index``."""
+    block = plan.block(k)
+    target = max(block.stop, index + 1) if block else index + 1
+    return min(target, len(plan.segments) - 1)
+
+
+def previous_step(plan: SessionPlan, index: int) -> int:
+    """Where "back" goes from ``index``: the step (or get-ready) before it; rests and side
+    switches are passed over, and at the first segment it is the segment itself."""
+    return next((i for i in range(index - 1, -1, -1)
+                 if plan.segments[i].kind in (SegmentKind.STEP, SegmentKind.PREPARE)), index)

@@ -30,12 +30,14 @@ def make_speaker(
     player: Sequence[str] = DEFAULT_PLAYER,
     driver: str | None = None,
     on_start: Callable[[str, float], None] | None = None,
+    language: str | None = None,
 ) -> Speaker:
     """The speaker to use: ``Pyttsx3Speaker`` if its engine starts, else ``SilentSpeaker``.
 
     A Pyttsx3Speaker whose engine runs but whose player fails (no sound card)
     is returned as is: ``available`` is False and ``problem`` says why, but
     ``measure`` still gives the real length of the rendered speech.
+    ``language`` makes the voice follow the words (see ``Pyttsx3Speaker``).
 
     Raises:
         ValueError: a bad rate or volume, or an unknown voice.
@@ -51,6 +53,7 @@ def make_speaker(
         player=player,
         driver=driver,
         on_start=on_start,
+        language=language,
     )
     if speaker.can_render:
         return speaker

@@ -63,6 +63,8 @@ class Pyttsx3Speaker(SpeechWorker):
     Args:
         cache_dir: where rendered cues are kept (``Paths.speech_cache``).
         voice, rate, volume: how cues sound (voice: id, name or language; None: default).
+        language: the language of the words (``es``...): a voice that does not speak
+            it gives way to one that does (``app.speech.voices.voice_for``).
         player: the playback command; the WAV path is appended (default ``aplay -q``).
         driver: the pyttsx3 driver name (None: the platform's default, espeak on Linux).
         on_start: called on the worker thread as ``on_start(text, lateness_seconds)``
@@ -83,6 +85,7 @@ class Pyttsx3Speaker(SpeechWorker):
         player: Sequence[str] = DEFAULT_PLAYER,
         driver: str | None = None,
         on_start: Callable[[str, float], None] | None = None,
+        language: str | None = None,
     ) -> None:
         self._settings = SpeechSettings(None, check_rate(rate), check_volume(volume))
         self._cache_dir = usable_cache_dir(Path(cache_dir))
@@ -108,6 +111,10 @@ class Pyttsx3Speaker(SpeechWorker):
         self._thread.start()
         if not self._ready.wait(START_TIMEOUT):
             self._engine_problem = "Speech is off: the speech engine did not start in time."
+        if language and self._engine_problem is None:
+            from app.speech.voices import voice_for
+
+            voice = voice_for(self._voices, language, voice, self._default_voice)
         try:
             if voice:
                 self.set_voice(voice)

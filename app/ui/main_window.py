@@ -2,7 +2,9 @@
 
 Pages are built the first time they are shown, so start-up pays only for the
 Library (History pulls in SQLite and the chart module only when opened).
-The window remembers its size in the settings file.
+The window remembers its size in the settings file. Ctrl+Q quits from any
+page; closing the window (Ctrl+Q, the title bar's button) while a session
+runs asks first, through the ``close_guard`` the app sets.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +32,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 PageFactory = Callable[[], QWidget]
+# asks before the window closes: returns None to close now, or a question that is open;
+# it calls the function it is given once the user says yes
+CloseGuard = Callable[[Callable[[], None]], object]
 
 
 class MainWindow(QMainWindow):
@@ -43,11 +49,15 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, PageFactory] = {}
         self._pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
+        self.close_guard: CloseGuard | None = None
+        self._close_confirmed = False
         self.setWindowTitle(self.tr("Spotter"))
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setToolTip(self.tr("Spotter's sections: Ctrl+1 to Ctrl+4 open them from anywhere"))
         self.nav.setFixedWidth(150)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(self)
         self.sidebar = QWidget(self)
@@ -65,6 +75,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        quit_key = QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        quit_key.setContext(Qt.ShortcutContext.ApplicationShortcut)  # the player's page too
+        # a screen reader selects an entry without moving the current row: follow it too
+        self.nav.itemSelectionChanged.connect(self._nav_selected)
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
@@ -79,6 +93,8 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         n = len(self._keys)
         item.setToolTip(self.tr("%s (Ctrl+%d)") % (title, n))
+        # as wide as the longest section name in this language ("Entrenamientos"), no scroll bar
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 24))
         QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda k=key: self.show_page(k))
 
     def page(self, key: str) -> QWidget:
@@ -101,6 +117,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         """Bring a page to the front (the player hides the sidebar, to give the room to the text)."""
         widget = self.page(key)
+        for page in self._pages.values():
+            # only the page on screen sets the window's minimum size: a wide player or end
+            # screen (long words in German) never pushes the History wider than the screen
+            policy = QSizePolicy.Policy.Preferred if page is widget else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(widget)
         self.sidebar.setVisible(key in self._keys)
         if key in self._keys:
@@ -114,9 +135,26 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self._keys):
             self.show_page(self._keys[row])
 
+    def _nav_selected(self) -> None:
+        selected = self.nav.selectedItems()
+        if selected:
+            key = selected[0].data(Qt.ItemDataRole.UserRole)
+            if key != self.current_key():
+                self.show_page(key)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's size and position."""
+        """Ask first if a session runs; remember the window's size and position."""
+        if self.close_guard is not None and not self._close_confirmed:
+            question = self.close_guard(self._confirmed_close)
+            if question is not None:
+                event.ignore()
+                return
+        self._close_confirmed = False
         if not self.isFullScreen():
             self._settings.set_geometry(self.saveGeometry())
         self.closing.emit()
         super().closeEvent(event)
+
+    def _confirmed_close(self) -> None:
+        self._close_confirmed = True
+        self.close()

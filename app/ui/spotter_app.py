@@ -26,26 +26,31 @@ from app.ui.qt.invoker import Background
 from app.ui.library.view import LibraryView
 from app.ui.main_window import MainWindow
 from app.ui.library.preload import LibraryPreload, load_library_job
-from app.ui.settings.store import Preferences, Settings, Theme
+from app.preferences import Preferences, Theme
+from app.ui.settings.store import Settings
 from app.ui.qt.style import style_sheet
-from app.ui.qt.theme import apply_theme
+from app.ui.qt.theme import apply_theme, text_scale
+from app.ui.qt.translation import install_translators, interface_language
 
 log = logging.getLogger(__name__)
 AFTER_STARTUP_MS = 250  # the first screen is up; finish what it did not need
 PRELOAD_WAIT = 1.0  # seconds the first window waits for the library before opening empty
 
 
-def list_voices(cache_dir: Path) -> list[tuple[str, str]]:
-    """The speech engine's voices as (id, name), for Settings (disk thread; [] if none).
+def list_voices(cache_dir: Path, lang: str | None = None) -> tuple[list[tuple[str, str]], str | None]:
+    """The speech engine's voices as (id, name), ``lang``'s first, and why speech is off (None: it works).
 
     It runs on the disk thread, as session preparation does, so it never holds the
-    process's only speech engine while a session wants it.
+    process's only speech engine while a session wants it. The real audio player is
+    probed (with a moment of silence), so "no sound device" shows in Settings too.
     """
     from app.speech.pyttsx3_speaker import Pyttsx3Speaker
+    from app.speech.voices import ordered
 
-    speaker = Pyttsx3Speaker(cache_dir, player=("true",))  # voices only: nothing is played
+    speaker = Pyttsx3Speaker(cache_dir)
     try:
-        return [(v.id, v.name) for v in speaker.voices()] if speaker.can_render else []
+        voices = [(v.id, v.name) for v in ordered(speaker.voices(), lang)] if speaker.can_render else []
+        return voices, speaker.problem
     finally:
         speaker.close()
 
@@ -66,6 +71,9 @@ class SpotterApp(QObject):
         self.settings = Settings(ctx.paths.settings_file)
         # the command line may change a setting for this run only (``play --mute``); not saved
         self.prefs = replace(self.settings.load(), **dict(session_prefs or {}))
+        # the interface language: --lang for this run, else the saved one, else the system's
+        self.language = interface_language(ctx.lang, self.prefs.language)
+        install_translators(app, self.language)
         self.background = Background(self)
         self.library: Any = None
         self._history: Any = None
@@ -75,13 +83,13 @@ class SpotterApp(QObject):
         self.apply_preferences(self.prefs)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.window = MainWindow(self.settings)
-        tr = self.window.tr
-        self.window.add_page("library", tr("Library"), self._make_library)
-        self.window.add_page("workouts", tr("Workouts"), self._make_workouts)
-        self.window.add_page("history", tr("History"), self._make_history)
-        self.window.add_page("settings", tr("Settings"), self._make_settings)
-        self.window.add_page("player", tr("Player"), self._make_player, in_nav=False)
+        self.window.add_page("library", self.tr("Library"), self._make_library)
+        self.window.add_page("workouts", self.tr("Workouts"), self._make_workouts)
+        self.window.add_page("history", self.tr("History"), self._make_history)
+        self.window.add_page("settings", self.tr("Settings"), self._make_settings)
+        self.window.add_page("player", self.tr("Player"), self._make_player, in_nav=False)
         self.window.closing.connect(self._closing)
+        self.window.close_guard = self._ask_before_closing
 
     # -- start-up ---------------------------------------------------------------------------
     def start(self, play_id: str | None = None, modification: str | None = None,
@@ -91,7 +99,7 @@ class SpotterApp(QObject):
         self._check_interrupted = check_interrupted and play_id is None
         self.window.show_page("library")
         if not self._take_preloaded():
-            self.window.statusBar().showMessage(self.window.tr("Loading the library…"))
+            self.window.statusBar().showMessage(self.tr("Loading the library…"))
             self.background.run(self._read_library, self._library_ready, self._library_failed)
         self.window.show()
 
@@ -126,8 +134,8 @@ class SpotterApp(QObject):
         broken = {str(e.path) for e in library.errors if e.severity.value == "error"}
         if broken:  # warnings (e.g. a user file replacing a bundled one) are not worth a word here
             self.window.statusBar().showMessage(
-                self.window.tr("%d content file(s) could not be loaded; run `spotter validate` for details")
-                % len(broken))
+                self.tr("%n content file(s) could not be loaded; run `spotter validate` for details",
+                        "", len(broken)))
         self.library_loaded.emit(library)
         if self._pending_play:
             play_id, modification = self._pending_play
@@ -155,7 +163,7 @@ class SpotterApp(QObject):
 
     def _library_failed(self, exc: BaseException) -> None:
         log.error("library failed to load: %s", exc)
-        self.window.statusBar().showMessage(self.window.tr("The library could not be loaded: %s") % exc)
+        self.window.statusBar().showMessage(self.tr("The library could not be loaded: %s") % exc)
         QTimer.singleShot(0, self.ready.emit)
 
     @property
@@ -174,8 +182,12 @@ class SpotterApp(QObject):
         self.background.run(lambda: QImage(str(path)), done)
 
     def _make_library(self) -> QWidget:
+        from app.ui.library.importer import Importer
+
         view = LibraryView(self.load_image)
         view.start_requested.connect(self.play)
+        self.importer = Importer(view, self.background, self.ctx.paths.user_content, self.reload_library)
+        view.import_requested.connect(self.importer.choose_and_import)
         return view
 
     def _make_workouts(self) -> QWidget:
@@ -192,7 +204,7 @@ class SpotterApp(QObject):
     def _make_history(self) -> QWidget:
         from app.ui.history.view import HistoryView
 
-        view = HistoryView(self.history)
+        view = HistoryView(self.history, self.title_of)
         view.start_requested.connect(self.play)
         return view
 
@@ -201,7 +213,9 @@ class SpotterApp(QObject):
 
         view = SettingsView(self.settings)
         view.changed.connect(self.apply_preferences)
-        self.background.run(lambda: list_voices(self.ctx.paths.speech_cache), view.set_voices, lambda exc: None)
+        lang = self.ctx.language()
+        self.background.run(lambda: list_voices(self.ctx.paths.speech_cache, lang), view.set_speech_check,
+                            lambda exc: view.set_speech_check(([], f"Speech is off: {exc}")))
         return view
 
     def _make_player(self) -> QWidget:
@@ -211,6 +225,14 @@ class SpotterApp(QObject):
         page.finished.connect(lambda: self.window.show_page("history"))
         page.leave.connect(lambda: self.window.show_page("library"))
         return page
+
+    def title_of(self, source_id: str) -> str | None:
+        """An exercise's or workout's title in the run's language (None if not in the library)."""
+        library = self.library
+        if library is None:
+            return None
+        found = library.exercise(source_id) or library.workout(source_id)
+        return found.title if found is not None else None
 
     def reload_library(self) -> None:
         """Load the library again (after the user saved a workout)."""
@@ -237,7 +259,8 @@ class SpotterApp(QObject):
         """Re-theme and re-scale the app after a settings change."""
         self.prefs = prefs
         scheme = apply_theme(self.app, prefs.theme, prefs.text_size)
-        self.app.setStyleSheet(style_sheet(prefs.text_size / 100, scheme == Qt.ColorScheme.Dark))
+        self.app.setStyleSheet(style_sheet(text_scale(self.app, prefs.text_size), scheme == Qt.ColorScheme.Dark,
+                                           prefs.theme is Theme.HIGH_CONTRAST))
         history = self.window.built("history") if hasattr(self, "window") else None
         if history is not None:
             history.chart.apply_scheme()  # type: ignore[attr-defined]
@@ -245,6 +268,11 @@ class SpotterApp(QObject):
     def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.prefs.theme is Theme.SYSTEM:
             self.apply_preferences(self.prefs)
+
+    def _ask_before_closing(self, proceed: Any) -> Any:
+        """Closing mid-session asks first (the player's question), else None: close now."""
+        player = self.window.built("player")
+        return player.ask_quit(proceed) if player is not None else None  # type: ignore[attr-defined]
 
     def _closing(self) -> None:
         player = self.window.built("player")

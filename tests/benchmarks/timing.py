@@ -80,13 +80,13 @@ def run(minutes: float, speaker: Speaker) -> dict[str, list[float]]:
         if event.type is EventType.SESSION_START:
             t0.append(now)
         elif event.type is EventType.SEGMENT:
-            current[0] = event.data["index"]
+            current[0] = event.payload.index
         elif event.type is EventType.SEGMENT_END:
-            i = event.data["index"]
+            i = event.payload.index
             drift.append(now - t0[0] - (starts[i] + plan.segments[i].seconds))
         elif event.type is EventType.CUE:
             seg, start = plan.segments[current[0]], starts[current[0]]
-            kind, text = event.data["kind"], event.data["text"]
+            kind, text = event.payload.kind, event.payload.text
             due = start + seg.seconds - int(text) if kind == "count" else (
                 start + seg.seconds / 2 if kind == "halfway" else start)
             dispatch.append(now - t0[0] - due)

@@ -15,23 +15,24 @@ from PySide6.QtCore import QObject
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QGuiApplication
 
+from app.session.controls import Control
 from app.ui.desktop.inhibit import KeepAwake
 from app.ui.desktop.mpris import MprisService
 
 log = logging.getLogger(__name__)
 
+_MPRIS_CONTROLS = {"play_pause": Control.TOGGLE_PAUSE, "play": Control.RESUME, "pause": Control.PAUSE,
+                   "next": Control.NEXT, "back": Control.BACK, "stop": Control.STOP}
 _KIND_TITLES = {"prepare": "Get ready", "rest": "Rest", "switch_sides": "Switch sides", "finish": "Finish"}
 
 
 class DesktopSession(QObject):
     """Keep-awake and MPRIS for the session the page plays."""
 
-    def __init__(self, control: Callable[[str], None], is_paused: Callable[[], bool],
-                 window: Callable[[], Any], parent: QObject | None = None,
-                 bus: QDBusConnection | None = None) -> None:
+    def __init__(self, control: Callable[[Control], None], window: Callable[[], Any],
+                 parent: QObject | None = None, bus: QDBusConnection | None = None) -> None:
         super().__init__(parent)
         self._control = control
-        self._is_paused = is_paused
         self._window = window
         self.keep_awake = KeepAwake(bus, platform=QGuiApplication.platformName(),
                                     window_id=lambda: int(window().winId()), parent=self)
@@ -67,11 +68,9 @@ class DesktopSession(QObject):
         self.keep_awake.release()
 
     def _remote(self, name: str) -> None:
-        paused = self._is_paused()
-        if name == "play_pause" or (name == "play" and paused) or (name == "pause" and not paused):
-            self._control("pause")  # the player's pause toggles
-        elif name in ("next", "back", "stop"):
-            self._control(name)
+        control = _MPRIS_CONTROLS.get(name)
+        if control is not None:
+            self._control(control)
 
     def _raise(self) -> None:
         window = self._window()

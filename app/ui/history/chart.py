@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from app.ui.qt import words
 from app.ui.qt.theme import ACCENT
 
 try:
@@ -52,6 +53,8 @@ class WeeklyMinutesChart(QWidget):
             self.chart.legend().hide()
             self.chart.setMargins(QMargins(4, 4, 4, 4))
             self.chart.setBackgroundRoundness(8)
+            self.chart.setLocale(QLocale())  # "0,5" in Spanish and German, on the bars and the axis
+            self.chart.setLocalizeNumbers(True)
             self.view = QChartView(self.chart, self)
             self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.view.setAccessibleName(self.tr("Chart of active minutes per week"))
@@ -66,14 +69,14 @@ class WeeklyMinutesChart(QWidget):
     def set_weeks(self, weeks: Sequence[Any]) -> None:
         """Show the last ``WEEKS_SHOWN`` ``WeekMinutes`` records (week_start, minutes), oldest first."""
         weeks = list(weeks)[-WEEKS_SHOWN:]
-        self.labels = [f"{w.week_start.day} {w.week_start.strftime('%b')}" for w in weeks]
+        self.labels = [words.day_month(w.week_start) for w in weeks]
         self.values = [round(float(w.minutes), 1) for w in weeks]
         if self.chart is None:
             assert self.table is not None
             self.table.setRowCount(len(weeks))
             for row, (label, value) in enumerate(zip(self.labels, self.values)):
                 self.table.setItem(row, 0, QTableWidgetItem(label))
-                self.table.setItem(row, 1, QTableWidgetItem(f"{value:g}"))
+                self.table.setItem(row, 1, QTableWidgetItem(words.number(value)))
             return
         self.chart.removeAllSeries()
         for axis in self.chart.axes():

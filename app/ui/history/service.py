@@ -25,6 +25,7 @@ class HistoryService(QObject):
     notice = Signal(str)  # one sentence for the user
     changed = Signal()  # a session was written, changed or deleted
     recorded = Signal(int)  # a session's id, once its first write went through
+    kept = Signal(str)  # the file holding a finished session the history could not take
 
     def __init__(self, paths: Paths, background: Background, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,7 @@ class HistoryService(QObject):
         self._store: Any = None  # touched only on the disk thread
         self._recorder: Any = None  # likewise
         self.last_session_id: int | None = None  # GUI thread: the session recorded last
+        self.kept_at: str | None = None  # GUI thread: where the last session waits, if not saved
 
     def _open(self) -> Any:
         if self._store is None:
@@ -63,6 +65,7 @@ class HistoryService(QObject):
         """Start recording a new session (or continue the interrupted ``resume_id``)."""
 
         self.last_session_id = None
+        self.kept_at = None
 
         def make(store: Any) -> None:
             if self._recorder is not None:
@@ -74,23 +77,28 @@ class HistoryService(QObject):
     def record(self, event: SessionEvent) -> None:
         """Write one engine event (in order, on the disk thread)."""
 
-        def write(_store: Any) -> tuple[int | None, bool]:
+        def write(_store: Any) -> tuple[int | None, bool, str | None]:
             recorder = self._recorder
             if recorder is None:
-                return None, False
+                return None, False, None
             recorder.handle(event)
             ended = event.type is EventType.SESSION_END
             sid = recorder.session_id
+            kept = None
             if ended:
-                recorder.close()
+                recorder.close()  # what the history refuses goes to a file, or stays retried
+                kept = str(recorder.kept_at) if recorder.kept_at else None
                 self._recorder = None
-            return sid, ended
+            return sid, ended, kept
 
-        def written(answer: tuple[int | None, bool]) -> None:
-            sid, ended = answer
+        def written(answer: tuple[int | None, bool, str | None]) -> None:
+            sid, ended, kept = answer
             if sid is not None and sid != self.last_session_id:
                 self.last_session_id = sid
                 self.recorded.emit(sid)
+            if kept:
+                self.kept_at = kept
+                self.kept.emit(kept)
             if ended:
                 self.changed.emit()
 

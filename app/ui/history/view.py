@@ -7,6 +7,7 @@ refreshes when shown and whenever a session is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.widgets.content_browser import ContentBrowser
 from app.ui.history.chart import WeeklyMinutesChart
-from app.ui.history.text import STATUS_LABELS, TREND_LABELS, level_trail, session_markdown
+from app.ui.history.text import level_trail, session_markdown
+from app.ui.qt import words
 from app.ui.library.model import format_duration
+
+
+Titles = Callable[[str], "str | None"]  # an exercise or workout id -> its title now, None if unknown
 
 
 class HistoryView(QWidget):
@@ -41,9 +46,11 @@ class HistoryView(QWidget):
     start_requested = Signal(str, str)
     loaded = Signal()  # a refresh has been drawn (for tests)
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Any, titles: Titles | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        # history keeps ids and the title of the day; the page shows the current language's title
+        self._titles: Titles = titles or (lambda _id: None)
         self.records: dict[int, Any] = {}
         self.confirm: QMessageBox | None = None
         title = QLabel(self.tr("History"), self)
@@ -52,6 +59,9 @@ class HistoryView(QWidget):
         self.delete = QPushButton(self.tr("&Delete…"), self)
         self.delete.setObjectName("danger")
         self.again = QPushButton(self.tr("Do it &again"), self)
+        self.export.setToolTip(self.tr("Save the whole history as a CSV or JSON file"))
+        self.delete.setToolTip(self.tr("Delete the selected session from the history (asks first)"))
+        self.again.setToolTip(self.tr("Start the selected session's exercise or workout again"))
         head = QHBoxLayout()
         head.addWidget(title, 1)
         for button in (self.again, self.export, self.delete):
@@ -62,6 +72,7 @@ class HistoryView(QWidget):
                            ("sessions", self.tr("sessions")), ("longest", self.tr("longest streak"))):
             value = QLabel("–", self)
             value.setObjectName("statBig")
+            value.setProperty("caption", label)  # read with its number: "sesiones: 3"
             self.cards[key] = value
             box = QVBoxLayout()
             box.addWidget(value)
@@ -120,9 +131,13 @@ class HistoryView(QWidget):
         self.records = {r.id: r for r in sessions}
         self.list.clear()
         for r in sessions:
-            item = QTreeWidgetItem([r.started_at.strftime("%a %d %b %Y  %H:%M"), r.title,
-                                    self.tr(STATUS_LABELS.get(r.status.value, r.status.value)),
+            title = self._titles(r.source_id) or r.title
+            if r.demo:
+                title = self.tr("%s (demo, ×%s)") % (title, words.number(r.speed))
+            item = QTreeWidgetItem([words.date_time(r.started_at), title, words.status(r.status.value),
                                     format_duration(r.active_seconds)])
+            if r.demo:
+                item.setToolTip(1, self.tr("Played with --speed: left out of the streak, minutes and progress"))
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
             self.list.addTopLevelItem(item)
             if r.id == current:
@@ -134,13 +149,15 @@ class HistoryView(QWidget):
         self.cards["streak"].setText(str(stats.streak))
         self.cards["longest"].setText(str(stats.longest_streak))
         self.cards["sessions"].setText(str(stats.sessions))
-        self.cards["week"].setText(f"{stats.weeks[-1].minutes:.0f}" if stats.weeks else "0")
+        self.cards["week"].setText(words.number(round(stats.weeks[-1].minutes)) if stats.weeks else "0")
+        for card in self.cards.values():  # a screen reader says the number with what it counts
+            card.setAccessibleName(f"{card.property('caption')}: {card.text()}")
         self.chart.set_weeks(stats.weeks)
         self.progress.setRowCount(len(stats.exercises))
         for row, ex in enumerate(stats.exercises):
-            cells = (ex.title, str(ex.times), ex.last_done.strftime("%d %b %Y"),
-                     f"{level_trail(ex.levels)}   {self.tr(TREND_LABELS.get(ex.trend, ex.trend))}",
-                     self.tr("try %s") % self.tr(ex.suggested_level))
+            cells = (self._titles(ex.id) or ex.title, str(ex.times), words.day(ex.last_done),
+                     f"{level_trail(ex.levels)}   {words.trend(ex.trend)}",
+                     self._suggestion(ex.suggested_level))
             for col, text in enumerate(cells):
                 self.progress.setItem(row, col, QTableWidgetItem(text))
         self.progress.resizeColumnsToContents()
@@ -150,6 +167,12 @@ class HistoryView(QWidget):
         self._update_buttons()
         self.loaded.emit()
 
+    def _suggestion(self, level: str) -> str:
+        """What to try next time, from the history's suggested level."""
+        texts = {"easier": self.tr("try easier"), "standard": self.tr("try standard"),
+                 "harder": self.tr("try harder")}
+        return texts.get(level, level)
+
     def current_id(self) -> int | None:
         """The id of the selected session."""
         item = self.list.currentItem()
@@ -158,7 +181,7 @@ class HistoryView(QWidget):
     def _show_current(self, *_args: object) -> None:
         record = self.records.get(self.current_id() or -1)
         if record is not None:
-            self.detail.show_markdown(session_markdown(record, self.tr), None)
+            self.detail.show_markdown(session_markdown(record, self._titles), None)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -179,7 +202,7 @@ class HistoryView(QWidget):
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete this session?"),
                           self.tr("Delete “%s” of %s from your history? This cannot be undone.")
-                          % (record.title, record.started_at.strftime("%d %b %Y %H:%M")),
+                          % (record.title, words.date_time(record.started_at)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

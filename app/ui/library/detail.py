@@ -50,6 +50,7 @@ class ExerciseDetail(QWidget):
         self.browser.setAccessibleName(self.tr("Exercise details"))
         self.modification = QComboBox(self)
         self.modification.setAccessibleName(self.tr("Modification to start with"))
+        self.modification.setToolTip(self.tr("Start with the exercise as written, or an easier or harder version"))
         self.modification.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.modification.setMinimumContentsLength(8)
         self.start = QPushButton(self.tr("&Start"), self)
@@ -90,8 +91,8 @@ class ExerciseDetail(QWidget):
         for level in (Level.EASIER, Level.HARDER):
             prefix = self.tr("Easier") if level is Level.EASIER else self.tr("Harder")
             for mod in ex.modifications_at(level):
-                self.modification.addItem(f"{prefix}: {mod.name}", mod.name)
-        self.browser.show_markdown(exercise_markdown(ex, self.tr), ex.root)
+                self.modification.addItem(self.tr("%s: %s") % (prefix, mod.name), mod.name)
+        self.browser.show_markdown(exercise_markdown(ex), ex.root)
         image = self._image_path(ex)
         if image is None:
             self._placeholder(self.tr("No picture for this exercise"))

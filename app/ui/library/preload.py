@@ -17,11 +17,15 @@ from app.context import Context
 
 
 def load_library_job(ctx: Context) -> Any:
-    """Read every content root, through the library cache (any thread but the GUI's)."""
+    """Every content root, through the library cache, in the run's language (any thread but the GUI's)."""
     from app.content import cache as library_cache
+    from app.content.translations import localized
 
     ctx.paths.ensure()
-    return library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle")
+    lang = ctx.language()
+    library = library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle",
+                                 lang)  # only this language's translations are read back
+    return localized(library, lang)  # the exercises as written in the run's language
 
 
 class LibraryPreload:

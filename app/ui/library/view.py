@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.library.detail import ExerciseDetail, ImageLoader, load_image_now
 from app.ui.library.model import ExerciseFilterProxy, ExerciseListModel, ExerciseRole
+from app.ui.qt import words
 from app.ui.widgets.row_delegate import TwoLineDelegate
 
 if TYPE_CHECKING:
@@ -30,6 +32,7 @@ class LibraryView(QWidget):
     """Find an exercise and start it."""
 
     start_requested = Signal(str, str)  # exercise id, modification ("" = standard)
+    import_requested = Signal()  # Import…: exercises from another database
 
     def __init__(self, image_loader: ImageLoader = load_image_now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,16 +43,19 @@ class LibraryView(QWidget):
         self.search.setPlaceholderText(self.tr("Search exercises (Ctrl+F)…"))
         self.search.setAccessibleName(self.tr("Search exercises"))
         self.muscle = self._combo(self.tr("Muscle filter"), self.tr("Any muscle"))
+        self.muscle.setToolTip(self.tr("Show only the exercises that work this muscle"))
         self.equipment = self._combo(self.tr("Equipment filter"), self.tr("Any equipment"))
+        self.equipment.setToolTip(self.tr("Show only the exercises that use this equipment"))
         self.difficulty = self._combo(self.tr("Difficulty filter"), self.tr("Any difficulty"))
-        for value, label in (("beginner", self.tr("Beginner")), ("intermediate", self.tr("Intermediate")),
-                             ("advanced", self.tr("Advanced"))):
-            self.difficulty.addItem(label, value)
+        self.difficulty.setToolTip(self.tr("Show only the exercises of this difficulty"))
+        for value in ("beginner", "intermediate", "advanced"):
+            self.difficulty.addItem(words.difficulty(value), value)
         self.list = QListView(self)
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName(self.tr("Exercises"))
+        self.list.setToolTip(self.tr("Pick an exercise to see it; Enter starts it"))
         self.count = QLabel(self)
         self.count.setObjectName("muted")
         self.detail = ExerciseDetail(image_loader, self)
@@ -61,7 +67,13 @@ class LibraryView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Import exercises from free-exercise-db (exercises.json)"))
+        self.import_button.clicked.connect(self.import_requested)
+        top.addWidget(self.import_button)
+        left_layout.addLayout(top)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
@@ -116,7 +128,7 @@ class LibraryView(QWidget):
             difficulty=str(self.difficulty.currentData() or ""),
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("%d of %d exercises") % (shown, total))
+        self.count.setText(self.tr("%1 of %n exercise(s)", "", total).replace("%1", str(shown)))
         self._sync_detail()
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

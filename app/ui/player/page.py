@@ -7,17 +7,23 @@ end screen's rating and notes are added to the same session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
-from app.session.events import EventType, SessionEvent
+from app.history.summary import SessionSummary
+from app.prepare import Prepared, prepare
+from app.session.controls import Control
+from app.session.cues import CueKind
+from app.session.events import CueSaid, Pain, Paused, SegmentStart, SessionEvent
+from app.session.plan import SegmentKind
 from app.speech.beeps import Beeper
 from app.ui.desktop.session_bridge import DesktopSession
 from app.ui.player.end_screen import EndScreen
+from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
-from app.ui.player.runner import Prepared, SessionRunner, prepare
 
 
 class PlayerPage(QStackedWidget):
@@ -39,11 +45,11 @@ class PlayerPage(QStackedWidget):
         self.runner: SessionRunner | None = None
         self.session_id: int | None = None
         self.confirm: QMessageBox | None = None
+        self._safety_text = ""
         self.beeper = Beeper(app.ctx.paths.speech_cache, app.background.run)
         self.view.control.connect(self.control)
         # keep-awake and MPRIS (media keys, headset buttons, phone remotes) while a session runs
-        self.desktop = DesktopSession(self._remote, self._paused, self.window, self,
-                                      bus=getattr(app, "dbus", None))
+        self.desktop = DesktopSession(self._remote, self.window, self, bus=getattr(app, "dbus", None))
         self._title = ""
         self.end.save_requested.connect(self._save_feedback)
         self.end.leave.connect(self.leave)
@@ -65,45 +71,92 @@ class PlayerPage(QStackedWidget):
                                     self.tr("Stop the current session (Esc) before starting another."))
             return True
         self._close_runner()
-        is_exercise = source_id in library.exercises
-        if resume is not None:
-            mods: dict[int, str | None] | None = dict(resume.modifications)
-        else:
-            mods = {0: modification} if is_exercise and modification else None
         self.session_id = None
         self._title = source.title
         self.preparing.setText(self.tr("Getting ready: %s…") % source.title)
         self.setCurrentWidget(self.preparing)
-        self._app.background.run(
-            lambda: prepare(self._app.ctx, self._app.prefs, source, library.exercises, mods),
-            lambda prepared: self._prepared(prepared, resume),
-            self._failed)
+        speech_off = QCoreApplication.translate("SessionRunner", "Speech is off: %s")
+
+        def make(earlier: Any) -> None:
+            self._app.background.run(
+                lambda: prepare(self._app.ctx, self._app.prefs, source, library.exercises,
+                                modification=modification, resume=resume, speech_off=speech_off),
+                lambda prepared: self._prepared(prepared, resume, earlier),
+                self._failed)
+
+        if resume is None:
+            make(None)
+        else:  # what the earlier runs did, so the end screen sums the whole session
+            self._app.history.call(lambda store: store.session(resume.id), make, lambda _exc: make(None))
         return True
 
-    def _prepared(self, prepared: Prepared, resume: Any) -> None:
+    def _prepared(self, prepared: Prepared, resume: Any, earlier: Any = None) -> None:
         history = self._app.history
+        if not getattr(self, "_kept_shown", False):  # once: the service outlives sessions
+            history.kept.connect(self.end.kept_elsewhere)
+            self._kept_shown = True
         history.begin(resume.id if resume is not None else None)
         runner = SessionRunner(prepared, self._app.ctx.speed, history.record, self)
+        if earlier is not None:
+            runner.summary = SessionSummary.resumed(earlier)
         runner.event.connect(self._event)
-        runner.tick.connect(self.view.show_snapshot)
+        runner.tick.connect(self._show)
         runner.ended.connect(self._ended)
         runner.tick.connect(self.desktop.show)
         self.runner = runner
         self.desktop.begin(self._title)
         self.view.show_muted(runner.speaker.muted)
-        self.view.caption.setText(prepared.speaker.problem or "")
+        self.view.caption.clear()
+        self.view.show_speech(prepared.speaker.problem)
         self.setCurrentWidget(self.view)
-        runner.start(resume.resume_index if resume is not None else 0)
+        runner.start()
+
+    def _show(self, snap: Any) -> None:
+        """Draw a snapshot, and whether the exercise has an easier and a harder form."""
+        self.view.show_snapshot(snap)
+        self.view.show_levels(*self._level_reasons(snap))
+
+    def _level_reasons(self, snap: Any) -> tuple[str | None, str | None]:
+        """Why Easier and Harder cannot be used now (None where they can)."""
+        from app.session.plan import ladder
+
+        seg = snap.segment
+        k = seg.exercise_index if seg is not None else None
+        if k is None or self.runner is None:
+            why = self.tr("No exercise is under way: the level can be changed during one.")
+            return why, why
+        exercise = self.runner.engine.plan.exercises[k].exercise
+        rungs = ladder(exercise)
+        pos = rungs.index(snap.modification) if snap.modification in rungs else rungs.index(None)
+        title = exercise.title
+        easier = harder = None
+        if pos == 0:
+            easier = (self.tr("%s has no easier form.") % title if rungs[0] is None
+                      else self.tr("This is already the easiest form of %s.") % title)
+        if pos == len(rungs) - 1:
+            harder = (self.tr("%s has no harder form.") % title if rungs[-1] is None
+                      else self.tr("This is already the hardest form of %s.") % title)
+        return easier, harder
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Cannot start"), self.tr("This session cannot start: %s") % exc)
         self.leave.emit()
 
     def _event(self, event: SessionEvent) -> None:
-        if event.type is EventType.CUE:
-            self.view.show_caption(str(event.data.get("text", "")))
+        cue = event.payload
+        if isinstance(cue, Pain) and cue.action == "ended" and self.runner is not None:
+            self._safety_text = self._safety_words(cue.exercise_index)
+            self.view.show_safety(self._safety_text)
+        elif isinstance(cue, Paused) and cue.reason == "pain":
+            self.ask_go_on()
+        elif isinstance(cue, SegmentStart) and cue.kind is SegmentKind.STEP:
+            self.view.show_safety(None)
+        if isinstance(cue, CueSaid):
+            self.view.show_caption(cue.text)
+            if self.runner is not None:  # a player that fails mid-session turns speech off too
+                self.view.show_speech(self.runner.speaker.problem)
             muted = self.runner is not None and self.runner.speaker.muted
-            if event.data.get("kind") == "count" and self._app.prefs.beeps and not muted:
+            if cue.kind is CueKind.COUNT and self._app.prefs.beeps and not muted:
                 self.beeper.beep()
 
     def control(self, name: str) -> None:
@@ -116,39 +169,84 @@ class PlayerPage(QStackedWidget):
         elif name == "fullscreen":
             window = self.window()
             window.showNormal() if window.isFullScreen() else window.showFullScreen()
-        elif name == "stop":
+        elif name == Control.STOP:
             self.ask_stop()
         else:
-            runner.control(name)
+            runner.control(Control(name))
 
-    def _paused(self) -> bool:
-        return self.runner is not None and self.runner.engine.snapshot().paused
-
-    def _remote(self, name: str) -> None:
+    def _remote(self, control: Control) -> None:
         """A control from MPRIS: a remote's Stop stops at once (no question on a screen far away)."""
-        if name == "stop" and self.running:
-            self.runner.control("stop")
+        if control is Control.STOP and self.running:
+            self.runner.control(Control.STOP)
         else:
-            self.control(name)
+            self.control(control.value)
 
     def ask_stop(self) -> QMessageBox:
         """Ask before stopping; the session waits, paused, for the answer."""
         runner = self.runner
         assert runner is not None
-        was_running = runner.control("pause") if not runner.engine.snapshot().paused else False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the session?"),
-                          self.tr("Stop now? What you did so far is kept in your history."),
+        return self._ask(self.tr("Stop the session?"),
+                         self.tr("Stop now? What you did so far is kept in your history."),
+                         self.tr("Stop"), lambda: runner.control(Control.STOP))
+
+    def _safety_words(self, exercise_index: int | None) -> str:
+        """The safety word, as said: "Stop <exercise> here. If the pain is sharp or stays, get advice." """
+        assert self.runner is not None
+        plan = self.runner.engine.plan
+        title = plan.exercises[exercise_index].exercise.title if exercise_index is not None else ""
+        return plan.phrases.pain_stop(title)
+
+    def ask_go_on(self) -> QMessageBox | None:
+        """After "this hurts" stopped an exercise of a workout: go on with the rest, or end?"""
+        runner = self.runner
+        if runner is None or runner.finished or self.confirm is not None:
+            return self.confirm
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This hurts"),
+                          self._safety_text + "\n\n"
+                          + self.tr("Go on with the rest of the workout, or end it here?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Go on"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("End the session"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(result: int) -> None:
+            self.confirm = None
+            if not runner.finished:
+                runner.control(Control.RESUME if result == QMessageBox.StandardButton.Yes else Control.STOP)
+
+        box.finished.connect(answered)
+        self.confirm = box
+        box.open()
+        return box
+
+    def ask_quit(self, proceed: Callable[[], None]) -> QMessageBox | None:
+        """Closing the window mid-session: ask first (None: no session, close now)."""
+        if not self.running:
+            return None
+        if self.confirm is not None:
+            return self.confirm
+        return self._ask(self.tr("Quit Spotter?"),
+                         self.tr("A session is running. Quit now? It is kept in your history, "
+                                 "and Spotter offers to resume it next time."),
+                         self.tr("Quit"), proceed)
+
+    def _ask(self, title: str, text: str, yes: str, on_yes: Callable[[], object]) -> QMessageBox:
+        """A question that pauses the session while it is open; "Keep going" resumes it."""
+        runner = self.runner
+        assert runner is not None
+        was_running = runner.control(Control.PAUSE)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Stop"))
+        box.button(QMessageBox.StandardButton.Yes).setText(yes)
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep going"))
 
         def answered(result: int) -> None:
             self.confirm = None
             if result == QMessageBox.StandardButton.Yes:
-                runner.control("stop")
-            elif was_running:
-                runner.control("pause")  # toggles back to running
+                on_yes()
+            elif was_running and not runner.finished:
+                runner.control(Control.RESUME)
 
         box.finished.connect(answered)
         self.confirm = box

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.ui.library.model import format_duration
+from app.ui.qt.translation import context_tr
+from app.ui.qt.words import clock_time
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("ResumeOffer", text)
+class ResumeOffer:
+    """Translation context of the question (for lupdate: ``ResumeOffer.tr``)."""
+
+    tr = context_tr("ResumeOffer")
 
 
 def offer(app: Any, found: list[Any]) -> QMessageBox | None:
@@ -28,14 +30,15 @@ def offer(app: Any, found: list[Any]) -> QMessageBox | None:
     known = app.library.exercise(session.source_id) or app.library.workout(session.source_id)
     box = QMessageBox(app.window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Resume your session?"))
-    when = session.started_at.strftime("%H:%M")
-    box.setText(tr("“%s”, started at %s, was interrupted after %s.")
-                % (session.title, when, format_duration(session.active_seconds)))
-    box.setInformativeText(tr("Resume where you left off, keep it in history as it is, or discard it?"))
-    resume = box.addButton(tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(tr("&Keep as it is"), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(ResumeOffer.tr("Resume your session?"))
+    when = clock_time(session.started_at)
+    box.setText(ResumeOffer.tr("“%s”, started at %s, was interrupted after %s.")
+                % (known.title if known is not None else session.title, when,
+                   format_duration(session.active_seconds)))
+    box.setInformativeText(ResumeOffer.tr("Resume where you left off, keep it in history as it is, or discard it?"))
+    resume = box.addButton(ResumeOffer.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(ResumeOffer.tr("&Keep as it is"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(ResumeOffer.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
     resume.setEnabled(known is not None)
     box.setDefaultButton(resume if known is not None else keep)
 

@@ -1,7 +1,8 @@
 """One running session in the GUI: plan, engine, Qt scheduler, speech and history.
 
-``prepare`` runs on the disk thread: starting the speech engine and measuring
-every cue (rendering speech) takes time the GUI must not wait for. The
+``app.prepare.prepare`` (the one front door, shared with the terminal player)
+runs on the disk thread: starting the speech engine and measuring every cue
+(rendering speech) takes time the GUI must not wait for. The
 ``SessionRunner`` then lives on the GUI thread: the engine is woken by QTimers
 there, and its events are posted through the invoker, so widgets and the
 history recorder see them in order whatever thread emitted them.
@@ -9,55 +10,20 @@ history recorder see them in order whatever thread emitted them.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app.context import Context
-from app.session.events import EventType, SessionEvent
-from app.ui.qt.invoker import MainThreadInvoker
-from app.speech.muting import MuteSwitch
-from app.ui.qt.scheduler import QtScheduler
 from app.history.summary import SessionSummary
-from app.ui.settings.store import Preferences
+from app.prepare import Prepared
+from app.session.controls import Control
+from app.session.events import EventType, SessionEvent
+from app.speech.muting import let_finish
+from app.ui.qt.invoker import MainThreadInvoker
+from app.ui.qt.scheduler import QtScheduler
 
-log = logging.getLogger(__name__)
 TICK_MS = 100
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A compiled plan and a ready speaker, made on the disk thread."""
-
-    plan: Any
-    speaker: MuteSwitch
-
-
-def prepare(ctx: Context, prefs: Preferences, source: Any, exercises: Mapping[str, Any],
-            modifications: Mapping[int, str | None] | None) -> Prepared:
-    """Start speech and compile the plan (disk thread: rendering speech takes a while)."""
-    from app.session.plan import PlanSettings, compile_plan
-    from app.speech.factory import make_speaker
-    from app.speech.silent import SilentSpeaker
-
-    try:
-        # voice off in Settings: no speech engine at all (captions only); M mutes a live voice
-        speaker = make_speaker(muted=not prefs.voice_enabled, cache_dir=ctx.paths.speech_cache,
-                               voice=prefs.voice or None,
-                               rate=prefs.rate, volume=prefs.volume)
-    except Exception as exc:  # noqa: BLE001 - unknown voice, engine in use...: captions only, say why
-        log.warning("speech is off: %s", exc)
-        speaker = SilentSpeaker(f"Speech is off: {exc}", rate=prefs.rate)
-    settings = PlanSettings(get_ready=float(prefs.get_ready), set_rest=float(prefs.default_rest))
-    try:
-        plan = compile_plan(source, exercises, settings, speaker.measure, modifications)
-    except BaseException:
-        speaker.close()
-        raise
-    return Prepared(plan, MuteSwitch(speaker))
 
 
 class SessionRunner(QObject):
@@ -75,6 +41,7 @@ class SessionRunner(QObject):
 
         self.plan = prepared.plan
         self.speaker = prepared.speaker
+        self._start_at = prepared.start_at
         self.summary = SessionSummary()
         self._record = record
         self._invoker = MainThreadInvoker(self)
@@ -85,10 +52,10 @@ class SessionRunner(QObject):
         self._timer.timeout.connect(self._tick)
         self.finished = False
 
-    def start(self, at_index: int = 0) -> None:
-        """Begin (or resume at segment ``at_index``)."""
+    def start(self, at_index: int | None = None) -> None:
+        """Begin (at the prepared resume point, or at segment ``at_index``)."""
         self._timer.start()
-        self.engine.start(at_index)
+        self.engine.start(self._start_at if at_index is None else at_index)
 
     def _emit(self, event: SessionEvent) -> None:
         # called by the engine under its lock, possibly from another thread: post, never draw here
@@ -107,19 +74,11 @@ class SessionRunner(QObject):
     def _tick(self) -> None:
         self.tick.emit(self.engine.snapshot())
 
-    def control(self, name: str) -> bool:
-        """Apply one player control by name; True when it did something."""
-        engine = self.engine
-        actions: dict[str, Callable[[], bool]] = {
-            "pause": engine.toggle_pause, "next": engine.next, "back": engine.back,
-            "done": engine.done, "pain": engine.pain, "easier": engine.easier, "harder": engine.harder,
-            "standard": lambda: engine.set_modification(None), "stop": engine.stop,
-            "add_time": lambda: engine.add_time(10.0), "restart_step": engine.restart_step,
-        }
-        action = actions.get(name)
-        if action is None or self.finished:
+    def control(self, control: Control) -> bool:
+        """Apply one control of the shared vocabulary; True when it did something."""
+        if self.finished:
             return False
-        changed = bool(action())
+        changed = self.engine.control(control)
         self._tick()
         return changed
 
@@ -135,7 +94,14 @@ class SessionRunner(QObject):
         """Stop timers and release the speaker (``run`` moves the slow close off the GUI thread)."""
         self._timer.stop()
         self.scheduler.close()
+        speaker, last_words = self.speaker, self.engine.stopped_for_pain
+
+        def close() -> None:
+            if last_words:  # the safety word is heard to its end
+                let_finish(speaker)
+            speaker.close()
+
         if run is not None:
-            run(self.speaker.close)
+            run(close)
         else:
-            self.speaker.close()
+            close()

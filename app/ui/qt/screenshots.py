@@ -18,7 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from app.session.events import EventType, SessionEvent
+from app.session.events import SegmentStart, SessionEvent
+from app.session.plan import SegmentKind
 
 
 class Shooter(QObject):
@@ -77,10 +78,10 @@ class Shooter(QObject):
         page.runner.event.connect(self._event)
 
     def _event(self, event: SessionEvent) -> None:
-        data = event.data
-        if (event.type is EventType.SEGMENT and data.get("kind") == "step" and data.get("step") == 2
+        seg = event.payload
+        if (isinstance(seg, SegmentStart) and seg.kind is SegmentKind.STEP and seg.step == 2
                 and "player" not in self._taken):
-            delay = max(50, int(float(data.get("seconds") or 1) * 400 / max(self._app.ctx.speed, 1)))
+            delay = max(50, int((seg.seconds or 1) * 400 / max(self._app.ctx.speed, 1)))
             QTimer.singleShot(delay, lambda: self.grab("player"))
 
     def _end(self) -> None:

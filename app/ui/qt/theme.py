@@ -1,8 +1,13 @@
-"""Light and dark palettes, following the system unless the user chose one.
+"""Light, dark and high-contrast palettes, following the system unless the user chose one.
 
 Qt reports the system scheme through ``QStyleHints.colorScheme`` and tells us
 when it changes. Not every platform theme repaints widgets by itself (the
 generic X11 one does not), so Spotter sets a matching Fusion palette itself.
+
+The high-contrast theme is white on black with a yellow accent and focus.
+Text size: the system's font size is the base (never below ``BASE_POINTS``,
+Spotter's own size when the platform says nothing, as Qt's 9 pt fallback) and
+the Text size setting scales it; ``text_scale`` tells the style sheet how much.
 """
 
 from __future__ import annotations
@@ -11,14 +16,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui.settings.store import Theme
+from app.preferences import Theme
 
 ACCENT = QColor("#2e7d6b")  # Spotter green: calm, readable on light and dark
+CONTRAST_ACCENT = QColor("#ffd400")  # yellow on black: the high-contrast accent and focus
+BASE_POINTS = 10.5
 
 
 def effective_scheme(theme: Theme) -> Qt.ColorScheme:
     """The scheme to paint with: the user's choice, else the system's (light if unknown)."""
-    if theme is Theme.DARK:
+    if theme in (Theme.DARK, Theme.HIGH_CONTRAST):
         return Qt.ColorScheme.Dark
     if theme is Theme.LIGHT:
         return Qt.ColorScheme.Light
@@ -26,9 +33,12 @@ def effective_scheme(theme: Theme) -> Qt.ColorScheme:
     return Qt.ColorScheme.Dark if system == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
 
 
-def _palette(dark: bool) -> QPalette:
+def _palette(dark: bool, contrast: bool = False) -> QPalette:
     pal = QPalette()
-    if dark:
+    if contrast:
+        window, base, text, alt = "#000000", "#000000", "#ffffff", "#141414"
+        button, mid = "#000000", "#ffffff"
+    elif dark:
         window, base, text, alt = "#1e2124", "#26292d", "#e8eaed", "#2c3035"
         button, mid = "#33373c", "#4a4f55"
     else:
@@ -50,10 +60,15 @@ def _palette(dark: bool) -> QPalette:
         QPalette.ColorRole.HighlightedText: "#ffffff",
         QPalette.ColorRole.Link: "#7fd1bd" if dark else ACCENT.name(),
     }
+    if contrast:
+        roles.update({QPalette.ColorRole.PlaceholderText: "#e6e6e6", QPalette.ColorRole.Link: "#7fdbff",
+                      QPalette.ColorRole.Highlight: CONTRAST_ACCENT.name(),
+                      QPalette.ColorRole.HighlightedText: "#000000"})
     for role, colour in roles.items():
         pal.setColor(role, QColor(colour))
+    disabled = "#a6a6a6" if contrast else mid
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(mid))
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
     return pal
 
 
@@ -70,9 +85,23 @@ def apply_theme(app: QApplication, theme: Theme, text_size: int = 100) -> Qt.Col
         # spares PySide building QStyle's Python enums while the first window opens
         app.setStyle("Fusion")
         app.setProperty("spotterFusion", True)
-    app.setPalette(_palette(scheme == Qt.ColorScheme.Dark))
+    app.setPalette(_palette(scheme == Qt.ColorScheme.Dark, theme is Theme.HIGH_CONTRAST))
     font = QFont(app.font())
-    font.setPointSizeF(10.5 * text_size / 100)
+    font.setPointSizeF(system_points(app) * text_size / 100)
     app.setFont(font)
     app.setProperty("spotterScheme", "dark" if scheme == Qt.ColorScheme.Dark else "light")
     return scheme
+
+
+def system_points(app: QApplication) -> float:
+    """The system's font size in points (read once, before Spotter sets its own), at least 10.5."""
+    points = app.property("spotterSystemPoints")
+    if points is None:
+        points = app.font().pointSizeF()
+        app.setProperty("spotterSystemPoints", points)
+    return max(BASE_POINTS, float(points))
+
+
+def text_scale(app: QApplication, text_size: int) -> float:
+    """How much bigger than Spotter's own sizes to draw: system font and Text size setting."""
+    return system_points(app) / BASE_POINTS * text_size / 100

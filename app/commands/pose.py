@@ -1,0 +1,100 @@
+"""``spotter pose ID``: draw the figure of one step of an exercise, as SVG or PNG.
+
+Steps are counted from 1; ``--modification`` picks that modification's own
+steps (or the standard steps when it has none); ``--side`` mirrors the figure
+for that side (the step's own side by default); ``--at`` draws the figure that
+far into the step's movement (0 the start, 1 its ``to`` pose). SVG is written in
+pure Python; PNG paints with Qt into an image, offscreen, with no window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+from pathlib import Path
+
+from app.context import Context, UserError
+
+
+def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    """Add ``pose``."""
+    p = sub.add_parser("pose", parents=parents, help="draw the figure of an exercise's step",
+                       description="Draw the figure of one step of an exercise to an SVG or PNG "
+                       "file (steps counted from 1).")
+    p.add_argument("id", metavar="ID", help="exercise id (see `spotter list`)")
+    p.add_argument("--step", type=int, default=1, metavar="N", help="which step, from 1 (default 1)")
+    p.add_argument("--modification", metavar="NAME", help="that modification's steps")
+    p.add_argument("--side", choices=("left", "right"), help="draw it for this side (mirrored)")
+    p.add_argument("--at", type=float, default=0.0, metavar="T",
+                   help="how far into the step's movement, 0 to 1 (default 0)")
+    p.add_argument("--dark", action="store_true", help="colours for a dark background")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--png", metavar="FILE", help="write a PNG image")
+    out.add_argument("--svg", metavar="FILE", help="write an SVG image")
+    p.add_argument("--size", default="480x360", metavar="WxH", help="image size (default 480x360)")
+    p.set_defaults(handler=run_pose)
+
+
+def _size(text: str) -> tuple[int, int]:
+    found = re.fullmatch(r"\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*", text)
+    if not found:
+        raise UserError(f"--size {text!r}: write it as WIDTHxHEIGHT, like 480x360")
+    w, h = int(found.group(1)), int(found.group(2))
+    if not (16 <= w <= 8000 and 16 <= h <= 8000):
+        raise UserError(f"--size {text}: each side must be from 16 to 8000 pixels")
+    return w, h
+
+
+def run_pose(ctx: Context, args: argparse.Namespace) -> int:
+    """Write the figure; exit 0, or a one-line error (2) for a bad id, step or file."""
+    from app.content.figure import bounds, figure
+    from app.content.figure_svg import DARK, LIGHT, svg
+    from app.content import cache as library_cache
+
+    width, height = _size(args.size)
+    if not 0.0 <= args.at <= 1.0:
+        raise UserError("--at must be from 0 to 1")
+    # the app's library cache: the YAML is parsed again only when a file changed
+    library = library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle")
+    ex = library.exercise(args.id)
+    if ex is None:
+        close = difflib.get_close_matches(args.id, list(library.exercises), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; `spotter list` shows them all"
+        raise UserError(f"no exercise called {args.id!r}{hint}")
+    steps = ex.steps
+    if args.modification:
+        mod = ex.modification(args.modification)
+        if mod is None:
+            names = ", ".join(m.name for m in ex.modifications) or "none"
+            raise UserError(f"{ex.id} has no modification {args.modification!r} (it has: {names})")
+        steps = mod.steps or ex.steps
+    if not 1 <= args.step <= len(steps):
+        raise UserError(f"--step {args.step}: {ex.id} has steps 1 to {len(steps)}")
+    step = steps[args.step - 1]
+    pose = step.pose
+    if pose is None:  # the loader poses every step; kept for a hand-built model
+        raise UserError(f"step {args.step} of {ex.id} has no pose")
+    side = args.side or step.side
+    fig = figure(pose, side, args.at, written_side=step.side)
+    box = bounds(pose, side, step.side)
+    palette = DARK if args.dark else LIGHT
+    target = Path(args.svg or args.png).expanduser()
+    try:
+        if args.svg:
+            target.write_text(svg(fig, width, height, palette, box,
+                                  title=f"{ex.title}, step {args.step}"), encoding="utf-8")
+        else:
+            _png(fig, width, height, palette, box, target)
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+    return 0
+
+
+def _png(fig: object, width: int, height: int, palette: object, box: object, target: Path) -> None:
+    """Paint into a QImage: no window and no display (the figure has no text, so no fonts)."""
+    from app.ui.widgets.figure_paint import figure_image
+
+    image = figure_image(fig, width, height, palette, box)  # type: ignore[arg-type]
+    if not image.save(str(target), "PNG"):
+        raise OSError(0, "the image could not be saved (is the folder there and writable?)")

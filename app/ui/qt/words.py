@@ -1,0 +1,161 @@
+"""The app's fixed vocabulary in the interface language, and dates and numbers by QLocale.
+
+Content and history keep language-neutral values (``beginner``, ``easier``,
+``completed``); this is the one place that turns them into words on screen.
+Dates, times and numbers go through the default ``QLocale``, which
+``install_translators`` sets to the interface language.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from app.ui.qt.translation import context_tr
+
+
+class Words:
+    """Translation context of the vocabulary (for lupdate: ``Words.tr``)."""
+
+    tr = context_tr("Words")
+
+
+def difficulty(value: str) -> str:
+    """``beginner`` -> "Beginner" in the interface language."""
+    names = {"beginner": Words.tr("Beginner"), "intermediate": Words.tr("Intermediate"),
+             "advanced": Words.tr("Advanced")}
+    return names.get(value, value)
+
+
+def level(value: str) -> str:
+    """A modification level: ``easier``, ``standard`` or ``harder``."""
+    names = {"easier": Words.tr("Easier"), "standard": Words.tr("Standard"), "harder": Words.tr("Harder")}
+    return names.get(value, value)
+
+
+def level_word(value: str) -> str:
+    """A modification level inside a sentence: "Single-Leg (harder)"."""
+    names = {"easier": Words.tr("easier", "in a sentence"), "standard": Words.tr("standard", "in a sentence"),
+             "harder": Words.tr("harder", "in a sentence")}
+    return names.get(value, value)
+
+
+def side(value: str) -> str:
+    """The side a step is on: ``left`` -> "Left side"."""
+    names = {"left": Words.tr("Left side"), "right": Words.tr("Right side")}
+    return names.get(value, value)
+
+
+def sides(value: str) -> str:
+    """How an exercise treats sides: ``each`` or ``alternating``."""
+    names = {"each": Words.tr("each side"), "alternating": Words.tr("alternating sides"),
+             "none": Words.tr("no sides")}
+    return names.get(value, value)
+
+
+def status(value: str) -> str:
+    """A recorded session's status, with its sign."""
+    names = {"completed": Words.tr("✓ completed"), "stopped": Words.tr("■ stopped"),
+             "interrupted": Words.tr("⚠ interrupted"), "running": Words.tr("● running")}
+    return names.get(value, value)
+
+
+def trend(value: str) -> str:
+    """Where an exercise's level is heading."""
+    names = {"up": Words.tr("↗ getting harder"), "down": Words.tr("↘ easier lately"),
+             "steady": Words.tr("→ steady")}
+    return names.get(value, value)
+
+
+def seconds(n: float) -> str:
+    """``30`` -> "30 s" (a short unit, the same for one or many)."""
+    return Words.tr("%1 s").replace("%1", number(n))
+
+
+def minutes_seconds(total: float) -> str:
+    """``95`` -> "1 min 35 s"; under a minute only the seconds."""
+    whole = round(total)
+    if whole < 60:
+        return seconds(whole)
+    return Words.tr("%1 min %2 s").replace("%1", number(whole // 60)).replace("%2", f"{whole % 60:02d}")
+
+
+def reps(n: int) -> str:
+    """``12`` -> "12 reps"."""
+    return Words.tr("%n rep(s)", "", n)
+
+
+def sets(n: int) -> str:
+    """``3`` -> "3 sets"."""
+    return Words.tr("%n set(s)", "", n)
+
+
+def exercises(n: int) -> str:
+    """``5`` -> "5 exercises"."""
+    return Words.tr("%n exercise(s)", "", n)
+
+
+def number(value: float) -> str:
+    """A number as the locale writes it (``1.5`` is ``1,5`` in Spanish and German)."""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "g", 6)
+
+
+def date_time(moment: datetime) -> str:
+    """A day and a time, short, as the locale writes them."""
+    return f"{day(moment.date())}  {clock_time(moment)}"
+
+
+def long_date_time(moment: datetime) -> str:
+    """``Tuesday 1 December 2026, 08:30`` in the locale's words and order."""
+    locale = QLocale()
+    day = QDate(moment.year, moment.month, moment.day)
+    return f"{locale.toString(day, QLocale.FormatType.LongFormat)}, {clock_time(moment)}"
+
+
+def day(value: date) -> str:
+    """A day, short, as the locale writes it."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def day_month(value: date) -> str:
+    """``1 Dec`` (a chart's week label), in the locale's month names."""
+    locale = QLocale()
+    return f"{value.day} {locale.monthName(value.month, QLocale.FormatType.ShortFormat)}"
+
+
+def clock_time(moment: datetime) -> str:
+    """``08:30``, as the locale writes a short time."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def speech_problem(text: str | None) -> str | None:
+    """Why speech is off, in the interface language (app/speech says it in English).
+
+    The fixed sentences of ``app.speech`` are translated whole; one with a detail
+    from the system keeps that detail as it came (a test checks each sentence
+    here is still one ``app.speech`` says).
+    """
+    if not text:
+        return text
+    known = {
+        "Speech is muted: cues are shown as captions only.":
+            Words.tr("Speech is muted: cues are shown as captions only."),
+        "Speech is off.": Words.tr("Speech is off."),
+        "Speech is off: no sound device was found, so cues are shown as captions only.":
+            Words.tr("Speech is off: no sound device was found, so cues are shown as captions only."),
+        "Speech is off: the audio player did not finish playing a moment of silence.":
+            Words.tr("Speech is off: the audio player did not finish playing a moment of silence."),
+        "Speech is off: the speech engine did not start in time.":
+            Words.tr("Speech is off: the speech engine did not start in time."),
+        "Speech is off: the speech engine stopped responding.":
+            Words.tr("Speech is off: the speech engine stopped responding."),
+    }
+    if text in known:
+        return known[text]
+    prefix = "Speech is off: "
+    if text.startswith(prefix):
+        return Words.tr("Speech is off: %s") % text[len(prefix):]
+    return text
