@@ -21,13 +21,13 @@ class ScreenSaver(QDBusAbstractAdaptor):
         self._next = 100
 
     @Slot(str, str, result="uint")
-    def Inhibit(self, app: str, reason: str) -> int:  # noqa: N802
+    def Inhibit(self, app: str, reason: str) -> int:
         self._next += 1
         print("Inhibit", app, repr(reason), self._next, flush=True)
         return self._next
 
     @Slot("uint")
-    def UnInhibit(self, cookie: int) -> None:  # noqa: N802
+    def UnInhibit(self, cookie: int) -> None:
         print("UnInhibit", cookie, flush=True)
 
 

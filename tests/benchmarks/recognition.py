@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from listen_audio import COMMAND_PHRASES, pcm, say, tools_missing  # noqa: E402
+from listen_audio import COMMAND_PHRASES, pcm, say, tools_missing
 
-from app.speech.recognition import SAMPLE_RATE, CommandRecognizer  # noqa: E402
+from app.speech.recognition import SAMPLE_RATE, CommandRecognizer
 
 VOICES = ["en-gb-scotland", "en-029", "en-us-nyc", "en-gb-x-gbclan+f4", "en-us+m7", "en-gb-x-gbcwmd+f1"]
 SPEEDS = [130, 160, 195]
@@ -49,7 +49,7 @@ def cue_sentences(limit: int = 50) -> list[str]:
     for workout in library.workouts.values():
         try:
             plan = compile_plan(workout, library, PlanSettings(), lambda text: len(text) / 15.0)
-        except Exception:  # noqa: BLE001 - a workout that does not compile adds no cues
+        except Exception:  # noqa: BLE001, S112 - a workout that does not compile adds no cues
             continue
         for segment in plan.segments:
             texts.update(cue.text for cue in segment.cues)

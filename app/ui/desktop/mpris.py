@@ -19,7 +19,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import ClassInfo, Property, QMetaType, QObject, Signal, Slot
-from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusArgument, QDBusConnection, QDBusMessage, QDBusObjectPath
+from PySide6.QtDBus import (
+    QDBusAbstractAdaptor,
+    QDBusArgument,
+    QDBusConnection,
+    QDBusMessage,
+    QDBusObjectPath,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +72,11 @@ class RootAdaptor(QDBusAbstractAdaptor):
     SupportedMimeTypes = Property("QStringList", lambda self: [])
 
     @Slot()
-    def Raise(self) -> None:  # noqa: N802 - D-Bus method name
+    def Raise(self) -> None:
         self._raise()
 
     @Slot()
-    def Quit(self) -> None:  # noqa: N802
+    def Quit(self) -> None:
         """CanQuit is false: Spotter is quit from its window."""
 
 
@@ -100,39 +106,39 @@ class PlayerAdaptor(QDBusAbstractAdaptor):
     CanControl = Property(bool, lambda self: True)
 
     @Slot()
-    def PlayPause(self) -> None:  # noqa: N802
+    def PlayPause(self) -> None:
         self._control("play_pause")
 
     @Slot()
-    def Play(self) -> None:  # noqa: N802
+    def Play(self) -> None:
         self._control("play")
 
     @Slot()
-    def Pause(self) -> None:  # noqa: N802
+    def Pause(self) -> None:
         self._control("pause")
 
     @Slot()
-    def Next(self) -> None:  # noqa: N802
+    def Next(self) -> None:
         self._control("next")
 
     @Slot()
-    def Previous(self) -> None:  # noqa: N802
+    def Previous(self) -> None:
         self._control("back")
 
     @Slot()
-    def Stop(self) -> None:  # noqa: N802
+    def Stop(self) -> None:
         self._control("stop")
 
     @Slot("qlonglong")
-    def Seek(self, _offset: int) -> None:  # noqa: N802
+    def Seek(self, _offset: int) -> None:
         """CanSeek is false: a session's time is not scrubbed."""
 
     @Slot(QDBusObjectPath, "qlonglong")
-    def SetPosition(self, _track: QDBusObjectPath, _position: int) -> None:  # noqa: N802
+    def SetPosition(self, _track: QDBusObjectPath, _position: int) -> None:
         """CanSeek is false."""
 
     @Slot(str)
-    def OpenUri(self, _uri: str) -> None:  # noqa: N802
+    def OpenUri(self, _uri: str) -> None:
         """No URIs are played."""
 
 
