@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 
 from app.content.pose import Pose
+from app.content.pose_infer import infer
 from app.session.plan import Segment, SegmentKind, SessionPlan
 
 
@@ -36,7 +37,7 @@ def step_pose(plan: SessionPlan, seg: Segment) -> ShownPose | None:
     if not 1 <= seg.step <= len(steps):
         return None
     step = steps[seg.step - 1]
-    pose = step.pose or Pose("standing", inferred=True)
+    pose = step.pose or infer([step.text], exercise.title)[0]  # a model built by hand
     return ShownPose(pose, seg.side or step.side, step.side, True)
 
 
