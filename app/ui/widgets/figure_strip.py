@@ -1,8 +1,9 @@
 """A row of small figures: one per step of an exercise (or per exercise of a workout).
 
-Each figure is the pose at the start of its step, with a number (or a name)
-under it; the player is where the movement is shown. The row scrolls sideways
-when there are many.
+Each figure shows its step's pose where the movement goes (the ``to`` pose:
+the bridge, the lifted leg), or the pose itself for a hold, with a number (or
+a name) under it; the player shows the movement itself. The row scrolls
+sideways when there are many.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class FigureStrip(QScrollArea):
             figure = FigureWidget(cell, minimum=self._cell)
             figure.setFixedSize(self._cell)
             figure.set_pose(pose, side, side)
+            figure.set_phase(1.0)
             figure.setToolTip(caption)
             label = QLabel(caption, cell)
             label.setObjectName("muted")
