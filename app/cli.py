@@ -88,18 +88,24 @@ def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
         action="store_true",
         help="open the app, load the library, and quit (for start-up timing)",
     )
+    parser.add_argument(
+        "--bench-search",
+        metavar="WORD",
+        help="with --quit-after-startup: type WORD into the Library's search and print "
+        "the time per keystroke",
+    )
     return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for ``main`` and for the tests."""
-    from app.commands import content, history, play, pose, settings, speech
+    from app.commands import content, history, importing, play, pose, settings, speech
 
     parser = _top_parser(add_help=True)
     common = _Parser(add_help=False)
     _global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (content, play, pose, speech, history, settings):
+    for group in (content, play, pose, speech, history, settings, importing):
         group.add_parsers(sub, [common])
     return parser
 

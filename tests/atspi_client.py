@@ -23,7 +23,7 @@ import time
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi, GLib  # noqa: E402
+from gi.repository import Atspi, GLib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCREENS = ("library", "workouts", "history", "settings")  # the sidebar's order
@@ -83,10 +83,6 @@ def objects(node, out=None):
 
 def plain(items):
     return [{k: v for k, v in item.items() if k != "node"} for item in items]
-
-
-def find(app, role: str, name: str):
-    return next((o["node"] for o in objects(app) if o["role"] == role and o["name"] == name), None)
 
 
 def main() -> int:

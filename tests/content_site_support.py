@@ -80,7 +80,7 @@ def _page(n: int, lang: str) -> tuple[str, str, str]:
     else:
         text, body = _front(data, ("yaml", "json", "toml", "yaml", "yaml")[shape - 1]), _body(title, lang)
     if shape == 3:
-        stem = f"{n}_{n % 7}_Move-{n}"  # other databases' names: 3_4_Sit-Up
+        stem = f"{n:03d}_Move-{n}"  # numbered like other databases: 007_Move-7
     name = f"{stem}.markdown" if shape == 4 else f"{stem}.md"
     if shape == 5:
         name = f"move-{n}/index.md"  # a leaf bundle

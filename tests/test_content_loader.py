@@ -161,7 +161,7 @@ def test_translation_file_name_gives_lang() -> None:
 
 
 @pytest.mark.parametrize("name, ident", [
-    ("Swan Prep.md", "swan-prep"), ("3_4_Sit-Up.md", "sit-up"),
+    ("Swan Prep.md", "swan-prep"), ("3_4_Sit-Up.md", "3-4-sit-up"),
     ("16-ball-dead-bug.md", "ball-dead-bug"), ("Ñandú_Stretch.markdown", "nandu-stretch"),
 ])
 def test_any_file_name_gets_a_clean_id_with_a_warning(name: str, ident: str) -> None:

@@ -70,9 +70,9 @@ def test_countdown_and_step_are_exposed_with_words(qtbot):
 
 def test_high_contrast_theme_is_white_on_black_with_a_yellow_focus():
     """The high-contrast palette and style sheet: black ground, white text, yellow accent and focus."""
+    from app.preferences import Theme
     from app.ui.qt.style import style_sheet
     from app.ui.qt.theme import apply_theme
-    from app.preferences import Theme
 
     app = QApplication.instance()
     try:
@@ -91,8 +91,8 @@ def test_high_contrast_theme_is_white_on_black_with_a_yellow_focus():
 
 def test_the_system_font_size_is_the_base_of_the_text_size():
     """A larger system font makes Spotter's text larger too; the Text size setting scales it."""
-    from app.ui.qt.theme import apply_theme, text_scale
     from app.preferences import Theme
+    from app.ui.qt.theme import apply_theme, text_scale
 
     app = QApplication.instance()
     saved = app.property("spotterSystemPoints")

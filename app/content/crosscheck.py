@@ -71,3 +71,22 @@ def _near(lib: Library, ident: str) -> str:
 
 def _warn(model: Exercise | Workout, where: str, message: str) -> ContentError:
     return ContentError(model.path, where, message, Severity.WARNING)
+
+
+def mixing_notes(lib: Library, workout: Workout) -> list[str]:
+    """What a workout's page says when a later content folder replaced one of its exercises.
+
+    The workout was written with the earlier exercise; it now plays the later
+    one (say, an imported exercise of the same id), which may differ in steps,
+    length or modifications.
+    """
+    notes = []
+    for item in workout.all_items():
+        found = lib.replaced.get(item.exercise)
+        ex = lib.exercises.get(item.exercise)
+        if found is None or ex is None or ex.root == workout.root:
+            continue
+        earlier, later = found
+        notes.append(f"{ex.title} is now {later}, which replaces the one this workout was "
+                     f"written with ({earlier}).")
+    return list(dict.fromkeys(notes))

@@ -34,6 +34,10 @@ MAX_SECONDS = 3 * 3600
 KNOWN = frozenset(
     ["title", "translationKey", "description", "date", "lastmod", "keywords", "equipment", "muscles", "difficulty", "duration", "video_id", "steps", "modifications", "faq", "author", "image", "reps", "sets", "sides", "hold", "rest", "breathing", "cautions", "warmup", "progressions", "pose"]
 )
+# one shared empty value each: thousands of exercises without them cost nothing in the cache
+NO_CAUTIONS, NO_PROGRESSIONS = Cautions(), Progressions()
+# kept in ``extra`` without a --strict warning: where a file came from and under what licence
+QUIET = frozenset({"source", "license", "licence", "category"})
 _STEP_KEYS = frozenset({"text", "seconds", "reps", "side", "cue", "breath", "pose"})
 _MOD_KEYS = frozenset({"name", "level", "description", "steps"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -75,7 +79,7 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
         "cautions": _cautions(f, g("cautions")),
         "warmup": f.idents(g("warmup"), "warmup"),
         "progressions": _progressions(f, g("progressions")),
-        "extra": f.extras(data, KNOWN),
+        "extra": f.extras(data, KNOWN, quiet=QUIET),
     }
     if f.failed or title is None or difficulty is None or duration is None or steps is None:
         return None
@@ -194,10 +198,10 @@ def _faq(f: Fields, value: Any) -> tuple[FaqItem, ...]:
 
 def _cautions(f: Fields, value: Any) -> Cautions:
     if value is None:
-        return Cautions()
+        return NO_CAUTIONS
     if isinstance(value, dict):
         if f.mapping(value, "cautions") is None:
-            return Cautions()
+            return NO_CAUTIONS
         f.extras(value, frozenset({"avoid_if", "stop_if"}), "cautions.")
         return Cautions(f.texts(value.get("avoid_if"), "cautions.avoid_if"),
                         f.texts(value.get("stop_if"), "cautions.stop_if"))
@@ -206,7 +210,7 @@ def _cautions(f: Fields, value: Any) -> Cautions:
 
 def _progressions(f: Fields, value: Any) -> Progressions:
     if value is None or f.mapping(value, "progressions") is None:
-        return Progressions()
+        return NO_PROGRESSIONS
     f.extras(value, frozenset({"easier", "harder"}), "progressions.")
     return Progressions(f.idents(value.get("easier"), "progressions.easier"),
                         f.idents(value.get("harder"), "progressions.harder"))

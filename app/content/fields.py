@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -89,6 +90,8 @@ class Fields:
         """Report a value of the wrong type; ``quote`` when quoting it would fix it."""
         if quote and isinstance(value, (bool, int, float, _dt.date)):
             written = self._written(field)
+            if written and len(written) > 40:
+                written = written[:40] + "..."
             shown = f"`{written}`" if written else "it"
             self.error(field, f"must be {want}; YAML read {shown} as {describe(value)} "
                        "— put it in quotes")
@@ -168,7 +171,8 @@ class Fields:
             self._wrong(field, "a list of texts, like [mat, towel]", value)
             return ()
         found = (self.text(v, f"{field}[{i}]", required=True) for i, v in enumerate(value))
-        return tuple(t for t in found if t is not None)
+        # muscles, equipment, keywords repeat across a library: one string object each
+        return tuple(sys.intern(t) if len(t) < 40 else t for t in found if t is not None)
 
     def choice(self, value: Any, field: str, kind: type[E], *, allowed: tuple[E, ...] = (),
                required: bool = False) -> E | None:
@@ -241,14 +245,19 @@ class Fields:
                 return None
         return value
 
-    def extras(self, data: dict[str, Any], known: frozenset[str], prefix: str = ""
-               ) -> tuple[tuple[str, Any], ...]:
-        """Fields the format does not know: kept, and reported under ``--strict``."""
+    def extras(self, data: dict[str, Any], known: frozenset[str], prefix: str = "",
+               quiet: frozenset[str] = frozenset()) -> tuple[tuple[str, Any], ...]:
+        """Fields the format does not know: kept, and reported under ``--strict``.
+
+        ``quiet`` fields are kept without a warning (where a file came from, its licence).
+        """
         unknown = tuple((k, v) for k, v in data.items() if k not in known)
         if unknown and self.strict:
             import difflib
 
             for key, _ in unknown:
+                if key in quiet:
+                    continue
                 near = difflib.get_close_matches(key, sorted(known), n=1)
                 hint = f" (did you mean {near[0]}?)" if near else ""
                 self.warn(f"{prefix}{key}", f"unknown field, kept but not used{hint}")

@@ -200,6 +200,13 @@ def _add(lib: Library, model: Exercise | Workout) -> None:
     elif model.lang:
         _put(lib, lib.workout_translations.setdefault(model.id, {}), model.lang, model)
     elif isinstance(model, Exercise):
+        earlier = lib.exercises.get(model.id)
+        if earlier is not None and earlier.root != model.root:
+            # a later root's own version: the earlier root's translations translate the other one
+            lib.replaced[model.id] = (earlier.path, model.path)
+            langs = lib.translations.get(model.id, {})
+            for lang in [k for k, tr in langs.items() if tr.root != model.root]:
+                del langs[lang]
         _put(lib, lib.exercises, model.id, model)
     else:
         _put(lib, lib.workouts, model.id, model)

@@ -8,6 +8,7 @@ shows them as named sections. ``###`` headings stay inside their section, and a
 from __future__ import annotations
 
 import re
+import sys
 
 from app.content.model import Section
 
@@ -37,5 +38,6 @@ def split_sections(body: str) -> tuple[str, tuple[Section, ...]]:
         current.append(line)
     return (
         "\n".join(intro).strip(),
-        tuple(Section(title, "\n".join(lines).strip()) for title, lines in sections),
+        # headings repeat across a library (Benefits, Tips...): one string object each
+        tuple(Section(sys.intern(title), "\n".join(lines).strip()) for title, lines in sections),
     )

@@ -18,12 +18,12 @@ from app.content.fields import ID_PATTERN
 EXTENSIONS = (".md", ".markdown")
 _NAME = re.compile(r"^(?P<stem>.+?)(?:\.(?P<lang>[A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?))?"
                    r"\.(?:md|markdown)$", re.IGNORECASE)
-_PREFIX = re.compile(r"^\d+(?:[_.-]\d+)*[_. -]+(?=[a-z])")
+_PREFIX = re.compile(r"^\d{1,4}[_. -]+(?=[a-z])")  # an ordering number: 07-bridge, 16_swan
 _BUNDLE = ("index", "_index")
 
 
 def clean_id(stem: str) -> str:
-    """``3_4_Sit-Up`` -> ``sit-up``; ``Swan Dive`` -> ``swan-dive``; ``Ñandú`` -> ``nandu``."""
+    """``3_4_Sit-Up`` -> ``3-4-sit-up``; ``07-Swan Dive`` -> ``swan-dive``; ``Ñandú`` -> ``nandu``."""
     decomposed = unicodedata.normalize("NFKD", stem.casefold())
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     ascii_only = _PREFIX.sub("", ascii_only)

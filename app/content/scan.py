@@ -72,3 +72,18 @@ def scan_root(root: Path) -> Source:
         return Source(root, md_files(root / "exercises"), md_files(root / "workouts"))
     found, trouble = page_files(root)
     return Source(root, pages=tuple((p, root, None) for p in found), problems=tuple(trouble))
+
+
+def watched(root: Path) -> tuple[tuple[Path, ...], tuple[tuple[Path, tuple[str, ...]], ...]]:
+    """(single files, (folder, file endings) pairs) a root's library depends on (the cache's key)."""
+    from app.content.site import DATA_EXTENSIONS, config_files, read_site
+
+    pages = (".md", ".markdown")
+    if config_files(root):
+        site = read_site(root)
+        assert site is not None
+        return site.config_files, (*((folder, pages) for _, folder in site.content_dirs),
+                                   (site.data_dir, DATA_EXTENSIONS))
+    if (root / "exercises").is_dir() or (root / "workouts").is_dir():
+        return (), ((root / "exercises", pages), (root / "workouts", pages))
+    return (), ((root, pages),)

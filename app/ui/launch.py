@@ -47,6 +47,7 @@ def run_gui(
     quit_after_startup: bool = False,
     session_prefs: Mapping[str, Any] | None = None,
     fullscreen: bool = False,
+    bench_search: str | None = None,
 ) -> int:
     """Open the main window (or the player on ``play_id``) and run until it closes."""
     if not has_display():
@@ -71,6 +72,10 @@ def run_gui(
         from app.ui.qt.screenshots import Shooter
 
         Shooter.from_environment(spotter)
+    if bench_search:
+        from app.ui.library.bench import report
+
+        spotter.ready.connect(lambda: report(spotter.window.page("library"), bench_search))
     if quit_after_startup:
         spotter.ready.connect(app.quit)
     spotter.start(play_id=play_id, modification=modification, check_interrupted=not quit_after_startup)

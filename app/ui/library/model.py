@@ -1,14 +1,14 @@
 """The exercise list as a Qt model, with a filter proxy for search and filters.
 
-The model precomputes, once per library load, one lower-case search string and
-the muscle/equipment sets of every exercise, so filtering 10,000 rows on each
-key press is a set lookup and a substring test per row, no Markdown, no I/O.
+The model keeps, per exercise, one lower-case search string and the
+muscle/equipment sets, made on the first search (not at start-up) and kept
+until the next library load, so filtering 10,000 rows on each key press is a
+set lookup and a substring test per row, no Markdown, no I/O.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -35,28 +35,51 @@ def format_duration(seconds: float) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
-@dataclass(frozen=True)
 class _Row:
-    exercise: Exercise
-    haystack: str
-    muscles: frozenset[str]
-    equipment: frozenset[str]
-    subtitle: str
+    """One exercise with what the filter and the delegate need, each made when first asked.
 
+    A library of thousands of exercises is shown at start-up, so nothing is
+    computed for a row before the filter or the painter needs it.
+    """
 
-def _row(ex: Exercise) -> _Row:
-    terms = [ex.title, ex.id, ex.description, *ex.muscles, *ex.equipment, *ex.keywords]
-    muscles = ", ".join(ex.muscles[:3])
-    subtitle = f"{words.difficulty(ex.difficulty.value)} · {format_duration(ex.duration)}"
-    if muscles:
-        subtitle += f" · {muscles}"
-    return _Row(
-        exercise=ex,
-        haystack=" ".join(terms).casefold(),
-        muscles=frozenset(m.casefold() for m in ex.muscles),
-        equipment=frozenset(e.casefold() for e in ex.equipment),
-        subtitle=subtitle,
-    )
+    __slots__ = ("_equipment", "_haystack", "_muscles", "_subtitle", "exercise")
+
+    def __init__(self, exercise: Exercise) -> None:
+        self.exercise = exercise
+        self._haystack: str | None = None
+        self._muscles: frozenset[str] | None = None
+        self._equipment: frozenset[str] | None = None
+        self._subtitle: str | None = None
+
+    @property
+    def haystack(self) -> str:
+        if self._haystack is None:
+            ex = self.exercise
+            self._haystack = " ".join([ex.title, ex.id, ex.description, *ex.muscles,
+                                       *ex.equipment, *ex.keywords]).casefold()
+        return self._haystack
+
+    @property
+    def muscles(self) -> frozenset[str]:
+        if self._muscles is None:
+            self._muscles = frozenset(m.casefold() for m in self.exercise.muscles)
+        return self._muscles
+
+    @property
+    def equipment(self) -> frozenset[str]:
+        if self._equipment is None:
+            self._equipment = frozenset(e.casefold() for e in self.exercise.equipment)
+        return self._equipment
+
+    @property
+    def subtitle(self) -> str:
+        if self._subtitle is None:
+            ex = self.exercise
+            text = f"{words.difficulty(ex.difficulty.value)} · {format_duration(ex.duration)}"
+            muscles = ", ".join(ex.muscles[:3])
+            self._subtitle = f"{text} · {muscles}" if muscles else text
+        return self._subtitle
+
 
 
 class ExerciseListModel(QAbstractListModel):
@@ -69,7 +92,8 @@ class ExerciseListModel(QAbstractListModel):
     def set_exercises(self, exercises: Iterable[Exercise]) -> None:
         """Replace the rows (after a library load)."""
         self.beginResetModel()
-        self._rows = sorted((_row(e) for e in exercises), key=lambda r: r.exercise.title.casefold())
+        ordered = sorted(exercises, key=lambda e: e.title.casefold())
+        self._rows = [_Row(e) for e in ordered]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

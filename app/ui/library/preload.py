@@ -22,8 +22,10 @@ def load_library_job(ctx: Context) -> Any:
     from app.content.translations import localized
 
     ctx.paths.ensure()
-    library = library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle")
-    return localized(library, ctx.language())  # the exercises as written in the run's language
+    lang = ctx.language()
+    library = library_cache.load(ctx.content_roots(), ctx.paths.data_dir / "cache" / "library.pickle",
+                                 lang)  # only this language's translations are read back
+    return localized(library, lang)  # the exercises as written in the run's language
 
 
 class LibraryPreload:

@@ -56,7 +56,7 @@ def report(view: Any) -> dict[str, Any]:
         "kind": view.kind, "unit": view.unit, "where": view.where, "total": view.total,
         "caption": view.caption, "next_up": view.next_up, "modification": view.modification,
         "step_progress": view.stage.step_progress, "session_progress": view.stage.session_progress,
-        "done": view.done, "speech": view.speech,
+        "done": view.done, "speech": view.speech, "safety": getattr(view, "safety", view.speech),
     }
     for name, button in view.buttons.items():
         widgets[f"button_{name}"] = button

@@ -96,6 +96,10 @@ class PlayerView(QWidget):
         self.speech = self._label("speechStatus")
         self.speech.setWordWrap(True)
         self.speech.hide()
+        # the safety word after "this hurts" stopped an exercise: stays until the next one starts
+        self.safety = self._label("safety")
+        self.safety.setWordWrap(True)
+        self.safety.hide()
         self.next_up = self._label("nextUp")
         self.next_up.setWordWrap(True)
         self.modification = self._label("modification")
@@ -140,6 +144,7 @@ class PlayerView(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.stage, 1)
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.safety)
         layout.addWidget(self.speech)
         layout.addWidget(self.caption)
         layout.addWidget(self.next_up)
@@ -194,6 +199,7 @@ class PlayerView(QWidget):
         sizes = {self.where: (0.026, 600, False), self.total: (0.026, 400, False),
                  self.caption: (0.024, 400, True), self.next_up: (0.021, 400, False),
                  self.speech: (0.02, 600, False), self.modification: (0.02, 600, False),
+                 self.safety: (0.03, 700, False),
                  self.done: (0.03, 700, False)}
         for name, button in self.buttons.items():
             sizes[button] = (0.018 if name in LEVEL_KEYS else 0.016,
@@ -311,6 +317,13 @@ class PlayerView(QWidget):
         """The words just spoken (or that would have been, when muted), also announced."""
         self.caption.setText("♪  “" + text + "”")
         announce(self.caption, text)
+
+    def show_safety(self, text: str | None) -> None:
+        """Show the safety word after "this hurts" (None: hide it), and announce it."""
+        self.safety.setText("⚠  " + text if text else "")
+        self.safety.setVisible(bool(text))
+        if text:
+            announce(self.safety, text, assertive=True)
 
     def show_speech(self, problem: str | None) -> None:
         """Say plainly, until the session ends, that speech is off and why (None: it is on)."""

@@ -97,7 +97,8 @@ def exercise_markdown(ex: Exercise) -> str:
     return "\n".join(out)
 
 
-def workout_markdown(w: Workout, titles: dict[str, str], total_seconds: float | None) -> str:
+def workout_markdown(w: Workout, titles: dict[str, str], total_seconds: float | None,
+                     notes: list[str] | tuple[str, ...] = ()) -> str:
     """The detail page of one workout: its exercises in order and its total time."""
     out = [f"# {_line(w.title)}", ""]
     facts = [_fact(ContentPage.tr("Difficulty")) + words.difficulty(w.difficulty.value)]
@@ -105,6 +106,8 @@ def workout_markdown(w: Workout, titles: dict[str, str], total_seconds: float | 
         facts.append(_fact(ContentPage.tr("Total time")) + words.minutes_seconds(total_seconds))
     facts.append(_fact(ContentPage.tr("Rest between exercises")) + words.seconds(w.rest_between))
     out += [" · ".join(facts), ""]
+    for note in notes:  # a later content folder replaced an exercise of this workout
+        out += [f"> ⚠ {inert(note)}", ""]
     if w.description:
         out += [inert(w.description), ""]
     groups = ((ContentPage.tr("Warm-up"), w.warmup), (ContentPage.tr("Exercises"), w.items),
@@ -124,7 +127,8 @@ def workout_markdown(w: Workout, titles: dict[str, str], total_seconds: float | 
             if item.modification:
                 bits.append(_line(item.modification))
             tail = f" — {', '.join(bits)}" if bits else ""
-            out.append(f"{i}. {_line(titles.get(item.exercise, item.exercise))}{tail}")
+            name = item.inline.title if item.inline else titles.get(item.exercise, item.exercise)
+            out.append(f"{i}. {_line(name)}{tail}")
         out.append("")
     if w.intro.strip():
         out += [inert(w.intro.strip()), ""]

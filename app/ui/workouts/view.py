@@ -30,6 +30,7 @@ from app.ui.widgets.figure_strip import FigureStrip
 from app.ui.qt.invoker import Background
 from app.ui.library.model import SubtitleRole, format_duration
 from app.ui.qt import words
+from app.content.crosscheck import mixing_notes
 from app.ui.widgets.markdown import workout_markdown
 from app.ui.widgets.row_delegate import TwoLineDelegate
 
@@ -119,6 +120,7 @@ class WorkoutsView(QWidget):
             item = QListWidgetItem(w.title, self.list)
             item.setData(Qt.ItemDataRole.UserRole, w.id)
             item.setData(SubtitleRole, " · ".join(bits))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, " · ".join(bits))  # read, not only painted
             item.setData(Qt.ItemDataRole.UserRole + 10, seconds)
             item.setData(Qt.ItemDataRole.UserRole + 11, mine)
         if self.list.count():
@@ -154,8 +156,9 @@ class WorkoutsView(QWidget):
         w = self._library.workouts[item.data(Qt.ItemDataRole.UserRole)]
         titles = {k: e.title for k, e in self._library.exercises.items()}
         self.figures.show_items(self._figures(w))
+        notes = mixing_notes(self._library, w)  # a later folder replaced one of its exercises
         self.browser.show_markdown(
-            workout_markdown(w, titles, item.data(Qt.ItemDataRole.UserRole + 10)), w.root)
+            workout_markdown(w, titles, item.data(Qt.ItemDataRole.UserRole + 10), notes), w.root)
 
     def _figures(self, workout: Workout) -> list[tuple[str, Any, str | None]]:
         """One figure per exercise of the workout: the first step of the level it plays."""
