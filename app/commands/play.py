@@ -33,6 +33,8 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
     play.add_argument("id", metavar="ID", help="exercise or workout id (see `spotter list`)")
     play.add_argument("--headless", action="store_true", help="play in this terminal, no window")
     play.add_argument("--mute", action="store_true", help="no voice: captions only")
+    play.add_argument("--fullscreen", action="store_true",
+                      help="open the desktop player full screen (F11 leaves it)")
     play.add_argument("--events", action="store_true",
                       help="write every session event to stdout as one JSON object per line")
     play.add_argument("--modification", metavar="NAME",
@@ -75,6 +77,7 @@ def run_play(ctx: Context, args: argparse.Namespace) -> int:
             print("spotter: --wait-for-done applies to --headless; the desktop player has a Done key (D)",
                   file=sys.stderr)
         return int(run_gui(ctx, play_id=args.id, modification=args.modification,
+                           fullscreen=bool(getattr(args, "fullscreen", False)),
                            session_prefs=_overrides(args)) or 0)
     return _headless(ctx, args, prefs, library, source)
 

@@ -7,7 +7,9 @@ end screen's rating and notes are added to the same session.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -47,6 +49,9 @@ class PlayerPage(QStackedWidget):
         self._safety_text = ""
         self.beeper = Beeper(app.ctx.paths.speech_cache, app.background.run)
         self.view.control.connect(self.control)
+        layout = os.environ.get("SPOTTER_LAYOUT")
+        self._layout_file: Path | None = Path(layout) if layout else None
+        self._layout_done = False
         self.end.save_requested.connect(self._save_feedback)
         self.end.leave.connect(self.leave)
         self.end.show_history.connect(self.finished)
@@ -98,6 +103,12 @@ class PlayerPage(QStackedWidget):
         runner.tick.connect(self._show)
         runner.ended.connect(self._ended)
         self.runner = runner
+        prefs = self._app.prefs
+        self.view.motion.speed = self._app.ctx.speed
+        self.view.motion.reduce = bool(getattr(prefs, "reduce_motion", False))
+        self.view.stage.text_scale = getattr(prefs, "text_size", 100) / 100
+        self.view.size_type()
+        self.view.stage.arrange()
         self.view.show_muted(runner.speaker.muted)
         self.view.caption.clear()
         self.view.show_speech(prepared.speaker.problem)
@@ -106,7 +117,10 @@ class PlayerPage(QStackedWidget):
 
     def _show(self, snap: Any) -> None:
         """Draw a snapshot, and whether the exercise has an easier and a harder form."""
+        if self.runner is not None:
+            self.view.motion.plan = self.runner.engine.plan
         self.view.show_snapshot(snap)
+        self._layout_report(snap)
         self.view.show_levels(*self._level_reasons(snap))
 
     def _level_reasons(self, snap: Any) -> tuple[str | None, str | None]:
@@ -241,7 +255,22 @@ class PlayerPage(QStackedWidget):
         box.open()
         return box
 
+    def _layout_report(self, snap: Any) -> None:
+        """With SPOTTER_LAYOUT=FILE: where everything is, once a timed step has shown for 1 s."""
+        if self._layout_file is None or self._layout_done:
+            return
+        from app.session.plan import SegmentKind
+
+        seg = snap.segment
+        if seg is None or seg.kind is not SegmentKind.STEP or snap.segment_seconds - snap.remaining < 1.0:
+            return
+        from app.ui.player.layout_report import write_report
+
+        self._layout_done = True
+        write_report(self.view, self._layout_file)
+
     def _ended(self, summary: Any) -> None:
+        self.view.motion.stop()
         if self.window().isFullScreen():
             self.window().showNormal()
         self.end.show_summary(summary)
