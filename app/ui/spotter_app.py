@@ -136,6 +136,14 @@ class SpotterApp(QObject):
             self.window.statusBar().showMessage(
                 self.tr("%n content file(s) could not be loaded; run `spotter validate` for details",
                         "", len(broken)))
+        else:  # what is shown in the original because the content language lacks it
+            from app.content.languages import untranslated
+
+            missing = len(untranslated(library, self.ctx.language())[0])
+            if missing:
+                self.window.statusBar().showMessage(
+                    self.tr("%n exercise(s) have no translation in this language; shown as written",
+                            "", missing), 15000)
         self.library_loaded.emit(library)
         if self._pending_play:
             play_id, modification = self._pending_play

@@ -22,6 +22,7 @@ from app.session.cues import CueKind
 from app.session.events import CueSaid, Pain, Paused, SegmentStart, SessionEvent
 from app.session.plan import SegmentKind
 from app.speech.beeps import Beeper
+from app.ui.desktop.session_bridge import DesktopSession
 from app.ui.player.end_screen import EndScreen
 from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
@@ -49,6 +50,9 @@ class PlayerPage(QStackedWidget):
         self._safety_text = ""
         self.beeper = Beeper(app.ctx.paths.speech_cache, app.background.run)
         self.view.control.connect(self.control)
+        # keep-awake and MPRIS (media keys, headset buttons, phone remotes) while a session runs
+        self.desktop = DesktopSession(self._remote, self.window, self, bus=getattr(app, "dbus", None))
+        self._title = ""
         layout = os.environ.get("SPOTTER_LAYOUT")
         self._layout_file: Path | None = Path(layout) if layout else None
         self._layout_done = False
@@ -73,6 +77,7 @@ class PlayerPage(QStackedWidget):
             return True
         self._close_runner()
         self.session_id = None
+        self._title = source.title
         self.preparing.setText(self.tr("Getting ready: %s…") % source.title)
         self.setCurrentWidget(self.preparing)
         speech_off = QCoreApplication.translate("SessionRunner", "Speech is off: %s")
@@ -102,7 +107,9 @@ class PlayerPage(QStackedWidget):
         runner.event.connect(self._event)
         runner.tick.connect(self._show)
         runner.ended.connect(self._ended)
+        runner.tick.connect(self.desktop.show)
         self.runner = runner
+        self.desktop.begin(self._title)
         prefs = self._app.prefs
         self.view.motion.speed = self._app.ctx.speed
         self.view.motion.reduce = bool(getattr(prefs, "reduce_motion", False))
@@ -180,6 +187,13 @@ class PlayerPage(QStackedWidget):
             self.ask_stop()
         else:
             runner.control(Control(name))
+
+    def _remote(self, control: Control) -> None:
+        """A control from MPRIS: a remote's Stop stops at once (no question on a screen far away)."""
+        if control is Control.STOP and self.running:
+            self.runner.control(Control.STOP)
+        else:
+            self.control(control.value)
 
     def ask_stop(self) -> QMessageBox:
         """Ask before stopping; the session waits, paused, for the answer."""
@@ -270,6 +284,7 @@ class PlayerPage(QStackedWidget):
         write_report(self.view, self._layout_file)
 
     def _ended(self, summary: Any) -> None:
+        self.desktop.end()
         self.view.motion.stop()
         if self.window().isFullScreen():
             self.window().showNormal()
@@ -302,4 +317,5 @@ class PlayerPage(QStackedWidget):
         if self.running:
             self.runner.flush()  # every event the engine sent reaches history first
             self._app.history.end()
+        self.desktop.end()
         self._close_runner()

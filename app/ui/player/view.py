@@ -8,6 +8,8 @@ or "mute"/"fullscreen", which belong to the player), and the page passes it on.
 
 Keys: Space pause/resume, Right next, Left back, D done, P "this hurts",
 E/S/H easier/standard/harder, M mute, + add 10 s, F11 full screen, Esc stop.
+Presentation clickers and media keys: PageDown/PageUp next/back, Media
+Play/Pause pause or resume, Media Next/Previous next/back, Media Stop stop.
 Buttons take no focus, so Space always means pause and never "press the
 focused button".
 """
@@ -67,6 +69,13 @@ _KINDS = {"prepare": QT_TRANSLATE_NOOP("PlayerView", "GET READY"), "step": QT_TR
           "switch_sides": QT_TRANSLATE_NOOP("PlayerView", "SWITCH SIDES"),
           "finish": QT_TRANSLATE_NOOP("PlayerView", "FINISH")}
 _KEY_LABELS = {"Left": "←", "Right": "→"}
+# keys that a presentation clicker, a keyboard's media keys or a headset send
+EXTRA_KEYS = {
+    Qt.Key.Key_PageDown: Control.NEXT, Qt.Key.Key_PageUp: Control.BACK,
+    Qt.Key.Key_MediaTogglePlayPause: Control.TOGGLE_PAUSE, Qt.Key.Key_MediaPlay: Control.TOGGLE_PAUSE,
+    Qt.Key.Key_MediaPause: Control.PAUSE, Qt.Key.Key_MediaNext: Control.NEXT,
+    Qt.Key.Key_MediaPrevious: Control.BACK, Qt.Key.Key_MediaStop: Control.STOP,
+}
 
 
 class PlayerView(QWidget):
@@ -134,6 +143,8 @@ class PlayerView(QWidget):
         QShortcut(QKeySequence("D"), self, lambda: self.control.emit(Control.DONE.value))
         QShortcut(QKeySequence("="), self, lambda: self.control.emit(Control.ADD_TIME.value))
         QShortcut(QKeySequence("R"), self, lambda: self.control.emit(Control.RESTART_STEP.value))
+        for key, control in EXTRA_KEYS.items():
+            QShortcut(QKeySequence(key), self, lambda c=control: self.control.emit(c.value))
 
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
