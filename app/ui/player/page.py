@@ -221,7 +221,9 @@ class PlayerPage(QStackedWidget):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Go on"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("End the session"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        # as the voice says: Space (or Enter) goes on; Esc ends
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
 
         def answered(result: int) -> None:
             self.confirm = None

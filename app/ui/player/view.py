@@ -339,7 +339,7 @@ class PlayerView(QWidget):
     def show_speech(self, problem: str | None) -> None:
         """Say plainly, until the session ends, that speech is off and why (None: it is on)."""
         problem = words.speech_problem(problem)
-        text = "🔇  " + problem if problem else ""
+        text = problem or ""
         if text == self.speech.text():
             return
         self.speech.setText(text)

@@ -192,7 +192,7 @@ class SettingsView(QWidget):
         else:
             text = self.tr("Speech is on: cues are spoken and shown as captions.")
         off = not self.voice_enabled.isChecked() or bool(self._speech_checked and self._speech_problem)
-        self.speech_status.setText(("🔇  " if off else "") + text)
+        self.speech_status.setText(text)
         self.speech_status.setObjectName("warning" if off else "muted")
         self.speech_status.style().polish(self.speech_status)
 
