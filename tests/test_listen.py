@@ -24,7 +24,7 @@ def _tools():
 
 
 def listen(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*SPOTTER, "listen", *args], capture_output=True, text=True, timeout=120,
+    return subprocess.run([*SPOTTER, "listen", *args], capture_output=True, text=True, timeout=120, check=False,
                           env=env, cwd=Path(__file__).resolve().parents[1])
 
 
