@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from app.history.summary import SessionSummary
 from app.session.events import EventType, SessionEvent
 from app.ui.player.end_screen import EndScreen
-from app.history.summary import SessionSummary
 
 pytestmark = pytest.mark.gui
 

@@ -1147,6 +1147,13 @@
             <numerusform>%n Inhaltsdateien konnten nicht geladen werden; Einzelheiten mit `spotter validate`</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n exercise(s) have no translation in this language; shown as written</source>
+        <translation>
+            <numerusform>%n Übung hat keine Übersetzung in dieser Sprache; sie wird im Original gezeigt</numerusform>
+            <numerusform>%n Übungen haben keine Übersetzung in dieser Sprache; sie werden im Original gezeigt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The library could not be loaded: %s</source>
         <translation>Die Bibliothek konnte nicht geladen werden: %s</translation>

@@ -1147,6 +1147,13 @@
             <numerusform>No se pudieron cargar %n archivos de contenido; ejecuta `spotter validate` para ver los detalles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n exercise(s) have no translation in this language; shown as written</source>
+        <translation>
+            <numerusform>%n ejercicio no tiene traducción a este idioma; se muestra como está escrito</numerusform>
+            <numerusform>%n ejercicios no tienen traducción a este idioma; se muestran como están escritos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The library could not be loaded: %s</source>
         <translation>No se pudo cargar la biblioteca: %s</translation>
