@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.history.summary import SessionSummary
-from app.ui.qt import words
 from app.ui.library.model import format_duration
+from app.ui.qt import words
 
 
 def _form(label: str) -> str:
