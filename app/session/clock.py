@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import math
 import threading
 import time
 from collections.abc import Callable
@@ -50,35 +49,22 @@ class Alarm:
     A replaced or cancelled wake-up never runs, even when the scheduler had
     already taken it off its queue: the check is made under ``lock``, the lock
     of whoever sets the alarm, so it cannot race a control on another thread.
-
-    With a ``heartbeat`` it rings at least that often, and a ring later than
-    ``stall_after`` seconds (the process or the machine stood still: SIGSTOP, a
-    freeze) calls ``stalled(when it should have rung)`` instead of ``fn``.
     """
 
-    def __init__(self, scheduler: Scheduler, lock: threading.RLock, now: Callable[[], float]) -> None:
-        self._scheduler, self._lock, self._now = scheduler, lock, now
+    def __init__(self, scheduler: Scheduler, lock: threading.RLock) -> None:
+        self._scheduler, self._lock = scheduler, lock
         self._handle: Handle | None = None
         self._gen = 0
-        self.due: float | None = None  # when the pending wake-up should ring (the clock's time)
 
-    def set(self, delay: float, fn: Callable[[], None], *, heartbeat: float = math.inf,
-            stalled: Callable[[float], None] | None = None, stall_after: float = math.inf) -> None:
+    def set(self, delay: float, fn: Callable[[], None]) -> None:
         """Run ``fn`` (under the lock) ``delay`` seconds from now, instead of any earlier wake-up."""
         self.cancel()
-        gen, delay = self._gen, min(max(0.0, delay), heartbeat)
-        due = self.due = self._now() + delay
-
-        def ring() -> None:
-            late = self._now() - due > stall_after
-            self._fire(gen, (lambda: stalled(due)) if late and stalled is not None else fn)
-
-        self._handle = self._scheduler.call_later(delay, ring)
+        gen = self._gen
+        self._handle = self._scheduler.call_later(max(0.0, delay), lambda: self._fire(gen, fn))
 
     def cancel(self) -> None:
         """Call off the pending wake-up, if any."""
         self._gen += 1
-        self.due = None
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None

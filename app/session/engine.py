@@ -10,21 +10,8 @@ does); each acts at once and returns True when it did something. The form
 controls (easier, harder, a named form, "this hurts") are ``forms.py``'s, a
 mixin over the same state.
 
-Three rules keep a session safe and honest (issue 8):
-
-1. "This hurts" on the easiest form (or on an exercise without an easier one)
-   stops that exercise with the safety word (stop; if the pain is sharp or
-   stays, get advice). A session with nothing left after it ends ``stopped``,
-   never completed; in a workout the session waits, paused (``reason="pain"``),
-   to go on (resume) or end (stop).
-2. A resumed session (``start(at_index > 0)``) begins with a get-ready for the
-   exercise it carries on with (``SessionPlan.get_ready_for``). It is not part of
-   the plan: its ``segment`` event has the index it prepares, and it has no
-   ``segment_end``, so the resume point stays where it was.
-3. A wake-up later than ``stall_after`` wall seconds means the process or the
-   machine stood still (SIGSTOP, a freeze): the session is paused as of the
-   moment it should have woken (``reason="stall"``), never raced through the
-   steps it missed.
+Issue 8's three safety rules ("this hurts" on the easiest form, a resume's
+get-ready, a stall) are in ``docs/architecture.md``, "Safety".
 
 Thread rule: every public method takes the engine's lock, so controls may come
 from another thread than the scheduler's; ``emit`` is called under that lock.
@@ -34,25 +21,24 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 
 from app.session import events as ev
 from app.session import switching
-from app.session.clock import Alarm, Clock, Scheduler
+from app.session.clock import Clock, Scheduler
 from app.session.controls import ADD_TIME_SECONDS, Control, live_only
 from app.session.cues import Cue, CueKind
 from app.session.forms import FormControls
 from app.session.plan import Segment, SessionPlan
+from app.session.resuming import with_get_ready
 from app.session.session_clock import SessionClock
 from app.session.snapshot import EngineState, Snapshot
 from app.session.speaker import Speaker
 from app.session.speech_timing import SpeechTiming, due_cues
+from app.session.waking import WakeUp
 
 __all__ = ["Engine", "EngineState", "Snapshot"]
 
 EPSILON = 1e-4  # wall seconds: a wake-up this early counts as on time
-STALL_SECONDS = 3.0  # wall seconds: a wake-up later than this means the machine stood still
-HEARTBEAT = 1.0  # wall seconds: the longest the engine sleeps while running
 
 
 class Engine(FormControls):
@@ -73,8 +59,7 @@ class Engine(FormControls):
         self._seg_start = self._seg_end = 0.0
         self._pending: list[tuple[float, Cue]] = []
         self._waiting = False
-        self._alarm = Alarm(scheduler, self._lock, clock.now)
-        self.stall_after = STALL_SECONDS
+        self.wake = WakeUp(scheduler, self._lock, clock.now)
         self._real_plan: SessionPlan | None = None  # set while a resume's get-ready plays
         self._held = False  # "this hurts" ended an exercise: the next segment waits to be entered
         self.stopped_for_pain = False
@@ -106,11 +91,9 @@ class Engine(FormControls):
                 if planned.modification is not None:
                     self._send(ev.ModificationChange.of(planned.exercise.id, k, planned.modification,
                                                         "start"))
-            intro = self.plan.get_ready_for(at_index) if at_index else None
-            if intro is not None:  # rule 2: the plan with the get-ready before ``at_index``
-                self._real_plan = self.plan
-                segs = self.plan.segments
-                self.plan = replace(self.plan, segments=segs[:at_index] + (intro,) + segs[at_index:])
+            introduced = with_get_ready(self.plan, at_index)
+            if introduced is not None:  # the get-ready first; the compiled plan comes back after it
+                self._real_plan, self.plan = self.plan, introduced
             self._enter(at_index, 0.0)
 
     def pause(self) -> bool:
@@ -118,10 +101,7 @@ class Engine(FormControls):
         with self._lock:
             if self.state is not EngineState.RUNNING:
                 return False
-            self.time.pause()
-            self.state = EngineState.PAUSED
-            self._alarm.cancel()
-            self._send(ev.Paused())
+            self._freeze("user")
             return True
 
     def resume(self) -> bool:
@@ -221,6 +201,14 @@ class Engine(FormControls):
     def _send(self, payload: ev.Payload) -> None:
         self._emit(ev.SessionEvent(self.time.session_time(), payload))
 
+    def _freeze(self, reason: str, since: float | None = None) -> None:
+        """Pause (as of ``since``, a stall found late) and say why in the event."""
+        if self.state is EngineState.RUNNING:
+            self.time.pause(since)
+        self.state = EngineState.PAUSED
+        self.wake.cancel()
+        self._send(ev.Paused(reason))
+
     def _enter(self, index: int, start: float, first: Cue | None = None) -> None:
         """Make segment ``index`` current, starting at active time ``start``."""
         self.index = index
@@ -235,10 +223,7 @@ class Engine(FormControls):
         self._reschedule()
 
     def _make_room_for_speech(self) -> None:
-        """Push the end out if start cues wait behind earlier speech (a switch, "this hurts").
-
-        The plan gives every segment room for its own start cues. Sped up, speech is not waited for.
-        """
+        """Push the end out if start cues wait behind earlier speech (not sped up: not waited for)."""
         if self.speed <= 1.0 and self.state is EngineState.RUNNING and self.plan.segments[self.index].start_cues:
             said = self._speech.said_by(self.time.active(), self.speed)
             self._seg_end = max(self._seg_end, said + self.plan.settings.speech_margin)
@@ -271,7 +256,7 @@ class Engine(FormControls):
         self._finish(status)
 
     def _finish(self, status: str) -> None:
-        self._alarm.cancel()
+        self.wake.cancel()
         self.time.finish()
         self.status = status
         self.state = EngineState.FINISHED
@@ -280,26 +265,20 @@ class Engine(FormControls):
 
     # -- waking -----------------------------------------------------------------------
     def _reschedule(self) -> None:
-        self._alarm.cancel()
+        self.wake.cancel()
         targets = [t for t, _ in self._pending[:1]] + ([] if self._waiting else [self._seg_end])
-        if self.state is EngineState.RUNNING:  # a heartbeat: a stall is seen however far the deadline
-            self._alarm.set(min((self.time.wall_delay(t) for t in targets), default=HEARTBEAT), self._wake,
-                            heartbeat=HEARTBEAT, stalled=self._stalled, stall_after=self.stall_after)
-
-    def _stalled(self, since: float) -> None:
-        """Rule 3: pause as of ``since``, the moment the engine should have woken."""
-        if self.state is not EngineState.RUNNING:
-            return
-        self.time.pause(since)
-        self.state = EngineState.PAUSED
-        self._alarm.cancel()
-        self._send(ev.Paused("stall"))
-        self._speech.cut()
-        self._speech.say(Cue(self.plan.phrases.stalled, CueKind.INFO))
+        if self.state is EngineState.RUNNING:
+            self.wake.set(min((self.time.wall_delay(t) for t in targets), default=1e9), self._wake)
 
     def _wake(self) -> None:
         with self._lock:
             if self.state is not EngineState.RUNNING:
+                return
+            since = self.wake.stalled_since()
+            if since is not None:  # the machine stood still: paused as of then, nothing raced
+                self._freeze("stall", since)
+                self._speech.cut()
+                self._speech.say(Cue(self.plan.phrases.stalled, CueKind.INFO))
                 return
             horizon = self.time.active() + EPSILON * self.speed
             while self._pending and self._pending[0][0] <= horizon:

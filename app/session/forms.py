@@ -4,8 +4,8 @@ A mixin of ``Engine`` (``engine.py``), kept apart so the state machine stays
 small: these methods move the session along the ladder of an exercise
 (``switching.ladder``) over the engine's own state, under its lock. Where the session
 carries on after a switch is ``switching.py``'s rules; what "this hurts" does is
-rule 1 of the engine's docstring (the easiest form, else that exercise stopped
-with the safety word, and in a workout a pause to go on or end).
+safety rule 1 in ``docs/architecture.md`` (the easiest form, else that exercise
+stopped with the safety word, and in a workout a pause to go on or end).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from app.session.switching import ladder
 if TYPE_CHECKING:
     import threading
 
-    from app.session.clock import Alarm
     from app.session.plan import SessionPlan
     from app.session.session_clock import SessionClock
     from app.session.speech_timing import SpeechTiming
@@ -46,7 +45,6 @@ class FormControls:
     stopped_for_pain: bool
     _lock: threading.RLock
     _speech: SpeechTiming
-    _alarm: Alarm
     _real_plan: SessionPlan | None
     _held: bool
     _waiting: bool
@@ -68,6 +66,9 @@ class FormControls:
         raise NotImplementedError
 
     def _finish(self, status: str) -> None:
+        raise NotImplementedError
+
+    def _freeze(self, reason: str, since: float | None = None) -> None:
         raise NotImplementedError
 
     def easier(self) -> bool:
@@ -108,25 +109,17 @@ class FormControls:
         self._speech.cut()
         self._leave(completed=False)  # (a resume's get-ready is dropped: back on the real plan)
         self._speech.say(Cue(self.plan.phrases.pain_stop(planned.exercise.title), CueKind.INFO))
-        target = switching.after_exercise(self.plan, k, self.index)
-        if all(s.exercise_index is None for s in self.plan.segments[target:]):
+        target = switching.after_pain(self.plan, k, self.index)
+        if target is None:
             self._finish("stopped")  # nothing left to go on with: stopped, never completed
             return True
         self._speech.say(Cue(self.plan.phrases.pain_go_on, CueKind.INFO))
-        self._hold(target)
-        return True
-
-    def _hold(self, index: int) -> None:
-        """Wait, paused, before segment ``index`` (not entered yet): go on (resume) or end (stop)."""
-        if self.state is EngineState.RUNNING:
-            self.time.pause()
-        self.state = EngineState.PAUSED
-        self._alarm.cancel()
-        self.index, self._held, self._waiting = index, True, False
+        # wait, paused, before the segment that follows (not entered yet): go on or end
+        self._freeze("pain")
+        self.index, self._held, self._waiting, self._pending = target, True, False, []
         self._seg_start = self.time.active()
-        self._seg_end = self._seg_start + self.plan.segments[index].seconds
-        self._pending = []
-        self._send(ev.Paused("pain"))
+        self._seg_end = self._seg_start + self.plan.segments[target].seconds
+        return True
 
     def target_exercise(self) -> int | None:
         """The exercise easier/harder/pain act on: the current one, or the next during a rest."""
@@ -149,22 +142,19 @@ class FormControls:
         return True
 
     def _switch(self, k: int, mod: Modification | None, reason: str) -> None:
-        """Put exercise ``k`` on ``mod``; restart the current set on new steps if they changed.
-
-        In a resume's get-ready, or waiting after "this hurts", the exercise starts now on it.
-        """
-        starts = self._real_plan is not None or self._held
-        if starts:
-            self._leave(completed=False)
+        """Put exercise ``k`` on ``mod``; restart the current set on new steps if they changed."""
+        waiting = self._real_plan is not None or self._held  # the exercise then starts now
+        if waiting:
+            self._leave(completed=False)  # back on the compiled plan, at the segment waiting
         new, index, restart = switching.rebuild(self.plan, k, mod, self.index)
         self._send(ev.ModificationChange.of(self.plan.exercises[k].exercise.id, k, mod, reason))
         self._speech.cut()
         cue = Cue(form_words(self.plan.phrases, mod), CueKind.MODIFICATION)
-        if not (restart or starts):
+        if not (restart or waiting):
             self.plan, self.index = new, index
             self._speech.say(cue)
             return
-        if not starts:
+        if not waiting:
             self._leave(completed=False)
         self.plan = new
         self._enter(index, self.time.active(), first=cue)
