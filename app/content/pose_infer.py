@@ -10,6 +10,7 @@ standing. Every guessed pose is marked ``inferred``: never a blank figure.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -65,6 +66,7 @@ _ARM_LIFT = {"all-fours": ("shoulder", 175), "face-down": ("shoulder", 170),
              "on-the-back": ("shoulder", 170), "seated": ("shoulder", 170)}
 
 
+@functools.lru_cache(maxsize=8192)  # the rules' keywords are folded again on every step otherwise
 def plain(text: str) -> str:
     """Lower case, accents and curly quotes gone: the form the rules are written in."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").casefold())
