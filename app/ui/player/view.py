@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from app.session.controls import Control
 from app.ui.library.model import format_duration
-from app.ui.qt import words
-from app.ui.qt.announce import announce
 from app.ui.player.motion import Motion
 from app.ui.player.stage import Stage
+from app.ui.qt import words
+from app.ui.qt.announce import announce
 
 # control name -> (button label, key, what it does: the accessible description)
 CONTROLS = {
