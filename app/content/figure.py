@@ -300,6 +300,10 @@ def build(a: dict[str, Any]) -> Figure:
         return (v[0] * flip, v[1], v[2] * flip)
 
     flat = {name: [project(v) for v in pts] for name, pts in parts3.items()}
+    if not front and abs(float(a["roll"])) > 45:
+        # lying on the side, facing the viewer: seen a little from above, so what comes toward
+        # the viewer (bent hips and knees, a clamshell) is drawn lower, and the bend shows
+        flat = {n: [(x, y - 0.55 * d, d) for x, y, d in pts] for n, pts in flat.items()}
     floor = min(p[1] - (_RADIUS.get(n, WIDTH.get(n.split("_", 1)[-1], 0.04) / 2))
                 for n, pts in flat.items() if n != "head" for p in pts)
     head3 = flat["head"][0]
