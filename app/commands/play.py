@@ -112,7 +112,8 @@ def _headless(ctx: Context, args: argparse.Namespace, prefs: Preferences, librar
         speaker = prepared.speaker
         try:
             if speaker.problem and prefs.voice_enabled:
-                print(f"spotter: {speaker.problem}", file=sys.stderr)
+                # the speech layer's fixed sentences have catalogue entries; others stay as they are
+                print(f"spotter: {_words(ctx).gettext(speaker.problem)}", file=sys.stderr)
             if history:
                 history.start(resume.id if resume is not None else None)
             engine = run_headless(prepared.plan, speaker, speed=ctx.speed, events=args.events,

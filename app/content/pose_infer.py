@@ -48,8 +48,8 @@ _RULES: tuple[tuple[str, dict[str, float], tuple[str, ...]], ...] = (
 )
 _KNEES_BENT = ("knees bent", "bend your knees", "bent knees", "rodillas dobladas",
                "rodillas flexionadas", "feet flat", "pies apoyados")
-_BENT = {"left_hip": 45, "right_hip": 45, "left_knee": 95, "right_knee": 95, "left_ankle": 5,
-         "right_ankle": 5}
+_BENT: dict[str, float] = {"left_hip": 45, "right_hip": 45, "left_knee": 95, "right_knee": 95,
+                           "left_ankle": 40, "right_ankle": 40}
 _SIT = ("sit ", "sit,", "sitting", "seated", "sientate", "sentado", "sentada")
 _LEG = re.compile(r"\b(?:lift|raise|kick|extend|levanta|eleva|sube)\b[^.]{0,20}?\b(?:(?P<en>right|left)\s+leg"
                   r"|pierna\s+(?P<es>derecha|izquierda))")

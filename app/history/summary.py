@@ -67,7 +67,7 @@ class SessionSummary:
         summary = cls(title=record.title, earlier_active=record.active_seconds,
                       earlier_paused=record.paused_seconds)
         for e in record.exercises:
-            mods = []
+            mods: list[str] = []
             for switch in e.switches:
                 label = modification_label(switch.name, switch.level)
                 if not mods or mods[-1] != label:
@@ -90,7 +90,7 @@ class SessionSummary:
         elif isinstance(p, ModificationChange):
             ex = self._exercise(p.exercise_index)
             if ex is not None:
-                label = modification_label(p.name, p.level.value)
+                label = modification_label(p.label or p.name, p.level.value)  # as the session said it
                 if not ex.modifications or ex.modifications[-1] != label:
                     ex.modifications.append(label)
         elif isinstance(p, Pain):

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.context import Context
 from app.paths import resources_dir
-from app.ui.qt.gc_guard import GuiThreadGC
-from app.ui.qt.invoker import Background
+from app.preferences import Preferences, Theme
+from app.ui.library.preload import LibraryPreload, load_library_job
 from app.ui.library.view import LibraryView
 from app.ui.main_window import MainWindow
-from app.ui.library.preload import LibraryPreload, load_library_job
-from app.preferences import Preferences, Theme
-from app.ui.settings.store import Settings
+from app.ui.qt.gc_guard import GuiThreadGC
+from app.ui.qt.invoker import Background
 from app.ui.qt.style import style_sheet
 from app.ui.qt.theme import apply_theme, text_scale
 from app.ui.qt.translation import install_translators, interface_language
+from app.ui.settings.store import Settings
 
 log = logging.getLogger(__name__)
 AFTER_STARTUP_MS = 250  # the first screen is up; finish what it did not need

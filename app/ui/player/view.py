@@ -8,6 +8,8 @@ or "mute"/"fullscreen", which belong to the player), and the page passes it on.
 
 Keys: Space pause/resume, Right next, Left back, D done, P "this hurts",
 E/S/H easier/standard/harder, M mute, + add 10 s, F11 full screen, Esc stop.
+Presentation clickers and media keys: PageDown/PageUp next/back, Media
+Play/Pause pause or resume, Media Next/Previous next/back, Media Stop stop.
 Buttons take no focus, so Space always means pause and never "press the
 focused button".
 """
@@ -29,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from app.session.controls import Control
 from app.ui.library.model import format_duration
-from app.ui.qt import words
-from app.ui.qt.announce import announce
 from app.ui.player.motion import Motion
 from app.ui.player.stage import Stage
+from app.ui.qt import words
+from app.ui.qt.announce import announce
 
 # control name -> (button label, key, what it does: the accessible description)
 CONTROLS = {
@@ -48,6 +50,9 @@ CONTROLS = {
              QT_TRANSLATE_NOOP("PlayerView", "Say it hurts: Spotter switches to an easier version")),
     "mute": (QT_TRANSLATE_NOOP("PlayerView", "Mute"), "M",
              QT_TRANSLATE_NOOP("PlayerView", "Silence the voice; captions and announcements go on")),
+    "voice": (QT_TRANSLATE_NOOP("PlayerView", "Voice"), "V",
+              QT_TRANSLATE_NOOP("PlayerView", "Listen for voice commands: next, back, pause, resume, easier, "
+                                              "harder, done, stop, this hurts")),
     "fullscreen": (QT_TRANSLATE_NOOP("PlayerView", "Full screen"), "F11",
                    QT_TRANSLATE_NOOP("PlayerView", "Fill the screen with the player, or leave full screen")),
     Control.STOP.value: (QT_TRANSLATE_NOOP("PlayerView", "Stop"), "Esc",
@@ -67,6 +72,13 @@ _KINDS = {"prepare": QT_TRANSLATE_NOOP("PlayerView", "GET READY"), "step": QT_TR
           "switch_sides": QT_TRANSLATE_NOOP("PlayerView", "SWITCH SIDES"),
           "finish": QT_TRANSLATE_NOOP("PlayerView", "FINISH")}
 _KEY_LABELS = {"Left": "←", "Right": "→"}
+# keys that a presentation clicker, a keyboard's media keys or a headset send
+EXTRA_KEYS = {
+    Qt.Key.Key_PageDown: Control.NEXT, Qt.Key.Key_PageUp: Control.BACK,
+    Qt.Key.Key_MediaTogglePlayPause: Control.TOGGLE_PAUSE, Qt.Key.Key_MediaPlay: Control.TOGGLE_PAUSE,
+    Qt.Key.Key_MediaPause: Control.PAUSE, Qt.Key.Key_MediaNext: Control.NEXT,
+    Qt.Key.Key_MediaPrevious: Control.BACK, Qt.Key.Key_MediaStop: Control.STOP,
+}
 
 
 class PlayerView(QWidget):
@@ -96,6 +108,10 @@ class PlayerView(QWidget):
         self.speech = self._label("speechStatus")
         self.speech.setWordWrap(True)
         self.speech.hide()
+        # voice commands: "Heard: next", or why they are off; cue captions never write over it
+        self.heard = self._label("heard")
+        self.heard.setWordWrap(True)
+        self.heard.hide()
         # the safety word after "this hurts" stopped an exercise: stays until the next one starts
         self.safety = self._label("safety")
         self.safety.setWordWrap(True)
@@ -134,6 +150,8 @@ class PlayerView(QWidget):
         QShortcut(QKeySequence("D"), self, lambda: self.control.emit(Control.DONE.value))
         QShortcut(QKeySequence("="), self, lambda: self.control.emit(Control.ADD_TIME.value))
         QShortcut(QKeySequence("R"), self, lambda: self.control.emit(Control.RESTART_STEP.value))
+        for key, control in EXTRA_KEYS.items():
+            QShortcut(QKeySequence(key), self, lambda c=control: self.control.emit(c.value))
 
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
@@ -146,6 +164,7 @@ class PlayerView(QWidget):
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.safety)
         layout.addWidget(self.speech)
+        layout.addWidget(self.heard)
         layout.addWidget(self.caption)
         layout.addWidget(self.next_up)
         layout.addSpacing(8)
@@ -199,6 +218,7 @@ class PlayerView(QWidget):
         sizes = {self.where: (0.026, 600, False), self.total: (0.026, 400, False),
                  self.caption: (0.024, 400, True), self.next_up: (0.021, 400, False),
                  self.speech: (0.02, 600, False), self.modification: (0.02, 600, False),
+                 self.heard: (0.02, 600, False),
                  self.safety: (0.03, 700, False),
                  self.done: (0.03, 700, False)}
         for name, button in self.buttons.items():
@@ -313,6 +333,18 @@ class PlayerView(QWidget):
         if was is not None:
             announce(self, self.tr("Paused") if paused else self.tr("Resumed"), assertive=True)
 
+    def show_heard(self, text: str) -> None:
+        """A voice command heard ("Heard: next"), or a notice about voice commands; also announced."""
+        self.heard.setText(text)
+        self.heard.setVisible(bool(text))
+        announce(self.heard, text)
+
+    def show_listening(self, on: bool) -> None:
+        """Reflect whether voice commands are listened for on the Voice button."""
+        button = self.buttons["voice"]
+        button.setCheckable(True)
+        button.setChecked(on)
+
     def show_caption(self, text: str) -> None:
         """The words just spoken (or that would have been, when muted), also announced."""
         self.caption.setText("♪  “" + text + "”")
@@ -328,7 +360,7 @@ class PlayerView(QWidget):
     def show_speech(self, problem: str | None) -> None:
         """Say plainly, until the session ends, that speech is off and why (None: it is on)."""
         problem = words.speech_problem(problem)
-        text = "🔇  " + problem if problem else ""
+        text = problem or ""
         if text == self.speech.text():
             return
         self.speech.setText(text)

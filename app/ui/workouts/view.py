@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import Context
+from app.content.crosscheck import mixing_notes
 from app.content.model import Workout
-from app.ui.widgets.content_browser import ContentBrowser
-from app.ui.widgets.figure_strip import FigureStrip
-from app.ui.qt.invoker import Background
+from app.context import Context
 from app.ui.library.model import SubtitleRole, format_duration
 from app.ui.qt import words
-from app.content.crosscheck import mixing_notes
+from app.ui.qt.invoker import Background
+from app.ui.widgets.content_browser import ContentBrowser
+from app.ui.widgets.figure_strip import FigureStrip
 from app.ui.widgets.markdown import workout_markdown
 from app.ui.widgets.row_delegate import TwoLineDelegate
 
