@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from app.session.events import CueSaid, Pain, Paused, SegmentStart, SessionEvent
 from app.session.plan import SegmentKind
 from app.speech.beeps import Beeper
 from app.ui.desktop.session_bridge import DesktopSession
+from app.ui.desktop.voice import VoiceCommands
 from app.ui.player.end_screen import EndScreen
 from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
@@ -52,6 +54,10 @@ class PlayerPage(QStackedWidget):
         self.view.control.connect(self.control)
         # keep-awake and MPRIS (media keys, headset buttons, phone remotes) while a session runs
         self.desktop = DesktopSession(self._remote, self.window, self, bus=getattr(app, "dbus", None))
+        # offline voice commands (off by default; Settings or the player's Voice button, V)
+        self.voice = VoiceCommands(lambda: self.runner is not None and self.runner.speaker.busy(), self)
+        self.voice.heard.connect(self._heard)
+        self.voice.problem.connect(self.view.show_heard)
         self._title = ""
         layout = os.environ.get("SPOTTER_LAYOUT")
         self._layout_file: Path | None = Path(layout) if layout else None
@@ -110,6 +116,8 @@ class PlayerPage(QStackedWidget):
         runner.tick.connect(self.desktop.show)
         self.runner = runner
         self.desktop.begin(self._title)
+        if getattr(self._app.prefs, "voice_commands", False):
+            self._listen(True)
         prefs = self._app.prefs
         self.view.motion.speed = self._app.ctx.speed
         self.view.motion.reduce = bool(getattr(prefs, "reduce_motion", False))
@@ -180,6 +188,8 @@ class PlayerPage(QStackedWidget):
             return
         if name == "mute":
             self.view.show_muted(runner.toggle_mute())
+        elif name == "voice":
+            self._listen(not self.voice.listening, save=True)
         elif name == "fullscreen":
             window = self.window()
             window.showNormal() if window.isFullScreen() else window.showFullScreen()
@@ -187,6 +197,21 @@ class PlayerPage(QStackedWidget):
             self.ask_stop()
         else:
             runner.control(Control(name))
+
+    def _listen(self, on: bool, save: bool = False) -> None:
+        """Voice commands on or off; the player's switch is the Settings one too."""
+        notice = self.voice.start() if on else self.voice.stop()
+        self.view.show_heard(notice or (self.tr("Listening for voice commands") if on else ""))
+        self.view.show_listening(self.voice.listening)
+        if save and hasattr(self._app, "settings") and self._app.prefs.voice_commands != on:
+            prefs = replace(self._app.prefs, voice_commands=on)
+            self._app.settings.save(prefs)
+            self._app.prefs = prefs
+
+    def _heard(self, word: str, control: Control) -> None:
+        """A voice command: shown as a caption, then the same as its key."""
+        self.view.show_heard(self.tr("Heard: %s") % (self.tr("this hurts") if word == "pain" else word))
+        self.control(control.value)
 
     def _remote(self, control: Control) -> None:
         """A control from MPRIS: a remote's Stop stops at once (no question on a screen far away)."""
@@ -285,6 +310,7 @@ class PlayerPage(QStackedWidget):
 
     def _ended(self, summary: Any) -> None:
         self.desktop.end()
+        self.voice.stop()
         self.view.motion.stop()
         if self.window().isFullScreen():
             self.window().showNormal()
@@ -318,4 +344,5 @@ class PlayerPage(QStackedWidget):
             self.runner.flush()  # every event the engine sent reaches history first
             self._app.history.end()
         self.desktop.end()
+        self.voice.stop()
         self._close_runner()

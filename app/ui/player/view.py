@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from app.session.controls import Control
 from app.ui.library.model import format_duration
-from app.ui.qt import words
-from app.ui.qt.announce import announce
 from app.ui.player.motion import Motion
 from app.ui.player.stage import Stage
+from app.ui.qt import words
+from app.ui.qt.announce import announce
 
 # control name -> (button label, key, what it does: the accessible description)
 CONTROLS = {
@@ -50,6 +50,9 @@ CONTROLS = {
              QT_TRANSLATE_NOOP("PlayerView", "Say it hurts: Spotter switches to an easier version")),
     "mute": (QT_TRANSLATE_NOOP("PlayerView", "Mute"), "M",
              QT_TRANSLATE_NOOP("PlayerView", "Silence the voice; captions and announcements go on")),
+    "voice": (QT_TRANSLATE_NOOP("PlayerView", "Voice"), "V",
+              QT_TRANSLATE_NOOP("PlayerView", "Listen for voice commands: next, back, pause, resume, easier, "
+                                              "harder, done, stop, this hurts")),
     "fullscreen": (QT_TRANSLATE_NOOP("PlayerView", "Full screen"), "F11",
                    QT_TRANSLATE_NOOP("PlayerView", "Fill the screen with the player, or leave full screen")),
     Control.STOP.value: (QT_TRANSLATE_NOOP("PlayerView", "Stop"), "Esc",
@@ -105,6 +108,10 @@ class PlayerView(QWidget):
         self.speech = self._label("speechStatus")
         self.speech.setWordWrap(True)
         self.speech.hide()
+        # voice commands: "Heard: next", or why they are off; cue captions never write over it
+        self.heard = self._label("heard")
+        self.heard.setWordWrap(True)
+        self.heard.hide()
         # the safety word after "this hurts" stopped an exercise: stays until the next one starts
         self.safety = self._label("safety")
         self.safety.setWordWrap(True)
@@ -157,6 +164,7 @@ class PlayerView(QWidget):
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.safety)
         layout.addWidget(self.speech)
+        layout.addWidget(self.heard)
         layout.addWidget(self.caption)
         layout.addWidget(self.next_up)
         layout.addSpacing(8)
@@ -210,6 +218,7 @@ class PlayerView(QWidget):
         sizes = {self.where: (0.026, 600, False), self.total: (0.026, 400, False),
                  self.caption: (0.024, 400, True), self.next_up: (0.021, 400, False),
                  self.speech: (0.02, 600, False), self.modification: (0.02, 600, False),
+                 self.heard: (0.02, 600, False),
                  self.safety: (0.03, 700, False),
                  self.done: (0.03, 700, False)}
         for name, button in self.buttons.items():
@@ -323,6 +332,18 @@ class PlayerView(QWidget):
             self._label_button(button, self.tr(label), self.tr(description))
         if was is not None:
             announce(self, self.tr("Paused") if paused else self.tr("Resumed"), assertive=True)
+
+    def show_heard(self, text: str) -> None:
+        """A voice command heard ("Heard: next"), or a notice about voice commands; also announced."""
+        self.heard.setText(text)
+        self.heard.setVisible(bool(text))
+        announce(self.heard, text)
+
+    def show_listening(self, on: bool) -> None:
+        """Reflect whether voice commands are listened for on the Voice button."""
+        button = self.buttons["voice"]
+        button.setCheckable(True)
+        button.setChecked(on)
 
     def show_caption(self, text: str) -> None:
         """The words just spoken (or that would have been, when muted), also announced."""

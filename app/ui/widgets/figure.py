@@ -16,6 +16,7 @@ from app.content.figure import Figure, bounds, figure
 from app.content.figure_svg import DARK, LIGHT, Palette
 from app.content.pose import Pose
 from app.ui.widgets.figure_paint import paint_figure
+from app.ui.qt import words
 
 FRAMES = 48
 
@@ -23,10 +24,10 @@ FRAMES = 48
 class FigureWidget(QWidget):
     """One pose, drawn to fill the widget; ``set_phase`` moves it through its movement."""
 
-    def __init__(self, parent: QWidget | None = None, *, minimum: QSize = QSize(120, 90)) -> None:
+    def __init__(self, parent: QWidget | None = None, *, minimum: QSize | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figure")
-        self.setMinimumSize(minimum)
+        self.setMinimumSize(minimum or QSize(120, 90))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self._key: tuple[object, ...] | None = None
@@ -47,7 +48,7 @@ class FigureWidget(QWidget):
         self._frames.clear()
         self._frame = 0
         self._bounds = bounds(pose, side, written_side) if pose is not None else None
-        name = pose.base.replace("-", " ") if pose is not None else ""
+        name = words.pose(pose.base) if pose is not None else ""
         self.setAccessibleName(self.tr("Figure: %s") % name if name else self.tr("No figure"))
         self.update()
 
