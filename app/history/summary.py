@@ -66,7 +66,7 @@ class SessionSummary:
         summary = cls(title=record.title, earlier_active=record.active_seconds,
                       earlier_paused=record.paused_seconds)
         for e in record.exercises:
-            mods = []
+            mods: list[str] = []
             for switch in e.switches:
                 label = modification_label(switch.name, switch.level)
                 if not mods or mods[-1] != label:
