@@ -146,3 +146,25 @@ def test_translated_steps_take_the_originals_language_free_fields_by_position() 
         assert [s.text for s in tr.translated_exercise(original, guessed).steps] == ["Uno", "Dos"]
     finally:
         tr.INHERITED_STEP_FIELDS = old
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translated_steps_show_the_originals_poses(bundled, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import fields
+
+    from app.content.model import Step
+
+    if "pose" not in {f.name for f in fields(Step)}:
+        pytest.skip("steps have no pose field in this version of the model")
+    shown = localized(bundled, lang)
+    pairs = 0
+    for ident, original in bundled.exercises.items():
+        tr = shown.exercises[ident]
+        assert tr.lang == lang
+        steps = list(zip(original.steps, tr.steps))
+        for o, m in zip(original.modifications, tr.modifications):
+            steps += list(zip(o.steps or (), m.steps or ()))
+        for a, b in steps:
+            assert b.pose == a.pose, (ident, b.text)
+            pairs += 1
+    assert pairs > 150

@@ -25,6 +25,7 @@ from app.session.phrases import ENGLISH, Phrases
 from app.session.plan import PlanSettings, SegmentKind, compile_plan
 
 SOURCES = [ROOT / "app" / "session" / "phrases.py", ROOT / "app" / "content" / "text_view.py",
+           ROOT / "app" / "terminal" / "player.py",
            *sorted((ROOT / "app" / "commands").glob("*.py"))]
 SAME_WORD = {("de", "STATUS"), ("es", "{n} error")}  # the same word in that language
 
@@ -126,3 +127,53 @@ def test_engine_words_are_translated() -> None:
     assert "consulta a un profesional" in es.pain_stop("Cisne") and "Cisne" in es.pain_stop("Cisne")
     assert "Schwan" in de.pain_stop("Schwan")
     assert ENGLISH.pain_stop("Swan").startswith("Stop Swan here.")
+
+
+def _spanish_swan_rig():  # type: ignore[no-untyped-def]
+    from session_support import Rig
+
+    from app.content.library import load_library
+    from app.content.translations import localized
+    from app.paths import bundled_content_root
+    from app.speech.silent import SilentSpeaker
+
+    swan = localized(load_library([bundled_content_root()]), "es").exercise("swan")
+    assert swan is not None
+    plan = compile_plan(swan, None, PlanSettings(), SilentSpeaker("t").measure,
+                        phrases=Phrases(translations("es"), "es"))
+    return Rig(plan)
+
+
+def test_the_terminal_screen_speaks_the_sessions_language() -> None:
+    from app.terminal.player import render
+
+    rig = _spanish_swan_rig()
+    rig.engine.start()
+    rig.advance(rig.engine.plan.segments[0].seconds + 0.5)
+    rig.engine.pause()
+    screen = render(rig.engine.snapshot(), "Boca abajo", rig.engine.plan.phrases.translator)
+    assert "Cisne   (ejercicio 1 de 1)" in screen and "PASO 1 de 5" in screen
+    assert "[Estándar]" in screen and "EN PAUSA" in screen
+    assert "A continuación: Apoya las manos" in screen and "Queda de sesión:" in screen
+    assert "espacio pausa/sigue" in screen
+    assert not re.search(r"\b(STEP|Next up|Left in session|PAUSED|Standard)\b", screen)
+
+
+def test_engine_controls_speak_spanish() -> None:
+    from app.session.events import EventType
+
+    rig = _spanish_swan_rig()
+    rig.engine.start()
+    rig.advance(rig.engine.plan.segments[0].seconds + 0.5)
+    rig.engine.harder()
+    rig.engine.harder()
+    rig.engine.harder()  # past the hardest form
+    rig.engine.pain()  # to the easiest form, Cisne bajo
+    rig.engine.pain()  # already there: the exercise ends with the safety word
+    said = [e.payload.text for e in rig.of_type(EventType.CUE)]
+    assert any(s.startswith("Pausa arriba.") for s in said)
+    assert "Esta ya es la forma más exigente." in said
+    assert any(s.startswith("Cisne bajo.") for s in said)
+    assert any(s.startswith("Deja aquí Cisne. Si el dolor es agudo") for s in said), said
+    mods = [e.payload for e in rig.of_type(EventType.MODIFICATION)]
+    assert [m.name for m in mods][-1] == "Low Swan" and mods[-1].label == "Cisne bajo"

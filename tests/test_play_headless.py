@@ -292,7 +292,11 @@ def test_resume_an_interrupted_session_on_a_terminal(data_dir: Path) -> None:
     events = [json.loads(line[line.find('{"t"'):]) for line in lines if '{"t"' in line]
     start = next(e for e in events if e["type"] == "session_start")
     assert start["source_id"] == "leg-pull-back" and start["resume_from"] == step3["index"]
-    assert next(e for e in events if e["type"] == "segment")["index"] == step3["index"]
+    first = next(e for e in events if e["type"] == "segment")
+    assert first["index"] == step3["index"] and first["kind"] == "prepare"  # a get-ready first
+    assert first["text"].startswith("Get ready: Leg Pull Back")
+    after = [e for e in events if e["type"] == "segment"][1]
+    assert after["index"] == step3["index"] and after["kind"] == "step" and after["step"] == 3
     assert events[-1]["type"] == "session_end" and events[-1]["status"] == "completed"
     sessions = json.loads(run_spotter("history", "--json", data_dir=data_dir).stdout)["sessions"]
     assert [s["status"] for s in sessions] == ["completed"]

@@ -155,8 +155,8 @@ def test_done_ends_a_reps_step_and_wait_for_done_waits() -> None:
     assert waiting.engine.done() and waiting.engine.index == 3
 
 
-def test_pain_goes_easiest_then_ends_the_exercise() -> None:
-    """pain: the easiest modification first; then (or with none) the exercise ends; always an event."""
+def test_pain_goes_easiest_then_stops_the_exercise() -> None:
+    """pain: the easiest modification first; then (or with none) a single exercise ends stopped; always an event."""
     first = exercise("a", modifications=LADDER_MODS)
     rig = Rig.of(first)
     rig.engine.start()
@@ -167,12 +167,12 @@ def test_pain_goes_easiest_then_ends_the_exercise() -> None:
     assert rig.engine.snapshot().modification.name == "Tiny Lift"
     assert rig.engine.pain()
     assert rig.of_type(E.PAIN)[-1].payload.action == "ended"
-    assert rig.engine.segment.kind is SegmentKind.FINISH
+    assert rig.engine.state is EngineState.FINISHED and rig.engine.status == "stopped"
     plain = Rig.of(exercise())
     plain.engine.start()
     plain.at(1)
     assert plain.engine.pain() and plain.of_type(E.PAIN)[-1].payload.action == "ended"
-    assert plain.engine.segment.kind is SegmentKind.FINISH
+    assert plain.of_type(E.SESSION_END)[0].payload.status == "stopped"
 
 
 def test_stop_ends_stopped_and_controls_then_do_nothing() -> None:
@@ -208,7 +208,10 @@ def test_start_at_a_segment_with_modifications_in_effect() -> None:
     assert start.payload.resume_from == 2
     assert rig.of_type(E.MODIFICATION)[0].payload.reason == "start"
     assert rig.of_type(E.SEGMENT)[0].payload.index == 2
-    assert rig.engine.segment.text == "Hold still"
+    assert rig.engine.segment.kind is SegmentKind.PREPARE  # a resume starts with a get-ready
+    rig.at(2)
+    rig.scheduler.run_until(lambda: rig.engine.segment.kind is SegmentKind.STEP)
+    assert rig.engine.index == 2 and rig.engine.segment.text == "Hold still"
     with pytest.raises(RuntimeError):
         rig.engine.start()
 

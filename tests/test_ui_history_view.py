@@ -96,6 +96,31 @@ def test_progress_suggests_a_level_for_next_time(history):
     assert view.progress.item(0, 4).text().split()[-1] in ("easier", "standard", "harder")
 
 
+def test_sessions_are_shown_with_the_titles_of_the_current_language(qtbot, data_dir):
+    """A session recorded in English reads in Spanish under --lang es: history keeps the id."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.context import Context
+    from app.paths import Paths
+    from app.ui.spotter_app import SpotterApp
+
+    seed_history(data_dir, [(0, "glute-bridge", None)])
+    spotter = SpotterApp(Context(paths=Paths.create(data_dir), lang="es"), QApplication.instance())
+    qtbot.addWidget(spotter.window)
+    try:
+        with qtbot.waitSignal(spotter.library_loaded, timeout=20000):
+            spotter.start(check_interrupted=False)
+        spanish = spotter.library.exercise("glute-bridge").title
+        assert spanish != "Glute Bridge"  # the bundled exercise has a Spanish translation
+        view = spotter.window.page("history")
+        with qtbot.waitSignal(view.loaded, timeout=10000):
+            spotter.window.show_page("history")
+        assert view.list.topLevelItem(0).text(1) == spanish
+        assert spanish in view.detail.toPlainText() and "Glute Bridge" not in view.detail.toPlainText()
+    finally:
+        spotter.shutdown()
+
+
 def test_demo_sessions_are_marked_and_not_counted(qtbot, data_dir):
     """A --speed session shows as a demo in the list and the detail, and counts for no statistic."""
     from conftest import run_spotter

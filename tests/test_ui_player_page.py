@@ -247,3 +247,52 @@ def test_ctrl_q_quits_at_once_when_no_session_runs(qtbot, data_dir):
     qtbot.waitUntil(spotter.window.isActiveWindow)
     qtbot.keyClick(spotter.window, Qt.Key.Key_Q, modifier=Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not spotter.window.isVisible())
+
+
+def test_this_hurts_on_the_easiest_form_stops_a_single_exercise(qtbot, player):
+    """P on the easiest form: the safety word is shown, the session ends stopped, never "Well done"."""
+    spotter, page = player
+    wait_event(qtbot, page, EventType.PAIN, Qt.Key.Key_P, action="easier")
+    with qtbot.waitSignal(page.session_ended, timeout=5000) as blocker:
+        qtbot.keyClick(page.view, Qt.Key.Key_P)
+    summary = blocker.args[0]
+    assert summary.status == "stopped" and summary.stopped_for_pain
+    assert "get advice" in page.view.safety.text()
+    assert page.currentWidget() is page.end
+    assert "Well done" not in page.end.heading.text() and "this hurts" in page.end.heading.text()
+    assert "get advice" in page.end.summary.text()
+    qtbot.waitUntil(lambda: spotter.history.last_session_id is not None)
+    found = []
+    spotter.history.call(lambda store: store.session(spotter.history.last_session_id), found.append)
+    qtbot.waitUntil(lambda: bool(found))
+    assert found[0].status.value == "stopped" and found[0].exercises[0].pain == 2
+    assert not found[0].exercises[0].completed
+
+
+def test_this_hurts_in_a_workout_offers_to_go_on_or_end(qtbot, data_dir):
+    """In a workout the exercise stops with the safety word shown, and a question offers to go on or end."""
+    spotter = make_app(qtbot, data_dir)
+    spotter.play("back-friendly-beginner")
+    page = spotter.window.built("player")
+    qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
+    page.runner.engine.next()
+    qtbot.waitUntil(lambda: page.runner.engine.snapshot().step_number == 1)
+    for _ in range(4):
+        page.control("pain")
+        if page.confirm is not None:
+            break
+    qtbot.waitUntil(lambda: page.confirm is not None)
+    box = page.confirm
+    assert "get advice" in box.text() and page.view.safety.isVisible()
+    assert page.runner.engine.snapshot().paused
+    box.button(QMessageBox.StandardButton.Yes).click()  # "Go on"
+    qtbot.waitUntil(lambda: not page.runner.engine.snapshot().paused)
+    assert page.runner.engine.snapshot().exercise_number in (None, 2)
+    for _ in range(4):
+        page.control("pain")
+        if page.confirm is not None:
+            break
+    qtbot.waitUntil(lambda: page.confirm is not None)
+    with qtbot.waitSignal(page.session_ended, timeout=5000) as blocker:
+        page.confirm.button(QMessageBox.StandardButton.No).click()  # "End the session"
+    assert blocker.args[0].status == "stopped" and "Well done" not in page.end.heading.text()

@@ -48,6 +48,10 @@ def test_resume_continues_at_the_exact_step_with_its_modification(qtbot, data_di
     page = spotter.window.built("player")
     qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
     snap = page.runner.engine.snapshot()
+    assert snap.segment.kind.value == "prepare" and snap.exercise_number == 1  # a get-ready first
+    assert "GET READY" in page.view.kind.text() or not page.view.kind.text()
+    page.runner.engine.next()  # skip it: on to the step it prepares
+    snap = page.runner.engine.snapshot()
     assert snap.step_number == 2 and snap.modification is not None and snap.modification.name == "Feet wide"
     qtbot.waitUntil(lambda: spotter.history.last_session_id == sid, timeout=5000)
     page.close_session()

@@ -57,6 +57,7 @@ class SessionSummary:
     active_seconds: float = 0.0
     paused_seconds: float = 0.0
     exercises: list[ExerciseSummary] = field(default_factory=list)
+    stopped_for_pain: bool = False  # "this hurts" stopped an exercise (the safety word was said)
     earlier_active: float = 0.0  # active seconds of the runs before a resume
     earlier_paused: float = 0.0
 
@@ -96,6 +97,7 @@ class SessionSummary:
             ex = self._exercise(p.exercise_index)
             if ex is not None:
                 ex.pain += 1
+            self.stopped_for_pain = self.stopped_for_pain or p.action == "ended"
         elif isinstance(p, SessionEnd):
             self.status = p.status
             self.active_seconds = self.earlier_active + p.active_seconds

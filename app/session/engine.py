@@ -8,6 +8,22 @@ wake-up is never carried into the next segment. ``SessionClock`` keeps the time
 is. Its controls are the ``Control`` vocabulary (``controls.py`` says what each
 does); each acts at once and returns True when it did something.
 
+Three rules keep a session safe and honest (issue 8):
+
+1. "This hurts" on the easiest form (or on an exercise without an easier one)
+   stops that exercise with the safety word (stop; if the pain is sharp or
+   stays, get advice). A session with nothing left after it ends ``stopped``,
+   never completed; in a workout the session waits, paused (``reason="pain"``),
+   to go on (resume) or end (stop).
+2. A resumed session (``start(at_index > 0)``) begins with a get-ready for the
+   exercise it carries on with (``SessionPlan.get_ready_for``). It is not part of
+   the plan: its ``segment`` event has the index it prepares, and it has no
+   ``segment_end``, so the resume point stays where it was.
+3. A wake-up later than ``stall_after`` wall seconds means the process or the
+   machine stood still (SIGSTOP, a freeze): the session is paused as of the
+   moment it should have woken (``reason="stall"``), never raced through the
+   steps it missed.
+
 Thread rule: every public method takes the engine's lock, so controls may come
 from another thread than the scheduler's; ``emit`` is called under that lock.
 """
@@ -16,6 +32,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Concatenate, ParamSpec
 
 from app.content.model import Modification
@@ -33,6 +50,8 @@ from app.session.speech_timing import SpeechTiming, due_cues
 __all__ = ["Engine", "EngineState", "Snapshot"]
 
 EPSILON = 1e-4  # wall seconds: a wake-up this early counts as on time
+STALL_SECONDS = 3.0  # wall seconds: a wake-up later than this means the machine stood still
+HEARTBEAT = 1.0  # wall seconds: the longest the engine sleeps while running
 P = ParamSpec("P")
 
 
@@ -64,6 +83,12 @@ class Engine:
         self._pending: list[tuple[float, Cue]] = []
         self._waiting = False
         self._alarm = Alarm(scheduler, self._lock)
+        self._wake_wall: float | None = None  # when the alarm should ring (wall time)
+        self.stall_after = STALL_SECONDS
+        self._real_plan: SessionPlan | None = None  # set while a resume's get-ready plays
+        self._held = False  # "this hurts" ended an exercise: the next segment waits to be entered
+        self.stopped_for_pain = False
+        self._uncounted = 0.0  # active seconds of a resume's get-ready: not exercise time
 
     def control(self, control: Control) -> bool:
         """Apply one control of the shared vocabulary; True when it did something."""
@@ -91,6 +116,11 @@ class Engine:
                 if planned.modification is not None:
                     self._send(ev.ModificationChange.of(planned.exercise.id, k, planned.modification,
                                                         "start"))
+            intro = self.plan.get_ready_for(at_index) if at_index else None
+            if intro is not None:  # rule 2: the plan with the get-ready before ``at_index``
+                self._real_plan = self.plan
+                segs = self.plan.segments
+                self.plan = replace(self.plan, segments=segs[:at_index] + (intro,) + segs[at_index:])
             self._enter(at_index, 0.0)
 
     def pause(self) -> bool:
@@ -105,14 +135,18 @@ class Engine:
             return True
 
     def resume(self) -> bool:
-        """Carry on from where the session was paused."""
+        """Carry on from where the session was paused (after "this hurts": the next exercise)."""
         with self._lock:
             if self.state is not EngineState.PAUSED:
                 return False
             self.time.resume()
             self.state = EngineState.RUNNING
             self._send(ev.Resumed())
-            self._reschedule()
+            if self._held:
+                self._held = False
+                self._enter(self.index, self.time.active())
+            else:
+                self._reschedule()
             return True
 
     def toggle_pause(self) -> bool:
@@ -130,6 +164,9 @@ class Engine:
     @_live_only
     def next(self) -> bool:
         """Skip to the next segment; on the finish, end the session."""
+        if self._real_plan is not None:  # the resume's get-ready: on to the segment it prepares
+            self._jump(self.index)
+            return True
         if self.index + 1 >= len(self.plan.segments):
             self._end("completed")
             return True
@@ -167,7 +204,7 @@ class Engine:
     @_live_only
     def done(self) -> bool:
         """End a reps step now; False (and nothing happens) on any other segment."""
-        if self.plan.segments[self.index].reps is None:
+        if self.plan.segments[self.index].reps is None or self._held:
             return False
         self._send(ev.Done())
         self._speech.cut()
@@ -198,7 +235,7 @@ class Engine:
 
     @_live_only
     def pain(self) -> bool:
-        """"This hurts": the easiest modification, or the end of the exercise."""
+        """"This hurts": the easiest modification, or that exercise stopped (rule 1)."""
         k = self.target_exercise()
         if k is None:
             self._send(ev.Pain(None, None, "ended"))
@@ -210,9 +247,29 @@ class Engine:
             self._switch(k, easiest, "pain")
             return True
         self._send(ev.Pain(planned.exercise.id, k, "ended"))
-        self._jump(switching.after_exercise(self.plan, k, self.index),
-                   first=Cue(self.plan.phrases.pain_stop(planned.exercise.title), CueKind.INFO))
+        self.stopped_for_pain = True
+        self._speech.cut()
+        self._leave(completed=False)  # (a resume's get-ready is dropped: back on the real plan)
+        self._speech.say(Cue(self.plan.phrases.pain_stop(planned.exercise.title), CueKind.INFO))
+        target = switching.after_exercise(self.plan, k, self.index)
+        if all(s.exercise_index is None for s in self.plan.segments[target:]):
+            self._finish("stopped")  # nothing left to go on with: stopped, never completed
+            return True
+        self._speech.say(Cue(self.plan.phrases.pain_go_on, CueKind.INFO))
+        self._hold(target)
         return True
+
+    def _hold(self, index: int) -> None:
+        """Wait, paused, before segment ``index`` (not entered yet): go on (resume) or end (stop)."""
+        if self.state is EngineState.RUNNING:
+            self.time.pause()
+        self.state = EngineState.PAUSED
+        self._alarm.cancel()
+        self.index, self._held, self._waiting = index, True, False
+        self._seg_start = self.time.active()
+        self._seg_end = self._seg_start + self.plan.segments[index].seconds
+        self._pending = []
+        self._send(ev.Paused("pain"))
 
     def target_exercise(self) -> int | None:
         """The exercise easier/harder/pain act on: the current one, or the next during a rest."""
@@ -261,6 +318,13 @@ class Engine:
             self._seg_end = max(self._seg_end, said + self.plan.settings.speech_margin)
 
     def _leave(self, completed: bool) -> None:
+        if self._held:  # the segment waiting after "this hurts" was never entered
+            self._held = False
+            return
+        if self._real_plan is not None:  # a resume's get-ready ends without a trace (rule 2)
+            self.plan, self._real_plan = self._real_plan, None
+            self._uncounted += self.time.active() - self._seg_start  # nor in the active time
+            return
         seg = self.plan.segments[self.index]
         # a segment that ran out counts its planned length, however late the wake-up
         natural = completed and not self._waiting and self._seg_end <= self.time.active()
@@ -285,7 +349,7 @@ class Engine:
         self.time.finish()
         self.status = status
         self.state = EngineState.FINISHED
-        self._send(ev.SessionEnd(status, round(self.time.active(), 3),
+        self._send(ev.SessionEnd(status, round(self.time.active() - self._uncounted, 3),
                                  round(self.time.paused_seconds, 3)))
 
     @_live_only
@@ -305,12 +369,20 @@ class Engine:
 
     def _switch(self, k: int, mod: Modification | None, reason: str) -> None:
         """Put exercise ``k`` on ``mod``; restart the current set on new steps if they changed."""
+        if self._real_plan is not None or self._held:
+            # in a resume's get-ready or waiting after "this hurts": the exercise starts now,
+            # on its new form
+            self._leave(completed=False)
+            new, index, _restart = switching.rebuild(self.plan, k, mod, self.index)
+            self._send(ev.ModificationChange.of(self.plan.exercises[k].exercise.id, k, mod, reason))
+            self._speech.cut()
+            self.plan = new
+            self._enter(index, self.time.active(), first=Cue(self._form_words(mod), CueKind.MODIFICATION))
+            return
         new, index, restart = switching.rebuild(self.plan, k, mod, self.index)
         self._send(ev.ModificationChange.of(self.plan.exercises[k].exercise.id, k, mod, reason))
         self._speech.cut()
-        phrases = self.plan.phrases
-        said = phrases.modification(mod.name, mod.description) if mod else phrases.standard_form
-        cue = Cue(said, CueKind.MODIFICATION)
+        cue = Cue(self._form_words(mod), CueKind.MODIFICATION)
         if not restart:
             self.plan, self.index = new, index
             self._speech.say(cue)
@@ -319,16 +391,37 @@ class Engine:
         self.plan = new
         self._enter(index, self.time.active(), first=cue)
 
+    def _form_words(self, mod: Modification | None) -> str:
+        phrases = self.plan.phrases
+        return phrases.modification(mod.name, mod.description) if mod else phrases.standard_form
+
     # -- waking -----------------------------------------------------------------------
     def _reschedule(self) -> None:
         self._alarm.cancel()
+        self._wake_wall = None
         targets = [t for t, _ in self._pending[:1]] + ([] if self._waiting else [self._seg_end])
-        if self.state is EngineState.RUNNING and targets:
-            self._alarm.set(self.time.wall_delay(min(targets)), self._wake)
+        if self.state is EngineState.RUNNING:
+            # at least once a second, so a stall is seen however far off the next deadline is
+            delay = min([HEARTBEAT, *(max(0.0, self.time.wall_delay(t)) for t in targets)])
+            self._wake_wall = self.time.now() + delay
+            self._alarm.set(delay, self._wake)
+
+    def _stalled(self, since: float) -> None:
+        """Rule 3: pause as of ``since``, the moment the engine should have woken."""
+        self.time.pause(since)
+        self.state = EngineState.PAUSED
+        self._alarm.cancel()
+        self._send(ev.Paused("stall"))
+        self._speech.cut()
+        self._speech.say(Cue(self.plan.phrases.stalled, CueKind.INFO))
 
     def _wake(self) -> None:
         with self._lock:
             if self.state is not EngineState.RUNNING:
+                return
+            due = self._wake_wall
+            if due is not None and self.time.now() - due > self.stall_after:
+                self._stalled(due)
                 return
             horizon = self.time.active() + EPSILON * self.speed
             while self._pending and self._pending[0][0] <= horizon:
@@ -339,11 +432,12 @@ class Engine:
                 if seg.wait_for_done:
                     self._waiting = True
                     break
+                following = self.index if self._real_plan is not None else self.index + 1
                 self._leave(completed=True)
-                if self.index + 1 >= len(self.plan.segments):
+                if following >= len(self.plan.segments):
                     self._finish("completed")
                     return
                 self._speech.drop_stale()
-                self._enter(self.index + 1, self._seg_end)
+                self._enter(following, self._seg_end)
                 horizon = self.time.active() + EPSILON * self.speed
             self._reschedule()

@@ -29,10 +29,15 @@ The fields per kind, as they appear in JSON:
   modification | breath | finish | get_ready | info).
 - ``modification``: ``exercise``, ``exercise_index``, ``name``, ``level``
   (easier | standard | harder), ``description``, ``reason`` ("user" | "pain" | "start").
-- ``pause``, ``resume``, ``done``: no fields.
+- ``pause``: ``reason``: "user"; "pain" when "this hurts" stopped an exercise
+  of a workout and the session waits to go on or end; "stall" when the process
+  or machine stopped (SIGSTOP, a freeze) and the session was paused where it was.
+- ``resume``, ``done``: no fields.
 - ``skip`` and ``back``: ``from_index``, ``to_index`` (``back`` with both equal
   restarts the current segment).
-- ``pain``: ``exercise``, ``exercise_index``, ``action`` ("easier" | "ended").
+- ``pain``: ``exercise``, ``exercise_index``, ``action``: "easier" (switched to
+  the easiest form) or "ended" (that exercise was stopped for pain, with the
+  safety word; a single exercise then ends ``stopped``).
 - ``session_end``: ``status`` ("completed" | "stopped"), ``active_seconds``,
   ``paused_seconds``.
 """
@@ -263,9 +268,10 @@ class ModificationChange(Payload):
 
 @dataclass(frozen=True)
 class Paused(Payload):
-    """The session froze."""
+    """The session froze: the user paused it, or Spotter did (``pain``, ``stall``)."""
 
     TYPE: ClassVar[EventType] = EventType.PAUSE
+    reason: str = "user"  # user | pain (go on or end?) | stall (the machine stopped)
 
 
 @dataclass(frozen=True)

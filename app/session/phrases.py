@@ -117,6 +117,16 @@ class Phrases:
         return self._("Stop {title} here. If the pain is sharp or stays, get advice.").format(
             title=title)
 
+    @property
+    def pain_go_on(self) -> str:
+        """After the safety word in a workout: the session waits to go on or end."""
+        return self._("Press Space to go on with the workout, or Stop to end it.")
+
+    @property
+    def stalled(self) -> str:
+        """Said when the session was paused because the computer stopped for a while."""
+        return self._("Paused: the computer stopped for a while. Press Space to go on.")
+
     # -- what is shown (segment texts) -----------------------------------------------
     def get_ready_label(self, title: str) -> str:
         """The get-ready segment's text: "Get ready: Swan"."""

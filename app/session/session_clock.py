@@ -51,10 +51,12 @@ class SessionClock:
         end = self._finished_wall if self.finished else self.now()
         return (end - self._start_wall) * self.speed
 
-    def pause(self) -> None:
-        """Stop active time."""
-        self._active_base = self.active()
-        self._paused_since = self.now()
+    def pause(self, since: float | None = None) -> None:
+        """Stop active time, now or (a stall found late) at the earlier wall time ``since``."""
+        now = self.now()
+        since = now if since is None else min(now, max(since, self._run_since))
+        self._active_base += (since - self._run_since) * self.speed
+        self._paused_since = since
         self.running = False
 
     def resume(self) -> None:

@@ -7,7 +7,20 @@ emits every cue as a caption.
 
 from __future__ import annotations
 
+import time
+
 from app.session.speaker import Speaker
+
+
+def let_finish(speaker: Speaker, timeout: float = 10.0) -> None:
+    """Wait (up to ``timeout`` s) for the cue being said to end, before the speaker is closed.
+
+    Used when a session ends on words that must be heard, such as the safety word
+    after "this hurts" ends a single exercise.
+    """
+    end = time.monotonic() + timeout
+    while speaker.busy() and time.monotonic() < end:
+        time.sleep(0.05)
 
 
 class MuteSwitch:

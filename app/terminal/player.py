@@ -18,6 +18,7 @@ No Qt: this is the stdlib's termios and threads.
 from __future__ import annotations
 
 import contextlib
+import gettext
 import json
 import math
 import os
@@ -25,7 +26,7 @@ import select
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from app.session.clock import MonotonicClock, ThreadScheduler
 from app.session.controls import Control, parse, words
@@ -45,6 +46,9 @@ from app.session.events import (
 from app.session.plan import SegmentKind, SessionPlan
 from app.session.snapshot import EngineState, Snapshot
 from app.session.speaker import Speaker
+from app.speech.muting import let_finish
+
+_ENGLISH = gettext.NullTranslations()
 
 KEYS = {" ": Control.TOGGLE_PAUSE, "n": Control.NEXT, "b": Control.BACK, "e": Control.EASIER,
         "h": Control.HARDER, "s": Control.STANDARD, "d": Control.DONE, "p": Control.PAIN,
@@ -79,42 +83,53 @@ def stamp(t: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def render(snap: Snapshot, caption: str) -> str:
-    """The whole screen for one snapshot, as text."""
+def render(snap: Snapshot, caption: str, catalogue: Any = None, notice: str = "") -> str:
+    """The whole screen for one snapshot, as text; ``catalogue``: the run's words (gettext);
+    ``notice``: the safety word after "this hurts", or why the session paused itself."""
+    t = catalogue or _ENGLISH
+    _ = t.gettext
     seg = snap.segment
     if seg is None:
-        return "Starting…"
+        return _("Starting…")
     head = seg.title or ""
     if snap.exercise_number:
-        head += f"   (exercise {snap.exercise_number} of {snap.exercise_count})"
-    kind = {SegmentKind.PREPARE: "GET READY", SegmentKind.REST: "REST",
-            SegmentKind.SWITCH_SIDES: "SWITCH SIDES", SegmentKind.FINISH: "FINISH"}.get(seg.kind)
+        head += "   " + _("(exercise {n} of {total})").format(n=snap.exercise_number,
+                                                             total=snap.exercise_count)
+    kind = {SegmentKind.PREPARE: _("GET READY"), SegmentKind.REST: _("REST"),
+            SegmentKind.SWITCH_SIDES: _("SWITCH SIDES"), SegmentKind.FINISH: _("FINISH")
+            }.get(seg.kind)
     if kind is None:
-        kind = f"STEP {snap.step_number} of {snap.step_count}"
+        kind = _("STEP {n} of {total}").format(n=snap.step_number, total=snap.step_count)
         if seg.sets and seg.sets > 1:
-            kind += f" · set {seg.set} of {seg.sets}"
+            kind += " · " + _("set {n} of {total}").format(n=seg.set, total=seg.sets)
         if seg.side:
-            kind += f" · {seg.side} side"
-    mod = snap.modification.name if snap.modification else "Standard"
-    state = " · PAUSED" if snap.paused else ""
+            kind += " · " + {"right": _("right side"), "left": _("left side")}.get(
+                seg.side, f"{seg.side} side")
+    mod = snap.modification.name if snap.modification else _("Standard")
+    state = " · " + _("PAUSED") if snap.paused else ""
     count = big(clock_text(snap.remaining))
     if snap.waiting_for_done:
-        count.append("press d when done")
+        count.append(_("press d when done"))
     elif seg.reps:
-        count.append(f"{seg.reps} reps — press d when done")
-    lines = [head, f"{kind}   [{mod}]{state}", "", seg.text, "", *count, "",
-             f"Next up: {snap.next_up or '—'}",
-             f"Left in session: {clock_text(snap.total_remaining)}",
-             f"» {caption}" if caption else "", "", HELP]
+        count.append(t.ngettext("{n} rep — press d when done", "{n} reps — press d when done",
+                                seg.reps).format(n=seg.reps))
+    lines = [head, f"{kind}   [{mod}]{state}", *([f"!! {notice}"] if notice else []), "",
+             seg.text, "", *count, "",
+             _("Next up: {next}").format(next=snap.next_up or "—"),
+             _("Left in session: {time}").format(time=clock_text(snap.total_remaining)),
+             f"» {caption}" if caption else "", "", _(HELP)]
     return "\n".join(lines)
 
 
 class Screen:
     """Draws the player on a terminal stream, or prints plain lines on any other."""
 
-    def __init__(self, out: TextIO | None, tty: bool) -> None:
-        self.out, self.tty = out, tty
+    def __init__(self, out: TextIO | None, tty: bool, catalogue: Any = None,
+                 plan: SessionPlan | None = None) -> None:
+        self.out, self.tty, self.plan = out, tty, plan
+        self.catalogue = catalogue  # the run's words, for the labels
         self.caption = ""
+        self.notice = ""  # the safety word after "this hurts", or why the session paused itself
         self.closed = False  # True once the stream broke
         self.error: OSError | None = None  # why, when it was not a reader going away
         self._lock = threading.Lock()
@@ -124,9 +139,12 @@ class Screen:
         p = event.payload
         if isinstance(p, CueSaid):
             self.caption = p.text
+        notice = self._notice(p)
         if self.out is None or self.tty:
             return
         line = None
+        if notice:
+            self._write(f"[{stamp(event.t)}] !! {notice}\n")
         if isinstance(p, SegmentStart):
             line = f"[{stamp(event.t)}] {p.kind.value}: {p.text}"
         elif isinstance(p, CueSaid) and p.kind is not CueKind.COUNT:
@@ -137,11 +155,32 @@ class Screen:
         if line:
             self._write(line + "\n")
 
+    def _notice(self, p: object) -> str:
+        """Keep the notice up to date; returns one that is new (to print), else ""."""
+        phrases = self.plan.phrases if self.plan is not None else None
+        if phrases is None:
+            return ""
+        if isinstance(p, Pain) and p.action == "ended" and p.exercise_index is not None:
+            self.notice = phrases.pain_stop(self.plan.exercises[p.exercise_index].exercise.title)  # type: ignore[union-attr]
+            return self.notice
+        if isinstance(p, Paused) and p.reason == "pain":
+            offer = (self.catalogue or _ENGLISH).gettext(
+                "space or 'resume': go on with the workout · q or 'stop': end it")
+            self.notice += f"  ({offer})"
+            return offer
+        if isinstance(p, Paused) and p.reason == "stall":
+            self.notice = phrases.stalled
+            return self.notice
+        if isinstance(p, Resumed) or (isinstance(p, SegmentStart) and p.kind is SegmentKind.STEP):
+            self.notice = ""
+        return ""
+
     def draw(self, snap: Snapshot) -> None:
         """Redraw the whole screen (terminals only)."""
         if self.out is None or not self.tty:
             return
-        self._write("\x1b[H\x1b[2J" + render(snap, self.caption).replace("\n", "\x1b[K\n"))
+        self._write("\x1b[H\x1b[2J" + render(snap, self.caption, self.catalogue, self.notice)
+                    .replace("\n", "\x1b[K\n"))
 
     def _write(self, text: str) -> None:
         """Write and flush; a reader that went away (broken pipe) ends the drawing."""
@@ -209,9 +248,10 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     out_tty, err_tty = _isatty(stdout), _isatty(stderr)
     if events:
-        screen = Screen(stderr if err_tty else None, tty=err_tty)
+        screen = Screen(stderr if err_tty else None, tty=err_tty, catalogue=plan.phrases.translator,
+                        plan=plan)
     else:
-        screen = Screen(stdout, tty=out_tty)
+        screen = Screen(stdout, tty=out_tty, catalogue=plan.phrases.translator, plan=plan)
     finished = threading.Event()
     gone = threading.Event()
     failed: list[OSError] = []
@@ -266,6 +306,8 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
         if engine.state is not EngineState.FINISHED and engine.state is not EngineState.READY:
             engine.stop()
         scheduler.close()
+        if engine.stopped_for_pain:
+            let_finish(speaker)  # the safety word is heard to its end before the speaker closes
     if screen.tty and screen.out is not None:
         screen.draw(engine.snapshot())
         screen.out.write("\n")

@@ -182,8 +182,12 @@ class SpotterApp(QObject):
         self.background.run(lambda: QImage(str(path)), done)
 
     def _make_library(self) -> QWidget:
+        from app.ui.library.importer import Importer
+
         view = LibraryView(self.load_image)
         view.start_requested.connect(self.play)
+        self.importer = Importer(view, self.background, self.ctx.paths.user_content, self.reload_library)
+        view.import_requested.connect(self.importer.choose_and_import)
         return view
 
     def _make_workouts(self) -> QWidget:
@@ -200,7 +204,7 @@ class SpotterApp(QObject):
     def _make_history(self) -> QWidget:
         from app.ui.history.view import HistoryView
 
-        view = HistoryView(self.history)
+        view = HistoryView(self.history, self.title_of)
         view.start_requested.connect(self.play)
         return view
 
@@ -221,6 +225,14 @@ class SpotterApp(QObject):
         page.finished.connect(lambda: self.window.show_page("history"))
         page.leave.connect(lambda: self.window.show_page("library"))
         return page
+
+    def title_of(self, source_id: str) -> str | None:
+        """An exercise's or workout's title in the run's language (None if not in the library)."""
+        library = self.library
+        if library is None:
+            return None
+        found = library.exercise(source_id) or library.workout(source_id)
+        return found.title if found is not None else None
 
     def reload_library(self) -> None:
         """Load the library again (after the user saved a workout)."""

@@ -131,6 +131,14 @@
         <translation>Den Verlauf mit dieser Einheit öffnen</translation>
     </message>
     <message>
+        <source>Finished, with an exercise stopped for pain</source>
+        <translation>Fertig, eine Übung wegen Schmerz abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped: this hurts</source>
+        <translation>Abgebrochen: Das tut weh</translation>
+    </message>
+    <message>
         <source>Well done!</source>
         <translation>Gut gemacht!</translation>
     </message>
@@ -157,6 +165,10 @@
     <message>
         <source>Not reached: %d of %d exercises</source>
         <translation>Nicht erreicht: %d von %d Übungen</translation>
+    </message>
+    <message>
+        <source>⚠  You said “this hurts”, so that exercise was stopped. If the pain is sharp or stays, get advice before you do it again.</source>
+        <translation>⚠  Du hast „Das tut weh“ gesagt, darum wurde die Übung abgebrochen. Ist der Schmerz stechend oder bleibt er, hol dir fachlichen Rat, bevor du sie wieder machst.</translation>
     </message>
     <message>
         <source>Modifications used: %s</source>
@@ -398,6 +410,37 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>Import exercises from free-exercise-db</source>
+        <translation>Übungen aus free-exercise-db importieren</translation>
+    </message>
+    <message>
+        <source>free-exercise-db exercises (*.json)</source>
+        <translation>free-exercise-db-Übungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing exercises…</source>
+        <translation>Übungen werden importiert…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search exercises (Ctrl+F)…</source>
@@ -450,6 +493,14 @@
     <message>
         <source>Pick an exercise to see it; Enter starts it</source>
         <translation>Wähle eine Übung, um sie zu sehen; Eingabe startet sie</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import exercises from free-exercise-db (exercises.json)</source>
+        <translation>Übungen aus free-exercise-db importieren (exercises.json)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n exercise(s)</source>
@@ -535,6 +586,22 @@
     <message>
         <source>Stop</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>This hurts</source>
+        <translation>Das tut weh</translation>
+    </message>
+    <message>
+        <source>Go on with the rest of the workout, or end it here?</source>
+        <translation>Mit dem Rest des Trainings weitermachen oder hier beenden?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>Quit Spotter?</source>

@@ -131,6 +131,14 @@
         <translation>Abrir el historial, con esta sesión</translation>
     </message>
     <message>
+        <source>Finished, with an exercise stopped for pain</source>
+        <translation>Terminado, con un ejercicio parado por dolor</translation>
+    </message>
+    <message>
+        <source>Stopped: this hurts</source>
+        <translation>Parado: esto duele</translation>
+    </message>
+    <message>
         <source>Well done!</source>
         <translation>¡Muy bien!</translation>
     </message>
@@ -157,6 +165,10 @@
     <message>
         <source>Not reached: %d of %d exercises</source>
         <translation>Sin llegar: %d de %d ejercicios</translation>
+    </message>
+    <message>
+        <source>⚠  You said “this hurts”, so that exercise was stopped. If the pain is sharp or stays, get advice before you do it again.</source>
+        <translation>⚠  Dijiste «esto duele», así que ese ejercicio se paró. Si el dolor es agudo o no se va, consulta a un profesional antes de repetirlo.</translation>
     </message>
     <message>
         <source>Modifications used: %s</source>
@@ -398,6 +410,37 @@
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>Import exercises from free-exercise-db</source>
+        <translation>Importar ejercicios de free-exercise-db</translation>
+    </message>
+    <message>
+        <source>free-exercise-db exercises (*.json)</source>
+        <translation>Ejercicios de free-exercise-db (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing exercises…</source>
+        <translation>Importando ejercicios…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 añadidos, %2 actualizados, %3 sin cambios, %4 omitidos.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search exercises (Ctrl+F)…</source>
@@ -450,6 +493,14 @@
     <message>
         <source>Pick an exercise to see it; Enter starts it</source>
         <translation>Elige un ejercicio para verlo; Intro lo empieza</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import exercises from free-exercise-db (exercises.json)</source>
+        <translation>Importar ejercicios de free-exercise-db (exercises.json)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n exercise(s)</source>
@@ -535,6 +586,22 @@
     <message>
         <source>Stop</source>
         <translation>Parar</translation>
+    </message>
+    <message>
+        <source>This hurts</source>
+        <translation>Esto duele</translation>
+    </message>
+    <message>
+        <source>Go on with the rest of the workout, or end it here?</source>
+        <translation>¿Seguir con el resto del entrenamiento o terminarlo aquí?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminar la sesión</translation>
     </message>
     <message>
         <source>Quit Spotter?</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from app.ui.library.model import format_duration
@@ -16,12 +17,15 @@ class SessionPage:
     tr = context_tr("SessionPage")
 
 
-def session_markdown(record: Any) -> str:
-    """Title, when, status, times, effort and notes, then each exercise with its level."""
+def session_markdown(record: Any, titles: Callable[[str], str | None] = lambda _id: None) -> str:
+    """Title, when, status, times, effort and notes, then each exercise with its level.
+
+    ``titles`` gives an id's title in the current language; the recorded title is the fallback.
+    """
     times = " · ".join((_bold(SessionPage.tr("Active")) + format_duration(record.active_seconds),
                         _bold(SessionPage.tr("Planned")) + format_duration(record.planned_seconds),
                         _bold(SessionPage.tr("Paused")) + format_duration(record.paused_seconds)))
-    out = [f"## {inert(record.title)}", "",
+    out = [f"## {inert(titles(record.source_id) or record.title)}", "",
            f"**{words.long_date_time(record.started_at)}** · {words.status(record.status.value)}", "",
            times, ""]
     if record.demo:
@@ -37,7 +41,7 @@ def session_markdown(record: Any) -> str:
         level = f"{ex.modification} ({words.level_word(ex.level)})" if ex.modification else standard
         state = (SessionPage.tr("done") if ex.completed else SessionPage.tr("skipped") if ex.skipped
                  else SessionPage.tr("not finished"))
-        line = f"{ex.position + 1}. **{inert(ex.title)}** — {inert(level)} — " \
+        line = f"{ex.position + 1}. **{inert(titles(ex.id) or ex.title)}** — {inert(level)} — " \
                f"{format_duration(ex.seconds)} — {state}"
         if ex.sets:
             line += " — " + words.sets(ex.sets)

@@ -7,6 +7,7 @@ refreshes when shown and whenever a session is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,15 +37,20 @@ from app.ui.qt import words
 from app.ui.widgets.content_browser import ContentBrowser
 
 
+Titles = Callable[[str], "str | None"]  # an exercise or workout id -> its title now, None if unknown
+
+
 class HistoryView(QWidget):
     """What the user did, and how they progress."""
 
     start_requested = Signal(str, str)
     loaded = Signal()  # a refresh has been drawn (for tests)
 
-    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Any, titles: Titles | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        # history keeps ids and the title of the day; the page shows the current language's title
+        self._titles: Titles = titles or (lambda _id: None)
         self.records: dict[int, Any] = {}
         self.confirm: QMessageBox | None = None
         title = QLabel(self.tr("History"), self)
@@ -66,6 +72,7 @@ class HistoryView(QWidget):
                            ("sessions", self.tr("sessions")), ("longest", self.tr("longest streak"))):
             value = QLabel("–", self)
             value.setObjectName("statBig")
+            value.setProperty("caption", label)  # read with its number: "sesiones: 3"
             self.cards[key] = value
             box = QVBoxLayout()
             box.addWidget(value)
@@ -124,7 +131,9 @@ class HistoryView(QWidget):
         self.records = {r.id: r for r in sessions}
         self.list.clear()
         for r in sessions:
-            title = self.tr("%s (demo, ×%s)") % (r.title, words.number(r.speed)) if r.demo else r.title
+            title = self._titles(r.source_id) or r.title
+            if r.demo:
+                title = self.tr("%s (demo, ×%s)") % (title, words.number(r.speed))
             item = QTreeWidgetItem([words.date_time(r.started_at), title, words.status(r.status.value),
                                     format_duration(r.active_seconds)])
             if r.demo:
@@ -141,10 +150,12 @@ class HistoryView(QWidget):
         self.cards["longest"].setText(str(stats.longest_streak))
         self.cards["sessions"].setText(str(stats.sessions))
         self.cards["week"].setText(words.number(round(stats.weeks[-1].minutes)) if stats.weeks else "0")
+        for card in self.cards.values():  # a screen reader says the number with what it counts
+            card.setAccessibleName(f"{card.property('caption')}: {card.text()}")
         self.chart.set_weeks(stats.weeks)
         self.progress.setRowCount(len(stats.exercises))
         for row, ex in enumerate(stats.exercises):
-            cells = (ex.title, str(ex.times), words.day(ex.last_done),
+            cells = (self._titles(ex.id) or ex.title, str(ex.times), words.day(ex.last_done),
                      f"{level_trail(ex.levels)}   {words.trend(ex.trend)}",
                      self._suggestion(ex.suggested_level))
             for col, text in enumerate(cells):
@@ -170,7 +181,7 @@ class HistoryView(QWidget):
     def _show_current(self, *_args: object) -> None:
         record = self.records.get(self.current_id() or -1)
         if record is not None:
-            self.detail.show_markdown(session_markdown(record), None)
+            self.detail.show_markdown(session_markdown(record, self._titles), None)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ class LibraryView(QWidget):
     """Find an exercise and start it."""
 
     start_requested = Signal(str, str)  # exercise id, modification ("" = standard)
+    import_requested = Signal()  # Import…: exercises from another database
 
     def __init__(self, image_loader: ImageLoader = load_image_now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +67,13 @@ class LibraryView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Import exercises from free-exercise-db (exercises.json)"))
+        self.import_button.clicked.connect(self.import_requested)
+        top.addWidget(self.import_button)
+        left_layout.addLayout(top)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)

@@ -94,7 +94,11 @@ class EndScreen(QWidget):
     def show_summary(self, summary: SessionSummary) -> None:
         """Fill the screen for a finished session."""
         completed = summary.status == "completed"
-        self.heading.setText(self.tr("Well done!") if completed else self.tr("Session stopped"))
+        if summary.stopped_for_pain:  # never "Well done" after pain
+            self.heading.setText(self.tr("Finished, with an exercise stopped for pain") if completed
+                                 else self.tr("Stopped: this hurts"))
+        else:
+            self.heading.setText(self.tr("Well done!") if completed else self.tr("Session stopped"))
         lines = [summary.title,
                  self.tr("Time: %s active") % format_duration(summary.active_seconds)
                  + (self.tr(", %s paused") % format_duration(summary.paused_seconds)
@@ -110,6 +114,9 @@ class EndScreen(QWidget):
         if len(reached) < len(summary.exercises):
             lines.append(self.tr("Not reached: %d of %d exercises")
                          % (len(summary.exercises) - len(reached), len(summary.exercises)))
+        if summary.stopped_for_pain:
+            lines += ["", self.tr("⚠  You said “this hurts”, so that exercise was stopped. "
+                                  "If the pain is sharp or stays, get advice before you do it again.")]
         used = summary.modifications_used()
         lines += ["", self.tr("Modifications used: %s") % (", ".join(used) if used else self.tr("none"))]
         self.summary.setText("\n".join(lines))

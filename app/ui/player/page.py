@@ -17,7 +17,8 @@ from app.history.summary import SessionSummary
 from app.prepare import Prepared, prepare
 from app.session.controls import Control
 from app.session.cues import CueKind
-from app.session.events import CueSaid, SessionEvent
+from app.session.events import CueSaid, Pain, Paused, SegmentStart, SessionEvent
+from app.session.plan import SegmentKind
 from app.speech.beeps import Beeper
 from app.ui.player.end_screen import EndScreen
 from app.ui.player.runner import SessionRunner
@@ -43,6 +44,7 @@ class PlayerPage(QStackedWidget):
         self.runner: SessionRunner | None = None
         self.session_id: int | None = None
         self.confirm: QMessageBox | None = None
+        self._safety_text = ""
         self.beeper = Beeper(app.ctx.paths.speech_cache, app.background.run)
         self.view.control.connect(self.control)
         self.end.save_requested.connect(self._save_feedback)
@@ -135,6 +137,13 @@ class PlayerPage(QStackedWidget):
 
     def _event(self, event: SessionEvent) -> None:
         cue = event.payload
+        if isinstance(cue, Pain) and cue.action == "ended" and self.runner is not None:
+            self._safety_text = self._safety_words(cue.exercise_index)
+            self.view.show_safety(self._safety_text)
+        elif isinstance(cue, Paused) and cue.reason == "pain":
+            self.ask_go_on()
+        elif isinstance(cue, SegmentStart) and cue.kind is SegmentKind.STEP:
+            self.view.show_safety(None)
         if isinstance(cue, CueSaid):
             self.view.show_caption(cue.text)
             if self.runner is not None:  # a player that fails mid-session turns speech off too
@@ -165,6 +174,36 @@ class PlayerPage(QStackedWidget):
         return self._ask(self.tr("Stop the session?"),
                          self.tr("Stop now? What you did so far is kept in your history."),
                          self.tr("Stop"), lambda: runner.control(Control.STOP))
+
+    def _safety_words(self, exercise_index: int | None) -> str:
+        """The safety word, as said: "Stop <exercise> here. If the pain is sharp or stays, get advice." """
+        assert self.runner is not None
+        plan = self.runner.engine.plan
+        title = plan.exercises[exercise_index].exercise.title if exercise_index is not None else ""
+        return plan.phrases.pain_stop(title)
+
+    def ask_go_on(self) -> QMessageBox | None:
+        """After "this hurts" stopped an exercise of a workout: go on with the rest, or end?"""
+        runner = self.runner
+        if runner is None or runner.finished or self.confirm is not None:
+            return self.confirm
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This hurts"),
+                          self._safety_text + "\n\n"
+                          + self.tr("Go on with the rest of the workout, or end it here?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Go on"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("End the session"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(result: int) -> None:
+            self.confirm = None
+            if not runner.finished:
+                runner.control(Control.RESUME if result == QMessageBox.StandardButton.Yes else Control.STOP)
+
+        box.finished.connect(answered)
+        self.confirm = box
+        box.open()
+        return box
 
     def ask_quit(self, proceed: Callable[[], None]) -> QMessageBox | None:
         """Closing the window mid-session: ask first (None: no session, close now)."""

@@ -33,7 +33,8 @@ def offer(app: Any, found: list[Any]) -> QMessageBox | None:
     box.setWindowTitle(ResumeOffer.tr("Resume your session?"))
     when = clock_time(session.started_at)
     box.setText(ResumeOffer.tr("“%s”, started at %s, was interrupted after %s.")
-                % (session.title, when, format_duration(session.active_seconds)))
+                % (known.title if known is not None else session.title, when,
+                   format_duration(session.active_seconds)))
     box.setInformativeText(ResumeOffer.tr("Resume where you left off, keep it in history as it is, or discard it?"))
     resume = box.addButton(ResumeOffer.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(ResumeOffer.tr("&Keep as it is"), QMessageBox.ButtonRole.RejectRole)

@@ -19,6 +19,7 @@ from app.history.summary import SessionSummary
 from app.prepare import Prepared
 from app.session.controls import Control
 from app.session.events import EventType, SessionEvent
+from app.speech.muting import let_finish
 from app.ui.qt.invoker import MainThreadInvoker
 from app.ui.qt.scheduler import QtScheduler
 
@@ -93,7 +94,14 @@ class SessionRunner(QObject):
         """Stop timers and release the speaker (``run`` moves the slow close off the GUI thread)."""
         self._timer.stop()
         self.scheduler.close()
+        speaker, last_words = self.speaker, self.engine.stopped_for_pain
+
+        def close() -> None:
+            if last_words:  # the safety word is heard to its end
+                let_finish(speaker)
+            speaker.close()
+
         if run is not None:
-            run(self.speaker.close)
+            run(close)
         else:
-            self.speaker.close()
+            close()

@@ -94,6 +94,10 @@ class PlayerView(QWidget):
         self.speech = self._label("speechStatus")
         self.speech.setWordWrap(True)
         self.speech.hide()
+        # the safety word after "this hurts" stopped an exercise: stays until the next one starts
+        self.safety = self._label("safety")
+        self.safety.setWordWrap(True)
+        self.safety.hide()
         self.next_up = self._label("nextUp")
         self.next_up.setWordWrap(True)
         self.modification = self._label("modification")
@@ -152,6 +156,7 @@ class PlayerView(QWidget):
         layout.addSpacing(8)
         layout.addLayout(middle, 1)
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.safety)
         layout.addWidget(self.speech)
         layout.addWidget(self.caption)
         layout.addWidget(self.next_up)
@@ -293,6 +298,13 @@ class PlayerView(QWidget):
         """The words just spoken (or that would have been, when muted), also announced."""
         self.caption.setText("♪  “" + text + "”")
         announce(self.caption, text)
+
+    def show_safety(self, text: str | None) -> None:
+        """Show the safety word after "this hurts" (None: hide it), and announce it."""
+        self.safety.setText("⚠  " + text if text else "")
+        self.safety.setVisible(bool(text))
+        if text:
+            announce(self.safety, text, assertive=True)
 
     def show_speech(self, problem: str | None) -> None:
         """Say plainly, until the session ends, that speech is off and why (None: it is on)."""

@@ -66,6 +66,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     PlayerView QLabel#stepText {{ font-size: {pt(30)}; font-weight: 500; }}
     PlayerView QLabel#caption {{ font-size: {pt(17)}; font-style: italic; padding: 8px 14px;
         background: {accent_soft}; border-radius: 8px; }}
+    PlayerView QLabel#safety {{ font-size: {pt(22)}; font-weight: 700; color: {warn}; padding: 6px 0; }}
     PlayerView QLabel#speechStatus {{ font-size: {pt(15)}; font-weight: 600; color: {warn}; }}
     PlayerView QLabel#nextUp {{ font-size: {pt(16)}; color: palette(placeholder-text); }}
     PlayerView QLabel#modification {{ font-size: {pt(16)}; font-weight: 600; }}

@@ -116,6 +116,7 @@ class WorkoutsView(QWidget):
             item = QListWidgetItem(w.title, self.list)
             item.setData(Qt.ItemDataRole.UserRole, w.id)
             item.setData(SubtitleRole, " · ".join(bits))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, " · ".join(bits))  # read, not only painted
             item.setData(Qt.ItemDataRole.UserRole + 10, seconds)
             item.setData(Qt.ItemDataRole.UserRole + 11, mine)
         if self.list.count():
