@@ -100,13 +100,13 @@ def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for ``main`` and for the tests."""
-    from app.commands import content, history, importing, play, pose, settings, speech
+    from app.commands import content, history, importing, listen, play, pose, settings, speech
 
     parser = _top_parser(add_help=True)
     common = _Parser(add_help=False)
     _global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (content, play, pose, speech, history, settings, importing):
+    for group in (content, play, pose, speech, listen, history, settings, importing):
         group.add_parsers(sub, [common])
     return parser
 

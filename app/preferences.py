@@ -47,6 +47,8 @@ class Preferences:
     get_ready: int = 5  # seconds before the first step
     default_rest: int = 20  # seconds between sets and exercises
     beeps: bool = True  # beep on the last three seconds
+    reduce_motion: bool = False  # the player's figure stays still (no movement drawn)
+    voice_commands: bool = False  # listen for "next", "pause"... through the microphone (offline)
     text_size: int = 100  # percent of the normal size
     theme: Theme = Theme.SYSTEM
     language: str = ""  # interface, voice and messages: "" follows the system (``app.i18n``)
@@ -58,7 +60,8 @@ LIMITS: dict[str, tuple[float, float]] = {
 
 # the names ``spotter settings`` uses -> the fields of ``Preferences``
 KEYS = {"get-ready": "get_ready", "rest": "default_rest", "voice": "voice", "voice-enabled": "voice_enabled",
-        "rate": "rate", "volume": "volume", "beeps": "beeps", "text-size": "text_size",
+        "rate": "rate", "volume": "volume", "beeps": "beeps", "reduce-motion": "reduce_motion",
+        "voice-commands": "voice_commands", "text-size": "text_size",
         "theme": "theme", "language": "language"}
 _TRUE, _FALSE = ("true", "1", "yes", "on"), ("false", "0", "no", "off")
 

@@ -99,3 +99,29 @@ def test_a_file_that_is_not_exercises_json_is_one_line(tmp_path: Path, data_dir:
     result = run_spotter("import", "free-exercise-db", str(tmp_path / "nope.json"), data_dir=data_dir)
     assert result.returncode == 2 and "cannot read" in result.stderr
     assert not list((data_dir / "content" / "exercises").rglob("*.md"))
+
+
+def test_a_replaced_exercise_is_noted_on_the_workouts_page(tmp_path: Path) -> None:
+    """An import replacing a bundled exercise a workout uses: its page names both files."""
+    from app.content.crosscheck import mixing_notes
+    from app.ui.widgets.markdown import workout_markdown
+
+    records = [{"id": "Dead_Bug", "name": "Dead Bug", "level": "beginner", "equipment": None,
+                "primaryMuscles": ["abdominals"], "secondaryMuscles": [],
+                "instructions": ["Lie on your back.", "Lower opposite arm and leg."],
+                "category": "strength", "images": ["Dead_Bug/0.jpg"]}]
+    source = tmp_path / "exercises.json"
+    source.write_text(json.dumps(records), encoding="utf-8")
+    import_file(source, tmp_path / "mine")
+    lib = load_library([ROOT / "content", tmp_path / "mine"])
+    imported = tmp_path / "mine" / "exercises" / "free-exercise-db" / "dead-bug.md"
+    assert lib.exercises["dead-bug"].path == imported
+    assert "es" not in lib.translations.get("dead-bug", {})  # the bundled translation is not its
+    using = [w for w in lib.workouts.values() if any(i.exercise == "dead-bug" for i in w.all_items())]
+    assert using, "a bundled workout uses dead-bug"
+    notes = mixing_notes(lib, using[0])
+    assert len(notes) == 1 and str(imported) in notes[0] and "content/exercises/dead-bug.md" in notes[0]
+    page = workout_markdown(using[0], {k: e.title for k, e in lib.exercises.items()}, None, notes)
+    assert str(imported) in page
+    untouched = [w for w in lib.workouts.values() if w not in using]
+    assert all(mixing_notes(lib, w) == [] for w in untouched)

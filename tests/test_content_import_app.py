@@ -65,3 +65,28 @@ def test_a_bad_file_is_a_message_not_a_crash(tmp_path: Path) -> None:
     assert "not free-exercise-db" in importer.message.text()
     assert not (tmp_path / "content").exists()
     background.shutdown()
+
+
+def test_the_app_says_what_has_no_translation(qtbot, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Under --lang es, exercises with no Spanish page are shown as written, and the status bar says so."""
+    from ui_support import quiet_settings
+
+    from app.context import Context
+    from app.paths import Paths
+    from app.ui.spotter_app import SpotterApp
+
+    own = tmp_path / "own" / "exercises"
+    own.mkdir(parents=True)
+    (own / "lonely-lunge.md").write_text(
+        "---\ntitle: Lonely Lunge\ndifficulty: beginner\nduration: 30\nsteps: [Lunge]\n---\n",
+        encoding="utf-8")
+    quiet_settings(data_dir)
+    ctx = Context(paths=Paths.create(data_dir), extra_roots=[str(tmp_path / "own")], lang="es")
+    spotter = SpotterApp(ctx, QApplication.instance())
+    qtbot.addWidget(spotter.window)
+    with qtbot.waitSignal(spotter.library_loaded, timeout=20000):
+        spotter.start(check_interrupted=False)
+    assert spotter.library.exercises["lonely-lunge"].title == "Lonely Lunge"
+    assert spotter.library.exercises["swan"].title == "Cisne"
+    message = spotter.window.statusBar().currentMessage()
+    assert message.startswith("1 ejercicio no tiene traducción"), message

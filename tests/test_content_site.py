@@ -234,3 +234,16 @@ def test_the_cache_notices_a_changed_site_page(tmp_path: Path) -> None:
     changed = cache.load([tmp_path / "site"], cache_file)
     assert type(changed).__name__ != "CachedLibrary"
     shutil.rmtree(tmp_path / "site")
+
+
+def test_bench_search_prints_the_time_per_keystroke(tmp_path: Path, data_dir: Path) -> None:
+    """--quit-after-startup --bench-search WORD types WORD into the real Library and says how long."""
+    make_site(tmp_path / "site", 300)
+    result = run_spotter("--content", str(tmp_path / "site"), "--quit-after-startup",
+                         "--bench-search", "bridge", data_dir=data_dir,
+                         env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("search: "))
+    ms = float(line.split()[1])
+    assert "ms per keystroke" in line and "12 keystrokes" in line and ms > 0
+    print(line)

@@ -127,7 +127,7 @@ def test_a_stall_pauses_the_session_where_it_was() -> None:
     rig.at(1)
     rig.advance(1.0)
     index, done_before = rig.engine.index, len(rig.of_type(E.SEGMENT_END))
-    due, stopped_at, active_then = rig.engine._wake_wall, rig.clock.t, rig.engine.time.active()
+    due, stopped_at, active_then = rig.engine.wake.due, rig.clock.t, rig.engine.time.active()
     rig.clock.t += 120  # the process stood still; nothing ran
     rig.advance(0)  # it runs again: the overdue wake-up fires now
     assert rig.engine.state is EngineState.PAUSED
@@ -152,6 +152,29 @@ def test_a_late_wake_up_under_the_threshold_is_not_a_stall() -> None:
     rig = Rig.of(exercise())
     rig.engine.start()
     rig.at(1)
-    rig.clock.t += rig.engine.stall_after - 1.0
+    rig.clock.t += rig.engine.wake.stall_after - 1.0
     rig.advance(0)
     assert rig.engine.state is EngineState.RUNNING and not rig.of_type(E.PAUSE)
+
+
+def test_terminal_screen_shows_the_safety_word_and_the_offer() -> None:
+    """The terminal player prints the safety word and which key goes on or ends; a stall says why it paused."""
+    import io
+
+    from app.terminal.player import Screen, render
+
+    rig = workout_rig()
+    out = io.StringIO()
+    screen = Screen(out, tty=False, plan=rig.engine.plan)
+    rig.engine.start()
+    rig.at(1)
+    rig.engine.set_modification("Tiny Lift")
+    rig.engine.pain()
+    for event in rig.events:
+        screen.on_event(event)
+    text = out.getvalue()
+    assert "!! " + ENGLISH.pain_stop("Alpha") in text and "go on with the workout" in text
+    assert "get advice" in render(rig.engine.snapshot(), screen.caption, None, screen.notice)
+    rig.engine.resume()
+    screen.on_event(next(e for e in reversed(rig.events) if e.type is E.RESUME))
+    assert screen.notice == ""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from app.history.summary import SessionSummary
 from app.session.events import EventType, SessionEvent
 from app.ui.player.end_screen import EndScreen
-from app.history.summary import SessionSummary
 
 pytestmark = pytest.mark.gui
 
@@ -82,3 +82,31 @@ def test_a_stopped_session_lists_only_the_exercises_reached(qtbot):
     assert "Session stopped" in screen.heading.text()
     assert "Swan" in text and "Saw —" not in text and "Bird Dog" not in text
     assert "Not reached: 2 of 3 exercises" in text and "Arms Only" not in text
+
+
+def test_end_screen_in_spanish_names_forms_as_the_session_said_them(qtbot, qapp):
+    """Under Spanish, a form reads with its translated name and level; the standard form is "Estándar"."""
+    from app.ui.qt.translation import install_translators
+
+    s = SessionSummary()
+    for event in (
+        SessionEvent.of(EventType.SESSION_START, 0, {"title": "Cisne", "exercise_titles": ["Cisne"]}),
+        SessionEvent.of(EventType.SEGMENT_END, 10, {"kind": "step", "exercise_index": 0, "seconds": 40.0}),
+        SessionEvent.of(EventType.MODIFICATION, 12, {"exercise_index": 0, "name": "Baby Swan", "level": "easier",
+                                                     "label": "Cisne bebé"}),
+        SessionEvent.of(EventType.MODIFICATION, 20, {"exercise_index": 0, "name": "Standard",
+                                                     "level": "standard"}),
+        SessionEvent.of(EventType.SESSION_END, 95, {"status": "completed", "active_seconds": 95.0,
+                                                  "paused_seconds": 0.0}),
+    ):
+        s.add(event)
+    try:
+        install_translators(qapp, "es")
+        screen = EndScreen()
+        qtbot.addWidget(screen)
+        screen.show_summary(s)
+        text = screen.summary.text()
+        assert "Cisne bebé (más fácil), Estándar" in text and "Baby Swan" not in text
+        assert "(easier)" not in text and "Standard" not in text
+    finally:
+        install_translators(qapp, "en")

@@ -121,8 +121,8 @@ def test_load_resource_serves_only_files_inside_the_root(tmp_path):
     assert len(browser.refused) == 5
 
 
-def test_picture_or_clean_placeholder(view, qtbot, tmp_path):
-    """An exercise with an image shows it; one without shows a placeholder sentence."""
+def test_picture_and_figures_no_placeholder(view, qtbot, tmp_path):
+    """An image is shown above the step figures; without one there is no placeholder, only figures."""
     (tmp_path / "images").mkdir()
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(0x336699)
@@ -133,10 +133,13 @@ def test_picture_or_clean_placeholder(view, qtbot, tmp_path):
     view.set_exercises([with_pic, without, escaping])
     view.select(with_pic.id)
     qtbot.waitUntil(lambda: view.detail.picture.pixmap() is not None and not view.detail.picture.pixmap().isNull())
-    view.select(without.id)
-    assert "No picture" in view.detail.picture.text()
-    view.select(escaping.id)
-    assert "No picture" in view.detail.picture.text()
+    assert view.detail.picture.isVisible()
+    for other in (without, escaping):
+        view.select(other.id)
+        assert view.detail.picture.isHidden() and not view.detail.picture.text()
+        figures = view.detail.figures
+        assert figures.isVisible() and len(figures.figures) == len(other.steps)
+        assert all(f.current() is not None for f in figures.figures)  # a pose for every step
 
 
 def test_keyboard_ctrl_f_and_enter(view, qtbot):

@@ -284,6 +284,7 @@ def test_this_hurts_in_a_workout_offers_to_go_on_or_end(qtbot, data_dir):
     qtbot.waitUntil(lambda: page.confirm is not None)
     box = page.confirm
     assert "get advice" in box.text() and page.view.safety.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Yes)  # Space goes on, as said
     assert page.runner.engine.snapshot().paused
     box.button(QMessageBox.StandardButton.Yes).click()  # "Go on"
     qtbot.waitUntil(lambda: not page.runner.engine.snapshot().paused)

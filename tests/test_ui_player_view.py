@@ -51,7 +51,7 @@ def test_every_control_has_a_key_a_button_and_an_accessible_name(qtbot):
     keys = {"back": Qt.Key.Key_Left, "toggle_pause": Qt.Key.Key_Space, "next": Qt.Key.Key_Right,
             "add_time": Qt.Key.Key_Plus, "pain": Qt.Key.Key_P, "mute": Qt.Key.Key_M,
             "fullscreen": Qt.Key.Key_F11, "stop": Qt.Key.Key_Escape, "easier": Qt.Key.Key_E,
-            "standard": Qt.Key.Key_S, "harder": Qt.Key.Key_H, "done": Qt.Key.Key_D}
+            "standard": Qt.Key.Key_S, "harder": Qt.Key.Key_H, "done": Qt.Key.Key_D, "voice": Qt.Key.Key_V}
     assert set(keys) == set(CONTROLS) | set(LEVEL_KEYS) | {"done"}
     for name, key in keys.items():
         with qtbot.waitSignal(view.control, check_params_cb=lambda n, want=name: n == want, timeout=1000):
@@ -62,7 +62,7 @@ def test_every_control_has_a_key_a_button_and_an_accessible_name(qtbot):
 
 
 def test_large_text_still_fits_a_laptop_screen(qtbot):
-    """At 150 % text the player fits 1280 px wide: the controls wrap to two rows."""
+    """At 150 % text the player fits 1280 x 720: no control is cut off or on top of another."""
     from PySide6.QtWidgets import QApplication
 
     from app.preferences import Theme
@@ -75,12 +75,20 @@ def test_large_text_still_fits_a_laptop_screen(qtbot):
     try:
         view = PlayerView()
         qtbot.addWidget(view)
+        view.stage.text_scale = 1.5
         view.resize(1280, 720)
         view.show()
         view.show_snapshot(snapshot())
-        qtbot.waitUntil(lambda: view._columns == 4)
+        qtbot.waitUntil(lambda: view._columns in (len(CONTROLS), (len(CONTROLS) + 1) // 2))
         assert view.minimumSizeHint().width() <= 1280
-        assert view.buttons["pain"].y() > view.buttons["back"].y()  # second row
+        rects = [b.geometry().translated(b.parentWidget().mapTo(view, b.parentWidget().rect().topLeft()))
+                 for b in view.buttons.values()]
+        for i, a in enumerate(rects):
+            assert view.rect().contains(a), a
+            for b in rects[i + 1:]:
+                assert not a.intersects(b), (a, b)
+        for button in view.buttons.values():
+            assert button.width() >= button.sizeHint().width() - 1, button.text()
     finally:
         apply_theme(app, Theme.SYSTEM)
         app.setStyleSheet("")

@@ -121,3 +121,21 @@ def test_why_speech_is_off_is_said_in_the_interface_language(qapp):
     finally:
         install_translators(qapp, "en")
     assert words.speech_problem("Speech is off.") == "Speech is off." and words.speech_problem(None) is None
+
+
+@pytest.mark.gui
+def test_every_base_position_of_a_figure_has_a_name_in_each_language(qapp):
+    """A figure's accessible name says its position in words: every base of the pose model is named."""
+    from app.content.pose import BASES
+    from app.ui.qt import words
+    from app.ui.qt.translation import install_translators
+
+    try:
+        for lang in ("es", "de"):
+            install_translators(qapp, lang)
+            for base in BASES:
+                named = words.pose(base)
+                assert named and named != base.replace("-", " "), (lang, base)
+    finally:
+        install_translators(qapp, "en")
+    assert all(words.pose(base) for base in BASES)

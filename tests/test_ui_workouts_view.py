@@ -95,7 +95,7 @@ def test_builder_picker_finds_by_name_muscle_or_equipment(workouts, qtbot):
     """Typing narrows the exercise list (every word must match); Enter adds the first match."""
     spotter, view = workouts
     builder = view.open_builder()
-    shown = lambda: [builder.matches.item(i).data(Qt.ItemDataRole.UserRole)  # noqa: E731
+    shown = lambda: [builder.matches.item(i).data(Qt.ItemDataRole.UserRole)
                      for i in range(builder.matches.count()) if not builder.matches.item(i).isHidden()]
     everything = shown()
     assert len(everything) == len(spotter.library.exercises)
@@ -138,7 +138,7 @@ def test_own_workouts_can_be_edited_and_deleted_after_a_question(workouts, qtbot
     from PySide6.QtWidgets import QMessageBox
 
     spotter, view = workouts
-    ids = lambda: [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]  # noqa: E731
+    ids = lambda: [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]
     view.list.setCurrentRow(ids().index(next(iter(spotter.library.workouts))))
     assert not view.edit.isEnabled() and not view.delete.isEnabled()
     assert "your own" in view.edit.toolTip() and view.edit_current() is None

@@ -33,6 +33,8 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
     play.add_argument("id", metavar="ID", help="exercise or workout id (see `spotter list`)")
     play.add_argument("--headless", action="store_true", help="play in this terminal, no window")
     play.add_argument("--mute", action="store_true", help="no voice: captions only")
+    play.add_argument("--fullscreen", action="store_true",
+                      help="open the desktop player full screen (F11 leaves it)")
     play.add_argument("--events", action="store_true",
                       help="write every session event to stdout as one JSON object per line")
     play.add_argument("--modification", metavar="NAME",
@@ -75,6 +77,7 @@ def run_play(ctx: Context, args: argparse.Namespace) -> int:
             print("spotter: --wait-for-done applies to --headless; the desktop player has a Done key (D)",
                   file=sys.stderr)
         return int(run_gui(ctx, play_id=args.id, modification=args.modification,
+                           fullscreen=bool(getattr(args, "fullscreen", False)),
                            session_prefs=_overrides(args)) or 0)
     return _headless(ctx, args, prefs, library, source)
 
@@ -109,7 +112,8 @@ def _headless(ctx: Context, args: argparse.Namespace, prefs: Preferences, librar
         speaker = prepared.speaker
         try:
             if speaker.problem and prefs.voice_enabled:
-                print(f"spotter: {speaker.problem}", file=sys.stderr)
+                # the speech layer's fixed sentences have catalogue entries; others stay as they are
+                print(f"spotter: {_words(ctx).gettext(speaker.problem)}", file=sys.stderr)
             if history:
                 history.start(resume.id if resume is not None else None)
             engine = run_headless(prepared.plan, speaker, speed=ctx.speed, events=args.events,

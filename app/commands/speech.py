@@ -65,6 +65,13 @@ def _open_speaker(args: argparse.Namespace, ctx: Context):  # type: ignore[no-un
         raise UserError(str(exc)) from None
 
 
+def _words(ctx: Context):  # type: ignore[no-untyped-def]
+    """The command line's words in the run's language."""
+    from app.i18n import translations
+
+    return translations(ctx.language())
+
+
 def run_say(ctx: Context, args: argparse.Namespace) -> int:
     """Render TEXT to ``--wav`` or speak it; exit 1 with one line if that cannot be done."""
     text = " ".join(args.text).strip()
@@ -72,7 +79,7 @@ def run_say(ctx: Context, args: argparse.Namespace) -> int:
     if problem:
         raise UserError(problem)
     if not text:
-        raise UserError("nothing to say: TEXT is empty")
+        raise UserError(_words(ctx).gettext("nothing to say: TEXT is empty"))
     dest = Path(args.wav).expanduser() if args.wav else None
     if dest is not None and not dest.parent.is_dir():
         raise UserError(f"cannot write {dest}: folder {dest.parent} does not exist")
@@ -90,7 +97,8 @@ def run_say(ctx: Context, args: argparse.Namespace) -> int:
             except RuntimeError as exc:  # the engine rendered nothing
                 print(f"spotter: cannot render: {exc}", file=sys.stderr)
                 return 1
-            print(f"{dest}: {seconds:.2f} s of speech ({settings.voice}, {settings.rate} wpm)")
+            print(_words(ctx).gettext("{path}: {seconds} s of speech ({voice}, {rate} wpm)").format(
+                path=dest, seconds=f"{seconds:.2f}", voice=settings.voice, rate=settings.rate))
             return 0
         if not speaker.available:
             print(f"spotter: cannot speak: {speaker.problem}", file=sys.stderr)
@@ -130,5 +138,8 @@ def run_voices(ctx: Context, args: argparse.Namespace) -> int:
     for v in voices:
         mark = "*" if v.id == default else " "
         print(f"{mark} {v.id:<{width}}  {v.name}  [{', '.join(v.languages)}]")
-    print(f"{len(voices)} voices; * marks the default. Use one with --voice ID, name or language.")
+    print(_words(ctx).ngettext(
+        "{n} voice; * marks the default. Use one with --voice ID, name or language.",
+        "{n} voices; * marks the default. Use one with --voice ID, name or language.",
+        len(voices)).format(n=len(voices)))
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.content.body import body_breathing, body_modifications, body_steps
+from app.content.fields import Fields
 from app.content.markdown_sections import split_sections
 from app.content.model import (
     Cautions,
@@ -26,7 +27,6 @@ from app.content.model import (
     Sides,
     Step,
 )
-from app.content.fields import Fields
 from app.content.pose import Pose, read_pose
 from app.content.pose_infer import infer
 

@@ -90,7 +90,7 @@ class SessionSummary:
         elif isinstance(p, ModificationChange):
             ex = self._exercise(p.exercise_index)
             if ex is not None:
-                label = modification_label(p.name, p.level.value)
+                label = modification_label(p.label or p.name, p.level.value)  # as the session said it
                 if not ex.modifications or ex.modifications[-1] != label:
                     ex.modifications.append(label)
         elif isinstance(p, Pain):

@@ -8,21 +8,8 @@ wake-up is never carried into the next segment. ``SessionClock`` keeps the time
 is. Its controls are the ``Control`` vocabulary (``controls.py`` says what each
 does); each acts at once and returns True when it did something.
 
-Three rules keep a session safe and honest (issue 8):
-
-1. "This hurts" on the easiest form (or on an exercise without an easier one)
-   stops that exercise with the safety word (stop; if the pain is sharp or
-   stays, get advice). A session with nothing left after it ends ``stopped``,
-   never completed; in a workout the session waits, paused (``reason="pain"``),
-   to go on (resume) or end (stop).
-2. A resumed session (``start(at_index > 0)``) begins with a get-ready for the
-   exercise it carries on with (``SessionPlan.get_ready_for``). It is not part of
-   the plan: its ``segment`` event has the index it prepares, and it has no
-   ``segment_end``, so the resume point stays where it was.
-3. A wake-up later than ``stall_after`` wall seconds means the process or the
-   machine stood still (SIGSTOP, a freeze): the session is paused as of the
-   moment it should have woken (``reason="stall"``), never raced through the
-   steps it missed.
+Issue 8's three safety rules ("this hurts" on the easiest form, a resume's
+get-ready, a stall) are in ``docs/architecture.md``, "Safety".
 
 Thread rule: every public method takes the engine's lock, so controls may come
 from another thread than the scheduler's; ``emit`` is called under that lock.
@@ -32,26 +19,25 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Concatenate, ParamSpec
 
 from app.content.model import Modification
 from app.session import events as ev
 from app.session import switching
-from app.session.clock import Alarm, Clock, Scheduler
+from app.session.clock import Clock, Scheduler
 from app.session.controls import ADD_TIME_SECONDS, Control
 from app.session.cues import Cue, CueKind
 from app.session.plan import Segment, SessionPlan, ladder
+from app.session.resuming import with_get_ready
 from app.session.session_clock import SessionClock
 from app.session.snapshot import EngineState, Snapshot
 from app.session.speaker import Speaker
 from app.session.speech_timing import SpeechTiming, due_cues
+from app.session.waking import WakeUp
 
 __all__ = ["Engine", "EngineState", "Snapshot"]
 
 EPSILON = 1e-4  # wall seconds: a wake-up this early counts as on time
-STALL_SECONDS = 3.0  # wall seconds: a wake-up later than this means the machine stood still
-HEARTBEAT = 1.0  # wall seconds: the longest the engine sleeps while running
 P = ParamSpec("P")
 
 
@@ -82,9 +68,7 @@ class Engine:
         self._seg_start = self._seg_end = 0.0
         self._pending: list[tuple[float, Cue]] = []
         self._waiting = False
-        self._alarm = Alarm(scheduler, self._lock)
-        self._wake_wall: float | None = None  # when the alarm should ring (wall time)
-        self.stall_after = STALL_SECONDS
+        self.wake = WakeUp(scheduler, self._lock, clock.now)
         self._real_plan: SessionPlan | None = None  # set while a resume's get-ready plays
         self._held = False  # "this hurts" ended an exercise: the next segment waits to be entered
         self.stopped_for_pain = False
@@ -116,11 +100,9 @@ class Engine:
                 if planned.modification is not None:
                     self._send(ev.ModificationChange.of(planned.exercise.id, k, planned.modification,
                                                         "start"))
-            intro = self.plan.get_ready_for(at_index) if at_index else None
-            if intro is not None:  # rule 2: the plan with the get-ready before ``at_index``
-                self._real_plan = self.plan
-                segs = self.plan.segments
-                self.plan = replace(self.plan, segments=segs[:at_index] + (intro,) + segs[at_index:])
+            introduced = with_get_ready(self.plan, at_index)
+            if introduced is not None:  # the get-ready first; the compiled plan comes back after it
+                self._real_plan, self.plan = self.plan, introduced
             self._enter(at_index, 0.0)
 
     def pause(self) -> bool:
@@ -128,10 +110,7 @@ class Engine:
         with self._lock:
             if self.state is not EngineState.RUNNING:
                 return False
-            self.time.pause()
-            self.state = EngineState.PAUSED
-            self._alarm.cancel()
-            self._send(ev.Paused())
+            self._freeze("user")
             return True
 
     def resume(self) -> bool:
@@ -251,25 +230,25 @@ class Engine:
         self._speech.cut()
         self._leave(completed=False)  # (a resume's get-ready is dropped: back on the real plan)
         self._speech.say(Cue(self.plan.phrases.pain_stop(planned.exercise.title), CueKind.INFO))
-        target = switching.after_exercise(self.plan, k, self.index)
-        if all(s.exercise_index is None for s in self.plan.segments[target:]):
+        target = switching.after_pain(self.plan, k, self.index)
+        if target is None:
             self._finish("stopped")  # nothing left to go on with: stopped, never completed
             return True
         self._speech.say(Cue(self.plan.phrases.pain_go_on, CueKind.INFO))
-        self._hold(target)
+        # wait, paused, before the segment that follows (not entered yet): go on or end
+        self._freeze("pain")
+        self.index, self._held, self._waiting, self._pending = target, True, False, []
+        self._seg_start = self.time.active()
+        self._seg_end = self._seg_start + self.plan.segments[target].seconds
         return True
 
-    def _hold(self, index: int) -> None:
-        """Wait, paused, before segment ``index`` (not entered yet): go on (resume) or end (stop)."""
+    def _freeze(self, reason: str, since: float | None = None) -> None:
+        """Pause (as of ``since``, a stall found late) and say why in the event."""
         if self.state is EngineState.RUNNING:
-            self.time.pause()
+            self.time.pause(since)
         self.state = EngineState.PAUSED
-        self._alarm.cancel()
-        self.index, self._held, self._waiting = index, True, False
-        self._seg_start = self.time.active()
-        self._seg_end = self._seg_start + self.plan.segments[index].seconds
-        self._pending = []
-        self._send(ev.Paused("pain"))
+        self.wake.cancel()
+        self._send(ev.Paused(reason))
 
     def target_exercise(self) -> int | None:
         """The exercise easier/harder/pain act on: the current one, or the next during a rest."""
@@ -309,10 +288,7 @@ class Engine:
         self._reschedule()
 
     def _make_room_for_speech(self) -> None:
-        """Push the end out if start cues wait behind earlier speech (a switch, "this hurts").
-
-        The plan gives every segment room for its own start cues. Sped up, speech is not waited for.
-        """
+        """Push the end out if start cues wait behind earlier speech (not sped up: not waited for)."""
         if self.speed <= 1.0 and self.state is EngineState.RUNNING and self.plan.segments[self.index].start_cues:
             said = self._speech.said_by(self.time.active(), self.speed)
             self._seg_end = max(self._seg_end, said + self.plan.settings.speech_margin)
@@ -345,7 +321,7 @@ class Engine:
         self._finish(status)
 
     def _finish(self, status: str) -> None:
-        self._alarm.cancel()
+        self.wake.cancel()
         self.time.finish()
         self.status = status
         self.state = EngineState.FINISHED
@@ -369,59 +345,40 @@ class Engine:
 
     def _switch(self, k: int, mod: Modification | None, reason: str) -> None:
         """Put exercise ``k`` on ``mod``; restart the current set on new steps if they changed."""
-        if self._real_plan is not None or self._held:
-            # in a resume's get-ready or waiting after "this hurts": the exercise starts now,
-            # on its new form
-            self._leave(completed=False)
-            new, index, _restart = switching.rebuild(self.plan, k, mod, self.index)
-            self._send(ev.ModificationChange.of(self.plan.exercises[k].exercise.id, k, mod, reason))
-            self._speech.cut()
-            self.plan = new
-            self._enter(index, self.time.active(), first=Cue(self._form_words(mod), CueKind.MODIFICATION))
-            return
+        waiting = self._real_plan is not None or self._held  # the exercise then starts now
+        if waiting:
+            self._leave(completed=False)  # back on the compiled plan, at the segment waiting
         new, index, restart = switching.rebuild(self.plan, k, mod, self.index)
         self._send(ev.ModificationChange.of(self.plan.exercises[k].exercise.id, k, mod, reason))
         self._speech.cut()
-        cue = Cue(self._form_words(mod), CueKind.MODIFICATION)
-        if not restart:
+        phrases = self.plan.phrases
+        said = phrases.modification(mod.name, mod.description) if mod else phrases.standard_form
+        cue = Cue(said, CueKind.MODIFICATION)
+        if not (restart or waiting):
             self.plan, self.index = new, index
             self._speech.say(cue)
             return
-        self._leave(completed=False)
+        if not waiting:
+            self._leave(completed=False)
         self.plan = new
         self._enter(index, self.time.active(), first=cue)
 
-    def _form_words(self, mod: Modification | None) -> str:
-        phrases = self.plan.phrases
-        return phrases.modification(mod.name, mod.description) if mod else phrases.standard_form
-
     # -- waking -----------------------------------------------------------------------
     def _reschedule(self) -> None:
-        self._alarm.cancel()
-        self._wake_wall = None
+        self.wake.cancel()
         targets = [t for t, _ in self._pending[:1]] + ([] if self._waiting else [self._seg_end])
         if self.state is EngineState.RUNNING:
-            # at least once a second, so a stall is seen however far off the next deadline is
-            delay = min([HEARTBEAT, *(max(0.0, self.time.wall_delay(t)) for t in targets)])
-            self._wake_wall = self.time.now() + delay
-            self._alarm.set(delay, self._wake)
-
-    def _stalled(self, since: float) -> None:
-        """Rule 3: pause as of ``since``, the moment the engine should have woken."""
-        self.time.pause(since)
-        self.state = EngineState.PAUSED
-        self._alarm.cancel()
-        self._send(ev.Paused("stall"))
-        self._speech.cut()
-        self._speech.say(Cue(self.plan.phrases.stalled, CueKind.INFO))
+            self.wake.set(min((self.time.wall_delay(t) for t in targets), default=1e9), self._wake)
 
     def _wake(self) -> None:
         with self._lock:
             if self.state is not EngineState.RUNNING:
                 return
-            due = self._wake_wall
-            if due is not None and self.time.now() - due > self.stall_after:
-                self._stalled(due)
+            since = self.wake.stalled_since()
+            if since is not None:  # the machine stood still: paused as of then, nothing raced
+                self._freeze("stall", since)
+                self._speech.cut()
+                self._speech.say(Cue(self.plan.phrases.stalled, CueKind.INFO))
                 return
             horizon = self.time.active() + EPSILON * self.speed
             while self._pending and self._pending[0][0] <= horizon:

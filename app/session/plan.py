@@ -163,28 +163,6 @@ class SessionPlan:
         return {"total_seconds": round(self.total_seconds, 3),
                 "exercises": [p.exercise.id for p in self.exercises]}
 
-    def get_ready_for(self, index: int) -> Segment | None:
-        """A get-ready for carrying on at segment ``index`` (a resumed session starts with it).
-
-        It names the exercise there (or, in a rest, the one that follows) and the
-        instruction of that segment, then counts "3, 2, 1", like the plan's own first
-        segment, and is as long as the settings' get-ready (rule 5's floor applies).
-        None when no exercise is left from ``index`` on.
-        """
-        seg = self.segments[index]
-        k = next((s.exercise_index for s in self.segments[index:] if s.exercise_index is not None), None)
-        if k is None:
-            return None
-        planned = self.exercises[k]
-        first = seg.cues[0].text if seg.kind is SegmentKind.STEP and seg.cues else None
-        mod = planned.modification
-        return _timed(Segment(
-            SegmentKind.PREPARE, self.settings.get_ready, self.phrases.get_ready_label(planned.exercise.title),
-            (Cue(self.phrases.get_ready(planned.exercise.title, mod.name if mod else None, first),
-                 CueKind.GET_READY),),
-            planned.exercise.id, k, planned.exercise.title, steps=seg.steps, modification=mod),
-            self.settings, self.measure, self.phrases)
-
     def with_modification(self, exercise_index: int, modification: Modification | None) -> SessionPlan:
         """The same plan with one exercise switched to ``modification`` (None: standard)."""
         entries = list(self.exercises)

@@ -79,6 +79,12 @@ def after_exercise(plan: SessionPlan, k: int, index: int) -> int:
     return min(target, len(plan.segments) - 1)
 
 
+def after_pain(plan: SessionPlan, k: int, index: int) -> int | None:
+    """Where a session may go on when "this hurts" stops exercise ``k``; None: no exercise is left."""
+    target = after_exercise(plan, k, index)
+    return None if all(s.exercise_index is None for s in plan.segments[target:]) else target
+
+
 def previous_step(plan: SessionPlan, index: int) -> int:
     """Where "back" goes from ``index``: the step (or get-ready) before it; rests and side
     switches are passed over, and at the first segment it is the segment itself."""

@@ -10,8 +10,8 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.speech.audio import DEFAULT_PLAYER
 from app.session.speaker import Speaker
+from app.speech.audio import DEFAULT_PLAYER
 from app.speech.pyttsx3_speaker import Pyttsx3Speaker
 from app.speech.settings import DEFAULT_RATE
 from app.speech.silent import SilentSpeaker

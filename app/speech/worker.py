@@ -27,8 +27,8 @@ from app.speech.audio import (
     prune_cache,
     touch,
 )
-from app.speech.tts_engine import EngineRenderer, RenderError
 from app.speech.settings import SpeechSettings, Voice
+from app.speech.tts_engine import EngineRenderer, RenderError
 
 log = logging.getLogger("spotter.speech")
 PLAYER_POLL = 0.005  # seconds between checks that the player has ended

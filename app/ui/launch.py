@@ -46,6 +46,7 @@ def run_gui(
     modification: str | None = None,
     quit_after_startup: bool = False,
     session_prefs: Mapping[str, Any] | None = None,
+    fullscreen: bool = False,
     bench_search: str | None = None,
 ) -> int:
     """Open the main window (or the player on ``play_id``) and run until it closes."""
@@ -78,6 +79,9 @@ def run_gui(
     if quit_after_startup:
         spotter.ready.connect(app.quit)
     spotter.start(play_id=play_id, modification=modification, check_interrupted=not quit_after_startup)
+    if fullscreen:  # the screen's size first: without a window manager the state alone does not resize
+        spotter.window.setGeometry(spotter.window.screen().geometry())
+        spotter.window.showFullScreen()
     try:
         return int(app.exec())
     finally:

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.context import Context
 from app.paths import resources_dir
-from app.ui.qt.gc_guard import GuiThreadGC
-from app.ui.qt.invoker import Background
+from app.preferences import Preferences, Theme
+from app.ui.library.preload import LibraryPreload, load_library_job
 from app.ui.library.view import LibraryView
 from app.ui.main_window import MainWindow
-from app.ui.library.preload import LibraryPreload, load_library_job
-from app.preferences import Preferences, Theme
-from app.ui.settings.store import Settings
+from app.ui.qt.gc_guard import GuiThreadGC
+from app.ui.qt.invoker import Background
 from app.ui.qt.style import style_sheet
 from app.ui.qt.theme import apply_theme, text_scale
 from app.ui.qt.translation import install_translators, interface_language
+from app.ui.settings.store import Settings
 
 log = logging.getLogger(__name__)
 AFTER_STARTUP_MS = 250  # the first screen is up; finish what it did not need
@@ -136,6 +136,14 @@ class SpotterApp(QObject):
             self.window.statusBar().showMessage(
                 self.tr("%n content file(s) could not be loaded; run `spotter validate` for details",
                         "", len(broken)))
+        else:  # what is shown in the original because the content language lacks it
+            from app.content.languages import untranslated
+
+            missing = len(untranslated(library, self.ctx.language())[0])
+            if missing:
+                self.window.statusBar().showMessage(
+                    self.tr("%n exercise(s) have no translation in this language; shown as written",
+                            "", missing), 15000)
         self.library_loaded.emit(library)
         if self._pending_play:
             play_id, modification = self._pending_play

@@ -202,6 +202,10 @@
 <context>
     <name>ExerciseDetail</name>
     <message>
+        <source>Figures of the steps</source>
+        <translation>Figuren der Schritte</translation>
+    </message>
+    <message>
         <source>Exercise details</source>
         <translation>Details der Übung</translation>
     </message>
@@ -226,8 +230,8 @@
         <translation>S&amp;tufe:</translation>
     </message>
     <message>
-        <source>Pick an exercise on the left</source>
-        <translation>Wähle links eine Übung</translation>
+        <source>Step %d</source>
+        <translation>Schritt %d</translation>
     </message>
     <message>
         <source>Search or filter the list, then pick an exercise to see its steps, modifications and cautions.</source>
@@ -250,16 +254,23 @@
         <translation>%s: %s</translation>
     </message>
     <message>
-        <source>No picture for this exercise</source>
-        <translation>Kein Bild zu dieser Übung</translation>
-    </message>
-    <message>
         <source>Loading picture…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
         <source>Picture of %s</source>
         <translation>Bild von %s</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Figure: %s</source>
+        <translation>Figur: %s</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>Keine Figur</translation>
     </message>
 </context>
 <context>
@@ -576,6 +587,18 @@
         <translation>Diese Einheit kann nicht starten: %s</translation>
     </message>
     <message>
+        <source>Listening for voice commands</source>
+        <translation>Hört auf Sprachbefehle</translation>
+    </message>
+    <message>
+        <source>Heard: %s</source>
+        <translation>Gehört: %s</translation>
+    </message>
+    <message>
+        <source>this hurts</source>
+        <translation>das tut weh</translation>
+    </message>
+    <message>
         <source>Stop the session?</source>
         <translation>Einheit beenden?</translation>
     </message>
@@ -677,6 +700,14 @@
     <message>
         <source>Silence the voice; captions and announcements go on</source>
         <translation>Die Stimme stummschalten; Untertitel und Ansagen laufen weiter</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Zuhören</translation>
+    </message>
+    <message>
+        <source>Listen for voice commands: next, back, pause, resume, easier, harder, done, stop, this hurts</source>
+        <translation>Auf Sprachbefehle hören, auf Englisch gesprochen: next, back, pause, resume, easier, harder, done, stop, this hurts</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -978,6 +1009,22 @@
         <translation>In den letzten drei Sekunden piepen</translation>
     </message>
     <message>
+        <source>Listen for voice commands (next, back, pause, resume, easier, harder, done, stop, “this hurts”)</source>
+        <translation>Auf Sprachbefehle hören, auf Englisch gesprochen (next, back, pause, resume, easier, harder, done, stop, „this hurts“)</translation>
+    </message>
+    <message>
+        <source>Off by default. Uses the microphone during a session, offline: nothing heard is stored or sent anywhere</source>
+        <translation>Standardmäßig aus. Nutzt während einer Einheit das Mikrofon, offline: Nichts Gehörtes wird gespeichert oder irgendwohin gesendet</translation>
+    </message>
+    <message>
+        <source>Keep the figure still</source>
+        <translation>Die Figur nicht bewegen</translation>
+    </message>
+    <message>
+        <source>The player shows each step&apos;s pose without moving it</source>
+        <translation>Der Player zeigt die Haltung jedes Schritts, ohne sie zu bewegen</translation>
+    </message>
+    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -1078,6 +1125,14 @@
         <translation>Pieptö&amp;ne:</translation>
     </message>
     <message>
+        <source>Voice &amp;commands:</source>
+        <translation>Sprachbe&amp;fehle:</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion:</source>
+        <translation>&amp;Bewegung reduzieren:</translation>
+    </message>
+    <message>
         <source>&amp;Text size:</source>
         <translation>Text&amp;größe:</translation>
     </message>
@@ -1147,9 +1202,38 @@
             <numerusform>%n Inhaltsdateien konnten nicht geladen werden; Einzelheiten mit `spotter validate`</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n exercise(s) have no translation in this language; shown as written</source>
+        <translation>
+            <numerusform>%n Übung hat keine Übersetzung in dieser Sprache; sie wird im Original gezeigt</numerusform>
+            <numerusform>%n Übungen haben keine Übersetzung in dieser Sprache; sie werden im Original gezeigt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The library could not be loaded: %s</source>
         <translation>Die Bibliothek konnte nicht geladen werden: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Progress of the session</source>
+        <translation>Fortschritt der Einheit</translation>
+    </message>
+    <message>
+        <source>Progress of this step</source>
+        <translation>Fortschritt dieses Schritts</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCommands</name>
+    <message>
+        <source>Voice commands are off: %s.</source>
+        <translation>Sprachbefehle sind aus: %s.</translation>
+    </message>
+    <message>
+        <source>Voice commands stopped: %s.</source>
+        <translation>Sprachbefehle wurden beendet: %s.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1409,70 @@
         <source>Speech is off: %s</source>
         <translation>Die Sprachausgabe ist aus: %s</translation>
     </message>
+    <message>
+        <source>standing</source>
+        <translation>im Stehen</translation>
+    </message>
+    <message>
+        <source>on the back</source>
+        <translation>in Rückenlage</translation>
+    </message>
+    <message>
+        <source>face down</source>
+        <translation>in Bauchlage</translation>
+    </message>
+    <message>
+        <source>on the forearms</source>
+        <translation>auf den Unterarmen</translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation>im Sitzen</translation>
+    </message>
+    <message>
+        <source>seated on a chair</source>
+        <translation>auf einem Stuhl sitzend</translation>
+    </message>
+    <message>
+        <source>kneeling</source>
+        <translation>im Knien</translation>
+    </message>
+    <message>
+        <source>sitting on the heels</source>
+        <translation>im Fersensitz</translation>
+    </message>
+    <message>
+        <source>child&apos;s pose</source>
+        <translation>Kindhaltung</translation>
+    </message>
+    <message>
+        <source>on all fours</source>
+        <translation>im Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>plank</source>
+        <translation>Liegestützposition</translation>
+    </message>
+    <message>
+        <source>forearm plank</source>
+        <translation>Unterarmstütz</translation>
+    </message>
+    <message>
+        <source>reverse plank</source>
+        <translation>umgekehrter Stütz</translation>
+    </message>
+    <message>
+        <source>reverse tabletop</source>
+        <translation>umgekehrter Tisch</translation>
+    </message>
+    <message>
+        <source>lying on the side</source>
+        <translation>in Seitenlage</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>Brücke</translation>
+    </message>
 </context>
 <context>
     <name>WorkoutBuilder</name>
@@ -1486,6 +1634,10 @@
     <message>
         <source>Workout details</source>
         <translation>Details des Trainings</translation>
+    </message>
+    <message>
+        <source>Figures of the workout&apos;s exercises</source>
+        <translation>Figuren der Übungen des Trainings</translation>
     </message>
     <message>
         <source>&amp;Start workout</source>

@@ -30,6 +30,13 @@
             <numerusform>%n content files could not be loaded; run `spotter validate` for details</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n exercise(s) have no translation in this language; shown as written</source>
+        <translation>
+            <numerusform>%n exercise has no translation in this language; shown as written</numerusform>
+            <numerusform>%n exercises have no translation in this language; shown as written</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Words</name>

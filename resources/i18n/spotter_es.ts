@@ -202,6 +202,10 @@
 <context>
     <name>ExerciseDetail</name>
     <message>
+        <source>Figures of the steps</source>
+        <translation>Figuras de los pasos</translation>
+    </message>
+    <message>
         <source>Exercise details</source>
         <translation>Detalles del ejercicio</translation>
     </message>
@@ -226,8 +230,8 @@
         <translation>&amp;Nivel:</translation>
     </message>
     <message>
-        <source>Pick an exercise on the left</source>
-        <translation>Elige un ejercicio a la izquierda</translation>
+        <source>Step %d</source>
+        <translation>Paso %d</translation>
     </message>
     <message>
         <source>Search or filter the list, then pick an exercise to see its steps, modifications and cautions.</source>
@@ -250,16 +254,23 @@
         <translation>%s: %s</translation>
     </message>
     <message>
-        <source>No picture for this exercise</source>
-        <translation>Este ejercicio no tiene imagen</translation>
-    </message>
-    <message>
         <source>Loading picture…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
         <source>Picture of %s</source>
         <translation>Imagen de %s</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Figure: %s</source>
+        <translation>Figura: %s</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>Sin figura</translation>
     </message>
 </context>
 <context>
@@ -576,6 +587,18 @@
         <translation>Esta sesión no puede empezar: %s</translation>
     </message>
     <message>
+        <source>Listening for voice commands</source>
+        <translation>Escuchando órdenes de voz</translation>
+    </message>
+    <message>
+        <source>Heard: %s</source>
+        <translation>Oído: %s</translation>
+    </message>
+    <message>
+        <source>this hurts</source>
+        <translation>esto duele</translation>
+    </message>
+    <message>
         <source>Stop the session?</source>
         <translation>¿Detener la sesión?</translation>
     </message>
@@ -677,6 +700,14 @@
     <message>
         <source>Silence the voice; captions and announcements go on</source>
         <translation>Silenciar la voz; los subtítulos y los avisos siguen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Listen for voice commands: next, back, pause, resume, easier, harder, done, stop, this hurts</source>
+        <translation>Escuchar órdenes de voz, dichas en inglés: next, back, pause, resume, easier, harder, done, stop, this hurts</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -978,6 +1009,22 @@
         <translation>Pitar en los tres últimos segundos</translation>
     </message>
     <message>
+        <source>Listen for voice commands (next, back, pause, resume, easier, harder, done, stop, “this hurts”)</source>
+        <translation>Escuchar órdenes de voz, dichas en inglés (next, back, pause, resume, easier, harder, done, stop, «this hurts»)</translation>
+    </message>
+    <message>
+        <source>Off by default. Uses the microphone during a session, offline: nothing heard is stored or sent anywhere</source>
+        <translation>Desactivado por defecto. Usa el micrófono durante la sesión, sin conexión: nada de lo que oye se guarda ni se envía a ningún sitio</translation>
+    </message>
+    <message>
+        <source>Keep the figure still</source>
+        <translation>Mantener la figura quieta</translation>
+    </message>
+    <message>
+        <source>The player shows each step&apos;s pose without moving it</source>
+        <translation>El reproductor muestra la postura de cada paso sin moverla</translation>
+    </message>
+    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -1078,6 +1125,14 @@
         <translation>Pi&amp;tidos:</translation>
     </message>
     <message>
+        <source>Voice &amp;commands:</source>
+        <translation>Órdenes de vo&amp;z:</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion:</source>
+        <translation>Reducir el movimie&amp;nto:</translation>
+    </message>
+    <message>
         <source>&amp;Text size:</source>
         <translation>Tamaño del te&amp;xto:</translation>
     </message>
@@ -1147,9 +1202,38 @@
             <numerusform>No se pudieron cargar %n archivos de contenido; ejecuta `spotter validate` para ver los detalles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n exercise(s) have no translation in this language; shown as written</source>
+        <translation>
+            <numerusform>%n ejercicio no tiene traducción a este idioma; se muestra como está escrito</numerusform>
+            <numerusform>%n ejercicios no tienen traducción a este idioma; se muestran como están escritos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The library could not be loaded: %s</source>
         <translation>No se pudo cargar la biblioteca: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Progress of the session</source>
+        <translation>Progreso de la sesión</translation>
+    </message>
+    <message>
+        <source>Progress of this step</source>
+        <translation>Progreso de este paso</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCommands</name>
+    <message>
+        <source>Voice commands are off: %s.</source>
+        <translation>Las órdenes de voz están desactivadas: %s.</translation>
+    </message>
+    <message>
+        <source>Voice commands stopped: %s.</source>
+        <translation>Las órdenes de voz se han detenido: %s.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1409,70 @@
         <source>Speech is off: %s</source>
         <translation>La voz está desactivada: %s</translation>
     </message>
+    <message>
+        <source>standing</source>
+        <translation>de pie</translation>
+    </message>
+    <message>
+        <source>on the back</source>
+        <translation>boca arriba</translation>
+    </message>
+    <message>
+        <source>face down</source>
+        <translation>boca abajo</translation>
+    </message>
+    <message>
+        <source>on the forearms</source>
+        <translation>sobre los antebrazos</translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation>sentado</translation>
+    </message>
+    <message>
+        <source>seated on a chair</source>
+        <translation>sentado en una silla</translation>
+    </message>
+    <message>
+        <source>kneeling</source>
+        <translation>de rodillas</translation>
+    </message>
+    <message>
+        <source>sitting on the heels</source>
+        <translation>sentado sobre los talones</translation>
+    </message>
+    <message>
+        <source>child&apos;s pose</source>
+        <translation>postura del niño</translation>
+    </message>
+    <message>
+        <source>on all fours</source>
+        <translation>a cuatro patas</translation>
+    </message>
+    <message>
+        <source>plank</source>
+        <translation>plancha</translation>
+    </message>
+    <message>
+        <source>forearm plank</source>
+        <translation>plancha sobre antebrazos</translation>
+    </message>
+    <message>
+        <source>reverse plank</source>
+        <translation>plancha invertida</translation>
+    </message>
+    <message>
+        <source>reverse tabletop</source>
+        <translation>mesa invertida</translation>
+    </message>
+    <message>
+        <source>lying on the side</source>
+        <translation>tumbado de lado</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>puente</translation>
+    </message>
 </context>
 <context>
     <name>WorkoutBuilder</name>
@@ -1486,6 +1634,10 @@
     <message>
         <source>Workout details</source>
         <translation>Detalles del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Figures of the workout&apos;s exercises</source>
+        <translation>Figuras de los ejercicios del entrenamiento</translation>
     </message>
     <message>
         <source>&amp;Start workout</source>

@@ -1,7 +1,9 @@
-"""The right-hand pane of the Library: picture, the whole page, and Start.
+"""The right-hand pane of the Library: the figures of the steps, the whole page, and Start.
 
-The picture is read off the GUI thread (through ``image_loader``) and shown
-when it arrives; without a picture a quiet placeholder keeps the layout.
+A row of drawn figures shows every step of the chosen level (the standard
+steps, or the modification's own). A picture named by ``image`` is read off
+the GUI thread (through ``image_loader``) and shown above them when it
+arrives; without one, there is no placeholder: the figures are the picture.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.content.exercises import posed
 from app.content.model import Exercise, Level
 from app.ui.widgets.content_browser import ContentBrowser, file_inside
+from app.ui.widgets.figure_strip import FigureStrip
 from app.ui.widgets.markdown import exercise_markdown
 
 ImageLoader = Callable[[Path, Callable[[QImage], None]], None]
@@ -46,6 +50,9 @@ class ExerciseDetail(QWidget):
         self.picture.setObjectName("picture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setFixedHeight(_PICTURE_HEIGHT)
+        self.picture.hide()
+        self.figures = FigureStrip(self)
+        self.figures.setAccessibleName(self.tr("Figures of the steps"))
         self.browser = ContentBrowser(self)
         self.browser.setAccessibleName(self.tr("Exercise details"))
         self.modification = QComboBox(self)
@@ -58,6 +65,7 @@ class ExerciseDetail(QWidget):
         self.start.setDefault(True)
         self.start.setToolTip(self.tr("Start this exercise (Ctrl+Return)"))
         self.start.clicked.connect(self._start)
+        self.modification.currentIndexChanged.connect(lambda _i: self._show_figures())
         bar = QHBoxLayout()
         label = QLabel(self.tr("&Level:"), self)
         label.setBuddy(self.modification)
@@ -67,6 +75,7 @@ class ExerciseDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picture)
+        layout.addWidget(self.figures)
         layout.addWidget(self.browser, 1)
         layout.addLayout(bar)
         self.show_exercise(None)
@@ -83,7 +92,8 @@ class ExerciseDetail(QWidget):
         self.start.setEnabled(ex is not None)
         self.modification.setEnabled(ex is not None)
         if ex is None:
-            self._placeholder(self.tr("Pick an exercise on the left"))
+            self.picture.hide()
+            self.figures.show_items(())
             self.browser.show_text(self.tr("Search or filter the list, then pick an exercise to see "
                                            "its steps, modifications and cautions."))
             return
@@ -93,9 +103,10 @@ class ExerciseDetail(QWidget):
             for mod in ex.modifications_at(level):
                 self.modification.addItem(self.tr("%s: %s") % (prefix, mod.name), mod.name)
         self.browser.show_markdown(exercise_markdown(ex), ex.root)
+        self._show_figures()
         image = self._image_path(ex)
         if image is None:
-            self._placeholder(self.tr("No picture for this exercise"))
+            self.picture.hide()  # no placeholder: the figures show the exercise
         else:
             self._placeholder(self.tr("Loading picture…"))
             self._loader(image, lambda img, wanted=ex.id: self._picture_loaded(wanted, img))
@@ -110,14 +121,26 @@ class ExerciseDetail(QWidget):
         if self._exercise is None or self._exercise.id != exercise_id:
             return  # the user has moved on
         if image.isNull():
-            self._placeholder(self.tr("No picture for this exercise"))
+            self.picture.hide()  # unreadable: the figures stand in for it
             return
         pix = QPixmap.fromImage(image).scaledToHeight(_PICTURE_HEIGHT, Qt.TransformationMode.SmoothTransformation)
         self.picture.setProperty("placeholder", False)
         self.picture.setPixmap(pix)
+        self.picture.show()
         self.picture.setAccessibleName(self.tr("Picture of %s") % self._exercise.title)
 
+    def _show_figures(self) -> None:
+        """One figure per step of the level chosen in the box (a modification's own steps)."""
+        ex = self._exercise
+        if ex is None:
+            return
+        mod = ex.modification(str(self.modification.currentData() or ""))
+        steps = posed(mod.steps if mod is not None and mod.steps else ex.steps, ex.title, ex.pose)
+        self.figures.show_items([(self.tr("Step %d") % n, s.pose, s.side)
+                                 for n, s in enumerate(steps, start=1)])
+
     def _placeholder(self, text: str) -> None:
+        self.picture.show()
         self.picture.clear()
         self.picture.setText(text)
         self.picture.setProperty("placeholder", True)

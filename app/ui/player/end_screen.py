@@ -21,6 +21,18 @@ from PySide6.QtWidgets import (
 
 from app.history.summary import SessionSummary
 from app.ui.library.model import format_duration
+from app.ui.qt import words
+
+
+def _form(label: str) -> str:
+    """``"Knees down (easier)"`` with its level in the interface language; "Standard" alone."""
+    name, _sep, level = label.rpartition(" (")
+    level = level.rstrip(")")
+    if not name or level not in ("easier", "standard", "harder"):
+        return label
+    if level == "standard":
+        return words.level("standard")
+    return f"{name} ({words.level_word(level)})"
 
 
 class EndScreen(QWidget):
@@ -106,7 +118,7 @@ class EndScreen(QWidget):
                  ""]
         reached = summary.reached()
         for ex in reached:
-            mods = ", ".join(ex.modifications) if ex.modifications else self.tr("Standard")
+            mods = ", ".join(map(_form, ex.modifications)) if ex.modifications else self.tr("Standard")
             line = f"•  {ex.title} — {format_duration(ex.seconds)} — {mods}"
             if ex.pain:
                 line += self.tr(" — “this hurts” ×%d") % ex.pain
@@ -117,7 +129,7 @@ class EndScreen(QWidget):
         if summary.stopped_for_pain:
             lines += ["", self.tr("⚠  You said “this hurts”, so that exercise was stopped. "
                                   "If the pain is sharp or stays, get advice before you do it again.")]
-        used = summary.modifications_used()
+        used = [_form(m) for m in summary.modifications_used()]
         lines += ["", self.tr("Modifications used: %s") % (", ".join(used) if used else self.tr("none"))]
         self.summary.setText("\n".join(lines))
         checked = self.rpe.checkedButton()

@@ -7,7 +7,10 @@ end screen's rating and notes are added to the same session.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -20,6 +23,8 @@ from app.session.cues import CueKind
 from app.session.events import CueSaid, Pain, Paused, SegmentStart, SessionEvent
 from app.session.plan import SegmentKind
 from app.speech.beeps import Beeper
+from app.ui.desktop.session_bridge import DesktopSession
+from app.ui.desktop.voice import VoiceCommands
 from app.ui.player.end_screen import EndScreen
 from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
@@ -47,6 +52,16 @@ class PlayerPage(QStackedWidget):
         self._safety_text = ""
         self.beeper = Beeper(app.ctx.paths.speech_cache, app.background.run)
         self.view.control.connect(self.control)
+        # keep-awake and MPRIS (media keys, headset buttons, phone remotes) while a session runs
+        self.desktop = DesktopSession(self._remote, self.window, self, bus=getattr(app, "dbus", None))
+        # offline voice commands (off by default; Settings or the player's Voice button, V)
+        self.voice = VoiceCommands(lambda: self.runner is not None and self.runner.speaker.busy(), self)
+        self.voice.heard.connect(self._heard)
+        self.voice.problem.connect(self.view.show_heard)
+        self._title = ""
+        layout = os.environ.get("SPOTTER_LAYOUT")
+        self._layout_file: Path | None = Path(layout) if layout else None
+        self._layout_done = False
         self.end.save_requested.connect(self._save_feedback)
         self.end.leave.connect(self.leave)
         self.end.show_history.connect(self.finished)
@@ -68,6 +83,7 @@ class PlayerPage(QStackedWidget):
             return True
         self._close_runner()
         self.session_id = None
+        self._title = source.title
         self.preparing.setText(self.tr("Getting ready: %s…") % source.title)
         self.setCurrentWidget(self.preparing)
         speech_off = QCoreApplication.translate("SessionRunner", "Speech is off: %s")
@@ -97,7 +113,17 @@ class PlayerPage(QStackedWidget):
         runner.event.connect(self._event)
         runner.tick.connect(self._show)
         runner.ended.connect(self._ended)
+        runner.tick.connect(self.desktop.show)
         self.runner = runner
+        self.desktop.begin(self._title)
+        if getattr(self._app.prefs, "voice_commands", False):
+            self._listen(True)
+        prefs = self._app.prefs
+        self.view.motion.speed = self._app.ctx.speed
+        self.view.motion.reduce = bool(getattr(prefs, "reduce_motion", False))
+        self.view.stage.text_scale = getattr(prefs, "text_size", 100) / 100
+        self.view.size_type()
+        self.view.stage.arrange()
         self.view.show_muted(runner.speaker.muted)
         self.view.caption.clear()
         self.view.show_speech(prepared.speaker.problem)
@@ -106,7 +132,10 @@ class PlayerPage(QStackedWidget):
 
     def _show(self, snap: Any) -> None:
         """Draw a snapshot, and whether the exercise has an easier and a harder form."""
+        if self.runner is not None:
+            self.view.motion.plan = self.runner.engine.plan
         self.view.show_snapshot(snap)
+        self._layout_report(snap)
         self.view.show_levels(*self._level_reasons(snap))
 
     def _level_reasons(self, snap: Any) -> tuple[str | None, str | None]:
@@ -159,6 +188,8 @@ class PlayerPage(QStackedWidget):
             return
         if name == "mute":
             self.view.show_muted(runner.toggle_mute())
+        elif name == "voice":
+            self._listen(not self.voice.listening, save=True)
         elif name == "fullscreen":
             window = self.window()
             window.showNormal() if window.isFullScreen() else window.showFullScreen()
@@ -166,6 +197,28 @@ class PlayerPage(QStackedWidget):
             self.ask_stop()
         else:
             runner.control(Control(name))
+
+    def _listen(self, on: bool, save: bool = False) -> None:
+        """Voice commands on or off; the player's switch is the Settings one too."""
+        notice = self.voice.start() if on else self.voice.stop()
+        self.view.show_heard(notice or (self.tr("Listening for voice commands") if on else ""))
+        self.view.show_listening(self.voice.listening)
+        if save and hasattr(self._app, "settings") and self._app.prefs.voice_commands != on:
+            prefs = replace(self._app.prefs, voice_commands=on)
+            self._app.settings.save(prefs)
+            self._app.prefs = prefs
+
+    def _heard(self, word: str, control: Control) -> None:
+        """A voice command: shown as a caption, then the same as its key."""
+        self.view.show_heard(self.tr("Heard: %s") % (self.tr("this hurts") if word == "pain" else word))
+        self.control(control.value)
+
+    def _remote(self, control: Control) -> None:
+        """A control from MPRIS: a remote's Stop stops at once (no question on a screen far away)."""
+        if control is Control.STOP and self.running:
+            self.runner.control(Control.STOP)
+        else:
+            self.control(control.value)
 
     def ask_stop(self) -> QMessageBox:
         """Ask before stopping; the session waits, paused, for the answer."""
@@ -193,7 +246,9 @@ class PlayerPage(QStackedWidget):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Go on"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("End the session"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        # as the voice says: Space (or Enter) goes on; Esc ends
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
 
         def answered(result: int) -> None:
             self.confirm = None
@@ -239,7 +294,24 @@ class PlayerPage(QStackedWidget):
         box.open()
         return box
 
+    def _layout_report(self, snap: Any) -> None:
+        """With SPOTTER_LAYOUT=FILE: where everything is, once a timed step has shown for 1 s."""
+        if self._layout_file is None or self._layout_done:
+            return
+        from app.session.plan import SegmentKind
+
+        seg = snap.segment
+        if seg is None or seg.kind is not SegmentKind.STEP or snap.segment_seconds - snap.remaining < 1.0:
+            return
+        from app.ui.player.layout_report import write_report
+
+        self._layout_done = True
+        write_report(self.view, self._layout_file)
+
     def _ended(self, summary: Any) -> None:
+        self.desktop.end()
+        self.voice.stop()
+        self.view.motion.stop()
         if self.window().isFullScreen():
             self.window().showNormal()
         self.end.show_summary(summary)
@@ -271,4 +343,6 @@ class PlayerPage(QStackedWidget):
         if self.running:
             self.runner.flush()  # every event the engine sent reaches history first
             self._app.history.end()
+        self.desktop.end()
+        self.voice.stop()
         self._close_runner()

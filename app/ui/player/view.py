@@ -8,6 +8,8 @@ or "mute"/"fullscreen", which belong to the player), and the page passes it on.
 
 Keys: Space pause/resume, Right next, Left back, D done, P "this hurts",
 E/S/H easier/standard/harder, M mute, + add 10 s, F11 full screen, Esc stop.
+Presentation clickers and media keys: PageDown/PageUp next/back, Media
+Play/Pause pause or resume, Media Next/Previous next/back, Media Stop stop.
 Buttons take no focus, so Space always means pause and never "press the
 focused button".
 """
@@ -15,7 +17,7 @@ focused button".
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.session.controls import Control
 from app.ui.library.model import format_duration
+from app.ui.player.motion import Motion
+from app.ui.player.stage import Stage
 from app.ui.qt import words
 from app.ui.qt.announce import announce
 
@@ -46,6 +50,9 @@ CONTROLS = {
              QT_TRANSLATE_NOOP("PlayerView", "Say it hurts: Spotter switches to an easier version")),
     "mute": (QT_TRANSLATE_NOOP("PlayerView", "Mute"), "M",
              QT_TRANSLATE_NOOP("PlayerView", "Silence the voice; captions and announcements go on")),
+    "voice": (QT_TRANSLATE_NOOP("PlayerView", "Voice"), "V",
+              QT_TRANSLATE_NOOP("PlayerView", "Listen for voice commands: next, back, pause, resume, easier, "
+                                              "harder, done, stop, this hurts")),
     "fullscreen": (QT_TRANSLATE_NOOP("PlayerView", "Full screen"), "F11",
                    QT_TRANSLATE_NOOP("PlayerView", "Fill the screen with the player, or leave full screen")),
     Control.STOP.value: (QT_TRANSLATE_NOOP("PlayerView", "Stop"), "Esc",
@@ -65,6 +72,13 @@ _KINDS = {"prepare": QT_TRANSLATE_NOOP("PlayerView", "GET READY"), "step": QT_TR
           "switch_sides": QT_TRANSLATE_NOOP("PlayerView", "SWITCH SIDES"),
           "finish": QT_TRANSLATE_NOOP("PlayerView", "FINISH")}
 _KEY_LABELS = {"Left": "←", "Right": "→"}
+# keys that a presentation clicker, a keyboard's media keys or a headset send
+EXTRA_KEYS = {
+    Qt.Key.Key_PageDown: Control.NEXT, Qt.Key.Key_PageUp: Control.BACK,
+    Qt.Key.Key_MediaTogglePlayPause: Control.TOGGLE_PAUSE, Qt.Key.Key_MediaPlay: Control.TOGGLE_PAUSE,
+    Qt.Key.Key_MediaPause: Control.PAUSE, Qt.Key.Key_MediaNext: Control.NEXT,
+    Qt.Key.Key_MediaPrevious: Control.BACK, Qt.Key.Key_MediaStop: Control.STOP,
+}
 
 
 class PlayerView(QWidget):
@@ -78,14 +92,14 @@ class PlayerView(QWidget):
         self.where = self._label("where")
         self.where.setWordWrap(True)
         self.total = self._label("total", Qt.AlignmentFlag.AlignRight)
-        self.kind = self._label("kind")
-        self.countdown = self._label("countdown", Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setMinimumWidth(300)
-        self.unit = self._label("unit", Qt.AlignmentFlag.AlignCenter)
+        self.stage = Stage(self)
+        self.figure = self.stage.figure
+        self.kind = self.stage.kind
+        self.countdown = self.stage.countdown
+        self.unit = self.stage.unit
         self.unit.setText(self.tr("seconds left in this step"))
         self.countdown.setAccessibleDescription(self.tr("Countdown of the current step"))
-        self.step_text = self._label("stepText")
-        self.step_text.setWordWrap(True)
+        self.step_text = self.stage.step_text
         self.step_text.setAccessibleDescription(self.tr("What to do now"))
         self.caption = self._label("caption")
         self.caption.setWordWrap(True)
@@ -94,6 +108,10 @@ class PlayerView(QWidget):
         self.speech = self._label("speechStatus")
         self.speech.setWordWrap(True)
         self.speech.hide()
+        # voice commands: "Heard: next", or why they are off; cue captions never write over it
+        self.heard = self._label("heard")
+        self.heard.setWordWrap(True)
+        self.heard.hide()
         # the safety word after "this hurts" stopped an exercise: stays until the next one starts
         self.safety = self._label("safety")
         self.safety.setWordWrap(True)
@@ -132,37 +150,27 @@ class PlayerView(QWidget):
         QShortcut(QKeySequence("D"), self, lambda: self.control.emit(Control.DONE.value))
         QShortcut(QKeySequence("="), self, lambda: self.control.emit(Control.ADD_TIME.value))
         QShortcut(QKeySequence("R"), self, lambda: self.control.emit(Control.RESTART_STEP.value))
+        for key, control in EXTRA_KEYS.items():
+            QShortcut(QKeySequence(key), self, lambda c=control: self.control.emit(c.value))
 
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
         top.addWidget(self.total)
-        clock = QVBoxLayout()
-        clock.addStretch(1)
-        clock.addWidget(self.countdown)
-        clock.addWidget(self.unit)
-        clock.addStretch(1)
-        words = QVBoxLayout()
-        words.addStretch(1)
-        words.addWidget(self.kind)
-        words.addWidget(self.step_text)
-        words.addStretch(1)
-        middle = QHBoxLayout()
-        middle.addLayout(clock)
-        middle.addSpacing(24)
-        middle.addLayout(words, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.addLayout(top)
         layout.addSpacing(8)
-        layout.addLayout(middle, 1)
+        layout.addWidget(self.stage, 1)
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.safety)
         layout.addWidget(self.speech)
+        layout.addWidget(self.heard)
         layout.addWidget(self.caption)
         layout.addWidget(self.next_up)
         layout.addSpacing(8)
         layout.addLayout(level_row)
         layout.addWidget(self.controls)
+        self.motion = Motion(self.figure, self)
         self._mod_state: tuple[object, ...] = ()
         self._levels_state: tuple[str | None, str | None] = ("", "")
         self.show_muted(False)
@@ -203,8 +211,30 @@ class PlayerView(QWidget):
         for i, name in enumerate(CONTROLS):
             self._grid.addWidget(self.buttons[name], i // columns, i % columns)
 
+    def size_type(self) -> None:
+        """Every text below and above the stage, sized from the window's height and the text size."""
+        wh = max(300, self.window().height())
+        scale = min(self.stage.text_scale, 1.5)
+        sizes = {self.where: (0.026, 600, False), self.total: (0.026, 400, False),
+                 self.caption: (0.024, 400, True), self.next_up: (0.021, 400, False),
+                 self.speech: (0.02, 600, False), self.modification: (0.02, 600, False),
+                 self.heard: (0.02, 600, False),
+                 self.safety: (0.03, 700, False),
+                 self.done: (0.03, 700, False)}
+        for name, button in self.buttons.items():
+            sizes[button] = (0.018 if name in LEVEL_KEYS else 0.016,
+                             600 if name == Control.PAIN.value else 400, False)
+        for widget, (share, weight, italic) in sizes.items():
+            font = QFont(widget.font())
+            font.setPixelSize(max(9, round(wh * share * scale)))
+            font.setWeight(QFont.Weight(weight))
+            font.setItalic(italic)
+            if font != widget.font():
+                widget.setFont(font)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """One row of controls when it fits, else two."""
+        """Type sized to the window; one row of controls when it fits, else two."""
+        self.size_type()
         needed = sum(self.buttons[n].sizeHint().width() for n in CONTROLS) + 6 * len(CONTROLS)
         self._arrange(len(CONTROLS) if needed <= self.controls.width() or self.controls.width() == 0
                       else (len(CONTROLS) + 1) // 2)
@@ -221,8 +251,17 @@ class PlayerView(QWidget):
             self.countdown.setAccessibleName(self.tr("Time left in this step: %s") % shown)
         if self.countdown.property("paused") != paused:
             # re-styling is costly: only when the state flips, not on every 100 ms tick
-            self.countdown.setProperty("paused", paused)
-            self.countdown.style().polish(self.countdown)
+            for label in (self.countdown, self.kind):
+                label.setProperty("paused", paused)
+                label.style().polish(label)
+            self.stage.arrange()  # polishing resets the fonts the stage sized
+        self.figure.set_paused(paused)
+        self.motion.follow(snap, paused)
+        seconds = float(getattr(snap, "segment_seconds", 0.0)) or 1.0
+        self.stage.step_progress.set_value(1.0 - remaining / seconds if seg is not None else 0.0)
+        elapsed = float(getattr(snap, "elapsed", 0.0))
+        total = elapsed + float(getattr(snap, "total_remaining", 0.0))
+        self.stage.session_progress.set_value(elapsed / total if total > 0 else 0.0)
         self.total.setText(self.tr("Total left %s") % format_duration(snap.total_remaining))  # type: ignore[attr-defined]
         self._show_paused(paused)
         if seg is None:
@@ -240,10 +279,10 @@ class PlayerView(QWidget):
         kind = _KINDS.get(seg.kind.value, "")
         if seg.reps:
             kind = self.tr("%n REPS", "", seg.reps)
-        self.kind.setText(self.tr("PAUSED — press Space to go on") if paused
-                          else kind if seg.reps else self.tr(kind))
+        self.stage.set_kind(self.tr("PAUSED — press Space to go on") if paused
+                            else kind if seg.reps else self.tr(kind))
         self.unit.setText(self.tr("seconds left") if remaining < 59.5 else self.tr("minutes left"))
-        self.step_text.setText(seg.text)
+        self.stage.set_step_text(seg.text)
         self.next_up.setText(self.tr("Next up: %s") % snap.next_up if snap.next_up else "")  # type: ignore[attr-defined]
         self.done.setVisible(bool(seg.reps) or bool(getattr(snap, "waiting_for_done", False)))
         self._show_modification(snap.modification, seg.exercise_index is not None)  # type: ignore[attr-defined]
@@ -294,6 +333,18 @@ class PlayerView(QWidget):
         if was is not None:
             announce(self, self.tr("Paused") if paused else self.tr("Resumed"), assertive=True)
 
+    def show_heard(self, text: str) -> None:
+        """A voice command heard ("Heard: next"), or a notice about voice commands; also announced."""
+        self.heard.setText(text)
+        self.heard.setVisible(bool(text))
+        announce(self.heard, text)
+
+    def show_listening(self, on: bool) -> None:
+        """Reflect whether voice commands are listened for on the Voice button."""
+        button = self.buttons["voice"]
+        button.setCheckable(True)
+        button.setChecked(on)
+
     def show_caption(self, text: str) -> None:
         """The words just spoken (or that would have been, when muted), also announced."""
         self.caption.setText("♪  “" + text + "”")
@@ -309,7 +360,7 @@ class PlayerView(QWidget):
     def show_speech(self, problem: str | None) -> None:
         """Say plainly, until the session ends, that speech is off and why (None: it is on)."""
         problem = words.speech_problem(problem)
-        text = "🔇  " + problem if problem else ""
+        text = problem or ""
         if text == self.speech.text():
             return
         self.speech.setText(text)

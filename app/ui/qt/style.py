@@ -56,27 +56,25 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     QListView, QTreeView, QTableView {{ border: none; background: {card}; border-radius: 8px; }}
 
     PlayerView {{ background: palette(window); }}
-    PlayerView QLabel#where {{ font-size: {pt(20)}; font-weight: 600; }}
-    PlayerView QLabel#total {{ font-size: {pt(20)}; color: palette(placeholder-text); }}
-    PlayerView QLabel#unit {{ font-size: {pt(14)}; color: palette(placeholder-text); }}
-    PlayerView QLabel#countdown {{ font-size: {120 * min(scale, 1.25):.0f}pt; font-weight: 700; color: {accent_text}; }}
+    /* the player's type is sized from the window's height, in code: app/ui/player/view.py and stage.py */
+    PlayerView QLabel#where {{ }}
+    PlayerView QLabel#total {{ color: palette(placeholder-text); }}
+    PlayerView QLabel#unit {{ color: palette(placeholder-text); }}
+    PlayerView QLabel#countdown {{ color: {accent_text}; }}
     PlayerView QLabel#countdown[paused="true"] {{ color: palette(placeholder-text); }}
-    PlayerView QLabel#kind {{ font-size: {pt(16)}; font-weight: 600; color: palette(placeholder-text);
-        letter-spacing: 2px; }}
-    PlayerView QLabel#stepText {{ font-size: {pt(30)}; font-weight: 500; }}
-    PlayerView QLabel#caption {{ font-size: {pt(17)}; font-style: italic; padding: 8px 14px;
-        background: {accent_soft}; border-radius: 8px; }}
-    PlayerView QLabel#safety {{ font-size: {pt(22)}; font-weight: 700; color: {warn}; padding: 6px 0; }}
-    PlayerView QLabel#speechStatus {{ font-size: {pt(15)}; font-weight: 600; color: {warn}; }}
-    PlayerView QLabel#nextUp {{ font-size: {pt(16)}; color: palette(placeholder-text); }}
-    PlayerView QLabel#modification {{ font-size: {pt(16)}; font-weight: 600; }}
-    PlayerView QPushButton {{ font-size: {pt(12)}; padding: 9px 10px; }}
-    PlayerView QPushButton#level {{ font-size: {pt(14)}; padding: 10px 22px; border: 2px solid {accent_text};
+    PlayerView QLabel#kind {{ color: palette(placeholder-text); }}
+    PlayerView QLabel#kind[paused="true"] {{ color: white; background: #b85f12; border-radius: 8px; padding: 0 14px; }}
+    PlayerView QLabel#caption {{ padding: 4px 14px; background: {accent_soft}; border-radius: 8px; }}
+    PlayerView QLabel#safety {{ color: {warn}; padding: 6px 0; }}
+    PlayerView QLabel#speechStatus {{ color: {warn}; }}
+    PlayerView QLabel#nextUp {{ color: palette(placeholder-text); }}
+    PlayerView QPushButton {{ padding: 6px 10px; }}
+    PlayerView QPushButton#level {{ padding: 6px 22px; border: 2px solid {accent_text};
         background: transparent; }}
     PlayerView QPushButton#level:checked {{ background: {accent}; color: {on_accent}; }}
-    PlayerView QPushButton#done {{ font-size: {pt(28)}; padding: 16px 48px; background: {accent}; color: {on_accent};
-        font-weight: 700; border: none; }}
-    PlayerView QPushButton#pain {{ color: {warn}; font-weight: 600; }}
+    PlayerView QPushButton#done {{ padding: 10px 48px; background: {accent}; color: {on_accent};
+        border: none; }}
+    PlayerView QPushButton#pain {{ color: {warn}; }}
     EndScreen QLabel#endTitle {{ font-size: {pt(30)}; font-weight: 700; color: {accent_text}; }}
     EndScreen QLabel#summary {{ font-size: {pt(15)}; background: {card}; border-radius: 8px; padding: 16px; }}
     EndScreen QLabel#question {{ font-size: {pt(14)}; font-weight: 600; }}

@@ -159,3 +159,18 @@ def speech_problem(text: str | None) -> str | None:
     if text.startswith(prefix):
         return Words.tr("Speech is off: %s") % text[len(prefix):]
     return text
+
+
+def pose(base: str) -> str:
+    """A figure's base position (``app.content.pose.BASES``) in the interface language."""
+    names = {
+        "standing": Words.tr("standing"), "on-the-back": Words.tr("on the back"),
+        "face-down": Words.tr("face down"), "on-the-forearms": Words.tr("on the forearms"),
+        "seated": Words.tr("seated"), "seated-on-chair": Words.tr("seated on a chair"),
+        "kneeling": Words.tr("kneeling"), "heel-sitting": Words.tr("sitting on the heels"),
+        "childs-pose": Words.tr("child's pose"), "all-fours": Words.tr("on all fours"),
+        "plank": Words.tr("plank"), "forearm-plank": Words.tr("forearm plank"),
+        "reverse-plank": Words.tr("reverse plank"), "reverse-tabletop": Words.tr("reverse tabletop"),
+        "side-lying": Words.tr("lying on the side"), "bridge": Words.tr("bridge"),
+    }
+    return names.get(base, base.replace("-", " "))

@@ -71,6 +71,14 @@ class SettingsView(QWidget):
         self.default_rest = self._spin(0, 300, prefs.default_rest, self.tr(" s"), self.tr("Default rest"))
         self.beeps = QCheckBox(self.tr("Beep on the last three seconds"), self)
         self.beeps.setChecked(prefs.beeps)
+        self.voice_commands = QCheckBox(self.tr("Listen for voice commands (next, back, pause, resume, "
+                                                "easier, harder, done, stop, \u201cthis hurts\u201d)"), self)
+        self.voice_commands.setChecked(prefs.voice_commands)
+        self.voice_commands.setToolTip(self.tr("Off by default. Uses the microphone during a session, "
+                                               "offline: nothing heard is stored or sent anywhere"))
+        self.reduce_motion = QCheckBox(self.tr("Keep the figure still"), self)
+        self.reduce_motion.setChecked(prefs.reduce_motion)
+        self.reduce_motion.setToolTip(self.tr("The player shows each step's pose without moving it"))
         self.text_size = self._spin(75, 200, prefs.text_size, self.tr(" %"), self.tr("Text size"))
         self.text_size.setSingleStep(25)
         self.theme = QComboBox(self)
@@ -115,6 +123,8 @@ class SettingsView(QWidget):
         form.addRow("", self.get_ready_note)
         form.addRow(self.tr("Default &rest:"), self.default_rest)
         form.addRow(self.tr("&Beeps:"), self.beeps)
+        form.addRow(self.tr("Voice &commands:"), self.voice_commands)
+        form.addRow(self.tr("Reduce &motion:"), self.reduce_motion)
         form.addRow(self.tr("&Text size:"), self.text_size)
         form.addRow(self.tr("T&heme:"), self.theme)
         form.addRow(self.tr("&Language:"), self.language)
@@ -130,7 +140,7 @@ class SettingsView(QWidget):
         layout.addWidget(self.note)
         layout.addStretch(1)
 
-        for box in (self.voice_enabled, self.beeps):
+        for box in (self.voice_enabled, self.beeps, self.reduce_motion, self.voice_commands):
             box.toggled.connect(self._save)
         self.voice_enabled.toggled.connect(self._show_speech)
         self.get_ready.valueChanged.connect(self._show_get_ready)
@@ -188,7 +198,7 @@ class SettingsView(QWidget):
         else:
             text = self.tr("Speech is on: cues are spoken and shown as captions.")
         off = not self.voice_enabled.isChecked() or bool(self._speech_checked and self._speech_problem)
-        self.speech_status.setText(("🔇  " if off else "") + text)
+        self.speech_status.setText(text)
         self.speech_status.setObjectName("warning" if off else "muted")
         self.speech_status.style().polish(self.speech_status)
 
@@ -218,6 +228,8 @@ class SettingsView(QWidget):
             get_ready=self.get_ready.value(),
             default_rest=self.default_rest.value(),
             beeps=self.beeps.isChecked(),
+            reduce_motion=self.reduce_motion.isChecked(),
+            voice_commands=self.voice_commands.isChecked(),
             text_size=self.text_size.value(),
             theme=Theme(self.theme.currentData()),
             language=str(self.language.currentData() or ""),

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import Context
+from app.content.crosscheck import mixing_notes
 from app.content.model import Workout
-from app.ui.widgets.content_browser import ContentBrowser
-from app.ui.qt.invoker import Background
+from app.context import Context
 from app.ui.library.model import SubtitleRole, format_duration
 from app.ui.qt import words
-from app.content.crosscheck import mixing_notes
+from app.ui.qt.invoker import Background
+from app.ui.widgets.content_browser import ContentBrowser
+from app.ui.widgets.figure_strip import FigureStrip
 from app.ui.widgets.markdown import workout_markdown
 from app.ui.widgets.row_delegate import TwoLineDelegate
 
@@ -64,6 +65,8 @@ class WorkoutsView(QWidget):
         self.list.setToolTip(self.tr("Pick a workout to see its exercises; Enter starts it"))
         self.browser = ContentBrowser(self)
         self.browser.setAccessibleName(self.tr("Workout details"))
+        self.figures = FigureStrip(self)
+        self.figures.setAccessibleName(self.tr("Figures of the workout's exercises"))
         self.start = QPushButton(self.tr("&Start workout"), self)
         self.start.setObjectName("primary")
         self.start.setToolTip(self.tr("Start the selected workout (Enter in the list)"))
@@ -82,6 +85,7 @@ class WorkoutsView(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.figures)
         right_layout.addWidget(self.browser, 1)
         right_layout.addLayout(bar)
         splitter = QSplitter(self)
@@ -147,12 +151,28 @@ class WorkoutsView(QWidget):
         self._show_ownership(bool(item is not None and item.data(Qt.ItemDataRole.UserRole + 11)))
         if item is None or self._library is None:
             self.browser.show_markdown("", None)
+            self.figures.show_items(())
             return
         w = self._library.workouts[item.data(Qt.ItemDataRole.UserRole)]
         titles = {k: e.title for k, e in self._library.exercises.items()}
+        self.figures.show_items(self._figures(w))
         notes = mixing_notes(self._library, w)  # a later folder replaced one of its exercises
         self.browser.show_markdown(
             workout_markdown(w, titles, item.data(Qt.ItemDataRole.UserRole + 10), notes), w.root)
+
+    def _figures(self, workout: Workout) -> list[tuple[str, Any, str | None]]:
+        """One figure per exercise of the workout: the first step of the level it plays."""
+        from app.content.exercises import posed
+
+        found = []
+        for item in workout.all_items():
+            ex = self._library.exercises.get(item.exercise)
+            if ex is None:
+                continue
+            mod = ex.modification(item.modification) if item.modification else None
+            steps = posed(mod.steps if mod is not None and mod.steps else ex.steps, ex.title, ex.pose)
+            found.append((ex.title, steps[0].pose, steps[0].side))
+        return found
 
     def _start(self) -> None:
         workout_id = self.current_id()

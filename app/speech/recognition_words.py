@@ -1,0 +1,29 @@
+"""The words of the voice commands and of the few phrases they compete with.
+
+``COMMANDS`` maps a player control to the phrases that say it. ``FILLERS`` are
+short words Spotter itself says (the countdown, "halfway", "switch sides"):
+in the grammar they stand beside the commands, so a short utterance that is one
+of them is decoded as that word and rejected, not forced onto the nearest
+command. Longer speech is rejected by its length before it is decoded.
+
+``PRONUNCIATIONS`` adds accent variants to the dictionary the wheel ships.
+"""
+
+from __future__ import annotations
+
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "next": ("next",),
+    "back": ("back",),
+    "pause": ("pause",),
+    "resume": ("resume",),
+    "easier": ("easier",),
+    "harder": ("harder",),
+    "done": ("done",),
+    "stop": ("stop",),
+    "pain": ("this hurts",),
+}
+
+FILLERS: tuple[str, ...] = ("one", "two", "three", "halfway", "switch", "sides", "alternate")
+
+# word(n) -> phones (CMU ARPAbet): the non-rhotic (British) "harder" and "hurts"
+PRONUNCIATIONS: dict[str, str] = {"harder(2)": "HH AA D AH", "hurts(3)": "HH AH T S"}

@@ -1,0 +1,1 @@
+"""Desktop integration: keep-awake, MPRIS media controls, the microphone and voice commands."""

@@ -1,0 +1,171 @@
+"""Keep the screen awake while a session plays or is paused.
+
+Tried in order, the first that works is used, and the log says which:
+
+1. ``org.freedesktop.ScreenSaver.Inhibit`` on the session bus (GNOME, KDE,
+   Xfce and most others). ``UnInhibit`` takes a ``uint32`` cookie; PySide6
+   would send a Python int as ``int32``, which strict services refuse, so the
+   call goes through a ``QDBusInterface`` meta-call with a typed ``uint``.
+2. The xdg-desktop-portal ``Inhibit`` with the idle flag (sandboxes, Wayland).
+   Its flags are a ``uint32`` too; the request is closed to let go.
+3. On X11 with neither: ``XScreenSaverSuspend`` (libXss), else ``xdg-screensaver
+   suspend`` on the window.
+
+If nothing works the session goes on; the log says the screen may blank. The
+bus itself lets go of 1 and 2 if Spotter dies, since they belong to its
+connection.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import shutil
+import subprocess
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject
+from PySide6.QtDBus import QDBus, QDBusConnection, QDBusInterface, QDBusMessage
+
+log = logging.getLogger(__name__)
+
+SCREENSAVER = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver")
+PORTAL = ("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop", "org.freedesktop.portal.Inhibit")
+PORTAL_IDLE = 8
+TIMEOUT_MS = 2000
+
+
+class KeepAwake(QObject):
+    """``hold`` while a session runs, ``release`` on the end screen or stop."""
+
+    def __init__(self, bus: QDBusConnection | None = None, *, platform: str = "",
+                 window_id: Callable[[], int] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bus = bus if bus is not None else QDBusConnection.sessionBus()
+        self._platform = platform
+        self._window_id = window_id
+        self._release: Callable[[], None] | None = None
+        self.method: str | None = None  # what holds the screen now, None when nothing does
+
+    @property
+    def held(self) -> bool:
+        """True while something keeps the screen awake."""
+        return self._release is not None
+
+    def hold(self, reason: str) -> str:
+        """Keep the screen awake; returns the method used, or "none"."""
+        if self._release is not None:
+            return self.method or "none"
+        for name, attempt in (("org.freedesktop.ScreenSaver", self._screensaver),
+                              ("xdg-desktop-portal", self._portal),
+                              ("XScreenSaverSuspend", self._xss),
+                              ("xdg-screensaver", self._xdg_screensaver)):
+            try:
+                release = attempt(reason)
+            except Exception as exc:  # noqa: BLE001 - one method failing must not stop a session
+                log.debug("keep-awake: %s failed: %s", name, exc)
+                release = None
+            if release is not None:
+                self._release, self.method = release, name
+                log.info("keep-awake: the screen is kept on with %s", name)
+                return name
+        log.info("keep-awake: no screensaver service, portal or X11 method; the screen may blank")
+        self.method = None
+        return "none"
+
+    def release(self) -> None:
+        """Let the screen sleep again (safe to call when nothing is held)."""
+        release, self._release = self._release, None
+        if release is None:
+            return
+        try:
+            release()
+            log.info("keep-awake: released (%s)", self.method)
+        except Exception as exc:  # noqa: BLE001 - the bus lets go when Spotter quits anyway
+            log.warning("keep-awake: releasing %s failed: %s", self.method, exc)
+        self.method = None
+
+    # -- the methods: each returns how to let go, or None when it is not available
+
+    def _registered(self, service: str) -> bool:
+        if not self._bus.isConnected():
+            return False
+        reply = self._bus.interface().isServiceRegistered(service)
+        return bool(reply.value()) if reply.isValid() else False
+
+    def _screensaver(self, reason: str) -> Callable[[], None] | None:
+        service, path, interface = SCREENSAVER
+        if not self._registered(service):
+            return None
+        call = QDBusMessage.createMethodCall(service, path, interface, "Inhibit")
+        call.setArguments(["Spotter", reason])
+        reply = self._bus.call(call, QDBus.CallMode.Block, TIMEOUT_MS)
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+            log.debug("keep-awake: Inhibit refused: %s", reply.errorMessage())
+            return None
+        cookie = int(reply.arguments()[0])
+        proxy = QDBusInterface(service, path, interface, self._bus, self)
+
+        def release() -> None:
+            # typed: UnInhibit(uint32); a plain Python int would go out as int32
+            if not QMetaObject.invokeMethod(proxy, "UnInhibit", Q_ARG("uint", cookie)):
+                raise RuntimeError(proxy.lastError().message() or "UnInhibit could not be called")
+        return release
+
+    def _portal(self, reason: str) -> Callable[[], None] | None:
+        service, path, interface = PORTAL
+        if not self._registered(service):
+            return None
+        token = "spotter" + uuid.uuid4().hex[:12]
+        proxy = QDBusInterface(service, path, interface, self._bus, self)
+        if not proxy.isValid():
+            return None
+        ok = QMetaObject.invokeMethod(proxy, "Inhibit", Q_ARG("QString", ""), Q_ARG("uint", PORTAL_IDLE),
+                                      Q_ARG("QVariantMap", {"handle_token": token, "reason": reason}))
+        if not ok or proxy.lastError().isValid():
+            return None
+        sender = self._bus.baseService().lstrip(":").replace(".", "_")
+        handle = f"/org/freedesktop/portal/desktop/request/{sender}/{token}"
+
+        def release() -> None:
+            close = QDBusMessage.createMethodCall(service, handle, "org.freedesktop.portal.Request", "Close")
+            self._bus.call(close, QDBus.CallMode.Block, TIMEOUT_MS)
+        return release
+
+    def _xss(self, _reason: str) -> Callable[[], None] | None:
+        if self._platform != "xcb":
+            return None
+        xss_name, x11_name = ctypes.util.find_library("Xss"), ctypes.util.find_library("X11")
+        if not xss_name or not x11_name:
+            return None
+        x11, xss = ctypes.CDLL(x11_name), ctypes.CDLL(xss_name)
+        x11.XOpenDisplay.restype = ctypes.c_void_p
+        x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        x11.XFlush.argtypes = [ctypes.c_void_p]
+        xss.XScreenSaverSuspend.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        display = x11.XOpenDisplay(None)
+        if not display:
+            return None
+        xss.XScreenSaverSuspend(display, 1)
+        x11.XFlush(display)
+
+        def release() -> None:
+            xss.XScreenSaverSuspend(display, 0)
+            x11.XCloseDisplay(display)  # closing the display would also end the suspension
+        return release
+
+    def _xdg_screensaver(self, _reason: str) -> Callable[[], None] | None:
+        tool = shutil.which("xdg-screensaver")
+        if self._platform != "xcb" or tool is None or self._window_id is None:
+            return None
+        wid = hex(int(self._window_id()))
+        result = subprocess.run([tool, "suspend", wid], check=False, capture_output=True, timeout=10)
+        if result.returncode != 0:
+            return None
+
+        def release() -> None:
+            subprocess.run([tool, "resume", wid], check=False, capture_output=True, timeout=10)
+        return release
