@@ -52,6 +52,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     QPushButton#primary:focus {{ border: 3px solid {ring}; padding: 5px 19px; }}
     PlayerView QPushButton#done:focus {{ border: 3px solid {ring}; padding: 13px 45px; }}
     QPushButton#danger {{ color: {warn}; }}
+    QPushButton#danger:disabled {{ color: palette(placeholder-text); }}
     QTextBrowser {{ border: none; background: {card}; padding: 10px; border-radius: 8px; }}
     QListView, QTreeView, QTableView {{ border: none; background: {card}; border-radius: 8px; }}
 
