@@ -105,7 +105,14 @@ def _load_pages(lib: Library, source: Source, seen: set[Path],
         if page is not None:
             pages.append(page)
     pair_translations(pages)
-    records, problems = read_records(source.data_files)
+    data_files = []
+    for path in source.data_files:
+        outside = _outside(path, real_root)
+        if outside:
+            lib.errors.append(ContentError(path, "", outside))
+        else:
+            data_files.append(path)
+    records, problems = read_records(tuple(data_files))
     lib.files += [p for p in source.data_files if p not in seen]
     seen.update(source.data_files)
     lib.errors += problems
