@@ -247,3 +247,13 @@ def test_bench_search_prints_the_time_per_keystroke(tmp_path: Path, data_dir: Pa
     ms = float(line.split()[1])
     assert "ms per keystroke" in line and "12 keystrokes" in line and ms > 0
     print(line)
+
+
+def test_validate_a_site_given_as_a_path(mini: Path, data_dir: Path) -> None:
+    """validate SITE reads the site as a site (not every page as an exercise), in one summary."""
+    result = run_spotter("validate", str(mini), data_dir=data_dir)
+    assert result.returncode == 0, result.stdout
+    lines = result.stdout.strip().splitlines()
+    assert "0 errors" in lines[-2] and lines[-1].startswith("skipped 2 pages")
+    spanish = run_spotter("validate", str(mini / "content" / "es"), data_dir=data_dir)
+    assert spanish.returncode == 0 and "checked 2 files: 0 errors" in spanish.stdout
