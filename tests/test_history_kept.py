@@ -87,12 +87,16 @@ def test_second_location_when_the_data_folder_takes_nothing(data_dir: Path, tmp_
     nxt.close()
 
 
-def test_nowhere_to_keep_it_retries_from_memory(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nowhere_to_keep_it_retries_from_memory(data_dir: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Neither the file nor either folder takes it: it stays in memory and is saved later."""
     monkeypatch.setattr(db, "BUSY_TIMEOUT_SECONDS", 0.05)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(blocker))  # the second location cannot be made
     paths = Paths(data_dir)
     HistoryStore.open(paths).close()
-    monkeypatch.setattr(Paths, "unsaved_dirs", property(lambda self: ()))
+    paths.unsaved_dirs[0].write_text("a file where the folder should be")
     store = HistoryStore.open(paths)
     rec = store.recorder()
     holder = sqlite3.connect(paths.history_db, isolation_level=None)
