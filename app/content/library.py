@@ -45,7 +45,7 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
         lib.errors += source.problems
         owners: dict[tuple[str, str, str | None], Path] = {}
         real_root = os.path.realpath(source.root)
-        if source.pages:
+        if source.pages or source.data_files:
             _load_pages(lib, source, seen, owners, real_root, strict)
         for kind, _ in KINDS:
             for path in source.files(kind):
