@@ -112,7 +112,7 @@ def _skipped_line(skipped: list[tuple[Path, str]]) -> str | None:
     reasons: dict[str, int] = {}
     for _, why in skipped:
         reasons[why] = reasons.get(why, 0) + 1
-    parts = ", ".join(f"{n} {why}" for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
+    parts = ", ".join(f"{why}: {n}" for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
     total = len(skipped)
     return (f"skipped {total} page{'s' if total != 1 else ''} that "
             f"{'are' if total != 1 else 'is'} neither an exercise nor a workout: {parts}")
