@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets.content_browser import ContentBrowser
 from app.ui.history.chart import WeeklyMinutesChart
 from app.ui.history.text import level_trail, session_markdown
-from app.ui.qt import words
 from app.ui.library.model import format_duration
+from app.ui.qt import words
+from app.ui.widgets.content_browser import ContentBrowser
 
 
 Titles = Callable[[str], "str | None"]  # an exercise or workout id -> its title now, None if unknown
