@@ -57,8 +57,8 @@ def svg(fig: Figure, width: int, height: int, palette: Palette = LIGHT,
         bounds: tuple[float, float, float, float] | None = None, title: str = "") -> str:
     """The figure as a complete SVG document of ``width`` x ``height`` pixels."""
     place = fit(bounds or fig.bounds, width, height)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}">']
+    out = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}">')]
     if title:
         out.append(f"<title>{escape(title)}</title>")
     if palette.background:

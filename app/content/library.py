@@ -45,7 +45,7 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
         lib.errors += source.problems
         owners: dict[tuple[str, str, str | None], Path] = {}
         real_root = os.path.realpath(source.root)
-        if source.pages:
+        if source.pages or source.data_files:
             _load_pages(lib, source, seen, owners, real_root, strict)
         for kind, _ in KINDS:
             for path in source.files(kind):
@@ -105,7 +105,14 @@ def _load_pages(lib: Library, source: Source, seen: set[Path],
         if page is not None:
             pages.append(page)
     pair_translations(pages)
-    records, problems = read_records(source.data_files)
+    data_files = []
+    for path in source.data_files:
+        outside = _outside(path, real_root)
+        if outside:
+            lib.errors.append(ContentError(path, "", outside))
+        else:
+            data_files.append(path)
+    records, problems = read_records(tuple(data_files))
     lib.files += [p for p in source.data_files if p not in seen]
     seen.update(source.data_files)
     lib.errors += problems

@@ -25,5 +25,5 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 
 FILLERS: tuple[str, ...] = ("one", "two", "three", "halfway", "switch", "sides", "alternate")
 
-# word(n) -> phones (CMU ARPAbet): "back" with the open vowel of Scottish and Caribbean English
-PRONUNCIATIONS: dict[str, str] = {}
+# word(n) -> phones (CMU ARPAbet): the non-rhotic (British) "harder" and "hurts"
+PRONUNCIATIONS: dict[str, str] = {"harder(2)": "HH AA D AH", "hurts(3)": "HH AH T S"}
