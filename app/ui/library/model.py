@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from app.content.model import Exercise
+from app.durations import format_duration
 from app.ui.qt import words
 
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
@@ -27,12 +28,6 @@ SubtitleRole = Qt.ItemDataRole.UserRole + 2
 DifficultyRole = Qt.ItemDataRole.UserRole + 3
 
 _DIFFICULTY_ORDER = {"beginner": 0, "intermediate": 1, "advanced": 2}
-
-
-def format_duration(seconds: float) -> str:
-    """``95`` -> ``1:35``; short and readable from across the room."""
-    total = max(0, round(seconds))
-    return f"{total // 60}:{total % 60:02d}"
 
 
 class _Row:
