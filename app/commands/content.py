@@ -118,17 +118,12 @@ def _skipped_line(skipped: list[tuple[Path, str]]) -> str | None:
             f"{'are' if total != 1 else 'is'} neither an exercise nor a workout: {parts}")
 
 
-def _total_seconds(workout: Any, lib: Library) -> float:
-    """The planner's length of a workout (its estimate if the planner cannot plan it)."""
-    from app.content.library import estimate_workout_seconds
+def _total_seconds(workout: Any, lib: Library) -> float | None:
+    """The planner's length of a workout (None if it cannot be planned), as the app shows it."""
+    from app.session.plan import planned_seconds
+    from app.speech.settings import estimate_seconds
 
-    try:
-        from app.session.plan import PlanSettings, compile_plan
-        from app.speech.settings import estimate_seconds
-
-        return compile_plan(workout, lib, PlanSettings(), estimate_seconds).total_seconds
-    except (ImportError, ValueError):
-        return estimate_workout_seconds(workout, lib)
+    return planned_seconds(workout, lib, estimate_seconds)
 
 
 def list_library(ctx: Context, args: argparse.Namespace) -> int:
@@ -146,7 +141,8 @@ def list_library(ctx: Context, args: argparse.Namespace) -> int:
             for e in sorted(lib.exercises.values(), key=lambda e: e.id)],
         "workouts": [
             {"id": w.id, "title": w.title,
-             "total_seconds": plain(round(_total_seconds(w, lib), 1)),
+             "total_seconds": None if (seconds := _total_seconds(w, lib)) is None
+             else plain(round(seconds, 1)),
              "exercises": [i.exercise for i in w.all_items()]}
             for w in sorted(lib.workouts.values(), key=lambda w: w.id)],
         "errors": [problem_dict(p) for p in lib.problems(Severity.ERROR)],

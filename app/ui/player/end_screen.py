@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.durations import format_duration
 from app.history.summary import SessionSummary
-from app.ui.library.model import format_duration
 from app.ui.qt import words
 
 
