@@ -134,12 +134,13 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
         self._difficulty = ""
 
     def set_filters(self, text: str = "", muscle: str = "", equipment: str = "", difficulty: str = "") -> None:
-        """Apply new filters; empty strings mean "any"."""
+        """Apply new filters; empty strings mean "any" (the same filters again cost nothing)."""
+        wanted = (tuple(text.casefold().split()), muscle.casefold(), equipment.casefold(),
+                  difficulty.casefold())
+        if wanted == (self._words, self._muscle, self._equipment, self._difficulty):
+            return  # e.g. after a library load, which has filtered every row already
         self.beginFilterChange()
-        self._words = tuple(text.casefold().split())
-        self._muscle = muscle.casefold()
-        self._equipment = equipment.casefold()
-        self._difficulty = difficulty.casefold()
+        self._words, self._muscle, self._equipment, self._difficulty = wanted
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:

@@ -77,6 +77,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
         border: none; }}
     PlayerView QPushButton#pain {{ color: {warn}; }}
     EndScreen QLabel#endTitle {{ font-size: {pt(30)}; font-weight: 700; color: {accent_text}; }}
+    EndScreen QLabel#endTitle[pain="true"] {{ color: {warn}; }}
     EndScreen QLabel#summary {{ font-size: {pt(15)}; background: {card}; border-radius: 8px; padding: 16px; }}
     EndScreen QLabel#question {{ font-size: {pt(14)}; font-weight: 600; }}
     EndScreen QPushButton#rpe {{ font-size: {pt(14)}; min-width: 40px; padding: 8px; }}
