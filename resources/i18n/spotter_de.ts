@@ -587,6 +587,18 @@
         <translation>Diese Einheit kann nicht starten: %s</translation>
     </message>
     <message>
+        <source>Listening for voice commands</source>
+        <translation>Hört auf Sprachbefehle</translation>
+    </message>
+    <message>
+        <source>Heard: %s</source>
+        <translation>Gehört: %s</translation>
+    </message>
+    <message>
+        <source>this hurts</source>
+        <translation>das tut weh</translation>
+    </message>
+    <message>
         <source>Stop the session?</source>
         <translation>Einheit beenden?</translation>
     </message>
@@ -688,6 +700,14 @@
     <message>
         <source>Silence the voice; captions and announcements go on</source>
         <translation>Die Stimme stummschalten; Untertitel und Ansagen laufen weiter</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Sprachsteuerung</translation>
+    </message>
+    <message>
+        <source>Listen for voice commands: next, back, pause, resume, easier, harder, done, stop, this hurts</source>
+        <translation>Auf englische Sprachbefehle hören: next, back, pause, resume, easier, harder, done, stop, this hurts</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -989,6 +1009,14 @@
         <translation>In den letzten drei Sekunden piepen</translation>
     </message>
     <message>
+        <source>Listen for voice commands (next, back, pause, resume, easier, harder, done, stop, “this hurts”)</source>
+        <translation>Auf englische Sprachbefehle hören (next, back, pause, resume, easier, harder, done, stop, „this hurts“)</translation>
+    </message>
+    <message>
+        <source>Off by default. Uses the microphone during a session, offline: nothing heard is stored or sent anywhere</source>
+        <translation>Standardmäßig aus. Nutzt während einer Sitzung das Mikrofon, offline: nichts Gehörtes wird gespeichert oder gesendet</translation>
+    </message>
+    <message>
         <source>Keep the figure still</source>
         <translation>Die Figur nicht bewegen</translation>
     </message>
@@ -1097,6 +1125,10 @@
         <translation>Pieptö&amp;ne:</translation>
     </message>
     <message>
+        <source>Voice &amp;commands:</source>
+        <translation>Sprach&amp;befehle:</translation>
+    </message>
+    <message>
         <source>Reduce &amp;motion:</source>
         <translation>&amp;Bewegung reduzieren:</translation>
     </message>
@@ -1191,6 +1223,17 @@
     <message>
         <source>Progress of this step</source>
         <translation>Fortschritt dieses Schritts</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCommands</name>
+    <message>
+        <source>Voice commands are off: %s.</source>
+        <translation>Sprachbefehle sind aus: %s.</translation>
+    </message>
+    <message>
+        <source>Voice commands stopped: %s.</source>
+        <translation>Sprachbefehle wurden beendet: %s.</translation>
     </message>
 </context>
 <context>

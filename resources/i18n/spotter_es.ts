@@ -587,6 +587,18 @@
         <translation>Esta sesión no puede empezar: %s</translation>
     </message>
     <message>
+        <source>Listening for voice commands</source>
+        <translation>Escuchando órdenes de voz</translation>
+    </message>
+    <message>
+        <source>Heard: %s</source>
+        <translation>Oído: %s</translation>
+    </message>
+    <message>
+        <source>this hurts</source>
+        <translation>esto duele</translation>
+    </message>
+    <message>
         <source>Stop the session?</source>
         <translation>¿Detener la sesión?</translation>
     </message>
@@ -688,6 +700,14 @@
     <message>
         <source>Silence the voice; captions and announcements go on</source>
         <translation>Silenciar la voz; los subtítulos y los avisos siguen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Listen for voice commands: next, back, pause, resume, easier, harder, done, stop, this hurts</source>
+        <translation>Escuchar órdenes de voz en inglés: next, back, pause, resume, easier, harder, done, stop, this hurts</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -989,6 +1009,14 @@
         <translation>Pitar en los tres últimos segundos</translation>
     </message>
     <message>
+        <source>Listen for voice commands (next, back, pause, resume, easier, harder, done, stop, “this hurts”)</source>
+        <translation>Escuchar órdenes de voz en inglés (next, back, pause, resume, easier, harder, done, stop, «this hurts»)</translation>
+    </message>
+    <message>
+        <source>Off by default. Uses the microphone during a session, offline: nothing heard is stored or sent anywhere</source>
+        <translation>Desactivado de forma predeterminada. Usa el micrófono durante la sesión, sin conexión: nada de lo oído se guarda ni se envía</translation>
+    </message>
+    <message>
         <source>Keep the figure still</source>
         <translation>Mantener la figura quieta</translation>
     </message>
@@ -1097,6 +1125,10 @@
         <translation>Pi&amp;tidos:</translation>
     </message>
     <message>
+        <source>Voice &amp;commands:</source>
+        <translation>Órde&amp;nes de voz:</translation>
+    </message>
+    <message>
         <source>Reduce &amp;motion:</source>
         <translation>Reducir el movimie&amp;nto:</translation>
     </message>
@@ -1191,6 +1223,17 @@
     <message>
         <source>Progress of this step</source>
         <translation>Progreso de este paso</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCommands</name>
+    <message>
+        <source>Voice commands are off: %s.</source>
+        <translation>Órdenes de voz desactivadas: %s.</translation>
+    </message>
+    <message>
+        <source>Voice commands stopped: %s.</source>
+        <translation>Las órdenes de voz se detuvieron: %s.</translation>
     </message>
 </context>
 <context>
