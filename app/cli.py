@@ -14,6 +14,7 @@ answers, which keeps the app's start-up short.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -139,12 +140,10 @@ class _LogFile(logging.FileHandler):
         except Exception:  # noqa: BLE001 - the log is best effort, see the class docstring
             self.handleError(record)
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+    def handleError(self, record: logging.LogRecord) -> None:
         logging.getLogger().removeHandler(self)
-        try:
+        with contextlib.suppress(Exception):  # closing a broken file may fail again
             self.close()
-        except Exception:  # noqa: BLE001 - closing a broken file may fail again
-            pass
 
 
 def _start_log(paths: Paths) -> None:

@@ -71,7 +71,7 @@ def starting_forms(source: Exercise | Workout, library: Library | Mapping[str, E
     if not name:
         return {}
     if not isinstance(source, Workout):
-        if name.casefold() != "standard" and source.modification(name) is None:
+        if not source.form(name)[0]:
             known = ", ".join(m.name for m in source.modifications) or "none"
             raise UserError(f"{source.id!r} has no modification {name!r} (it has: {known})")
         return {0: name}
@@ -79,7 +79,7 @@ def starting_forms(source: Exercise | Workout, library: Library | Mapping[str, E
     found = {}
     for k, item in enumerate(source.all_items()):
         exercise = exercises.get(item.exercise)
-        if exercise is not None and exercise.modification(name) is not None:
+        if exercise is not None and exercise.form(name)[1] is not None:
             found[k] = name
     if not found:
         raise UserError(f"no exercise of workout {source.id!r} has a modification {name!r}")

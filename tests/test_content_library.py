@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.content.library import estimate_workout_seconds, load_library
+from app.content.library import load_library
 from app.content.model import Severity
 from app.paths import bundled_content_root
 
@@ -118,15 +118,19 @@ def test_missing_image_warns_only_when_strict(tmp_path: Path) -> None:
     assert load_library([tmp_path], strict=True).errors == []
 
 
-def test_estimate_counts_sets_sides_and_rests(tmp_path: Path) -> None:
-    """The estimate adds sets x duration (x2 for each side), set rests and rests between."""
+def test_one_workout_length_the_planners(tmp_path: Path) -> None:
+    """`spotter list`, `show` and the Workouts screen give the planner's length, or none at all."""
+    from app.session.plan import PlanSettings, compile_plan, planned_seconds
+    from app.speech.settings import estimate_seconds
+
     write(tmp_path, "exercises/a.md", exercise("A"))
     write(tmp_path, "exercises/b.md", exercise("B", extra="sides: each\nsets: 2\nrest: 10"))
     write(tmp_path, "workouts/w.md", "---\ntitle: W\ndifficulty: beginner\nrest: 15\n"
           "items: [a, b, {exercise: a, seconds: 20, rest: 5}]\n---\n")
     lib = load_library([tmp_path])
-    # a: 30, rest 15; b: 2 sets x 60 + 10 between, rest 15; a: 20
-    assert estimate_workout_seconds(lib.workout("w"), lib) == 30 + 15 + 130 + 15 + 20
+    plan = compile_plan(lib.workout("w"), lib, PlanSettings(), estimate_seconds)
+    assert planned_seconds(lib.workout("w"), lib, estimate_seconds) == plan.total_seconds > 30 + 130 + 20
+    assert planned_seconds(lib.workout("w"), {}, estimate_seconds) is None  # its exercises unknown
 
 
 def test_bundled_content_validates(tmp_path: Path) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from app.content.fields import Fields
 from app.content.figure import HEAD_R, WIDTH, angles, figure
 from app.content.library import load_library
 from app.content.pose import BASES, Pose, read_pose
 from app.content.pose_infer import infer, position
-from conftest import ROOT
 
 
 def _read(value: object) -> tuple[Pose | None, list[str]]:

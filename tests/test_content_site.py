@@ -247,3 +247,38 @@ def test_bench_search_prints_the_time_per_keystroke(tmp_path: Path, data_dir: Pa
     ms = float(line.split()[1])
     assert "ms per keystroke" in line and "12 keystrokes" in line and ms > 0
     print(line)
+
+
+def test_validate_a_site_given_as_a_path(mini: Path, data_dir: Path) -> None:
+    """validate SITE reads the site as a site (not every page as an exercise), in one summary."""
+    result = run_spotter("validate", str(mini), data_dir=data_dir)
+    assert result.returncode == 0, result.stdout
+    lines = result.stdout.strip().splitlines()
+    assert "0 errors" in lines[-2] and lines[-1].startswith("skipped 2 pages")
+    spanish = run_spotter("validate", str(mini / "content" / "es"), data_dir=data_dir)
+    assert spanish.returncode == 0 and "checked 2 files: 0 errors" in spanish.stdout
+
+
+def test_data_and_config_outside_the_site_are_not_read(tmp_path: Path) -> None:
+    """A dataDir, a data file or a config file leading out of the site is refused, never read."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    record = '{"workouts": [{"id": "secret", "title": "S", "exercises": [{"name": "a", "duration": 5}]}]}'
+    (outside / "w.json").write_text(record, encoding="utf-8")
+    (outside / "languages.toml").write_text('[en]\ncontentDir = "../outside"\n', encoding="utf-8")
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "data").mkdir()
+    (site / "hugo.toml").write_text('dataDir = "../outside"\n', encoding="utf-8")
+    lib = load_library([site])
+    assert "secret" not in lib.workouts
+    assert any(e.field == "dataDir" and "outside the site" in e.message for e in lib.errors)
+    (site / "hugo.toml").write_text('title = "x"\n', encoding="utf-8")
+    os.symlink(outside / "w.json", site / "data" / "linked.json")
+    (site / "config" / "_default").mkdir(parents=True)
+    os.symlink(outside / "languages.toml", site / "config" / "_default" / "languages.toml")
+    lib = load_library([site])
+    assert "secret" not in lib.workouts
+    messages = [str(e) for e in lib.errors]
+    assert any("linked.json" in m and "outside" in m for m in messages), messages
+    assert any("languages.toml" in m and "outside the site" in m for m in messages), messages

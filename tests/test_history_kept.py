@@ -39,7 +39,7 @@ def _hold_lock(path: Path, seconds: float, started: threading.Event) -> None:
 def test_lock_held_past_every_retry_keeps_the_session_in_a_file(data_dir: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """With the lock held throughout, the ended session goes to a file, then into the history."""
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_SECONDS", 0.05)
     paths = Paths(data_dir)
     HistoryStore.open(paths).close()
     store = HistoryStore.open(paths)
@@ -65,7 +65,7 @@ def test_lock_held_past_every_retry_keeps_the_session_in_a_file(data_dir: Path,
 def test_second_location_when_the_data_folder_takes_nothing(data_dir: Path, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """If the data folder's file cannot be written either, the runtime folder keeps it."""
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_SECONDS", 0.05)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
     paths = Paths(data_dir)
     HistoryStore.open(paths).close()
@@ -87,12 +87,16 @@ def test_second_location_when_the_data_folder_takes_nothing(data_dir: Path, tmp_
     nxt.close()
 
 
-def test_nowhere_to_keep_it_retries_from_memory(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nowhere_to_keep_it_retries_from_memory(data_dir: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Neither the file nor either folder takes it: it stays in memory and is saved later."""
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_SECONDS", 0.05)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(blocker))  # the second location cannot be made
     paths = Paths(data_dir)
     HistoryStore.open(paths).close()
-    monkeypatch.setattr(Paths, "unsaved_dirs", property(lambda self: ()))
+    paths.unsaved_dirs[0].write_text("a file where the folder should be")
     store = HistoryStore.open(paths)
     rec = store.recorder()
     holder = sqlite3.connect(paths.history_db, isolation_level=None)

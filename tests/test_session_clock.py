@@ -9,11 +9,12 @@ import pytest
 from session_support import exercise
 
 from app.content.model import Step
-from app.session.clock import FakeClock, FakeScheduler, MonotonicClock, ThreadScheduler
+from app.session.clock import FakeClock, FakeScheduler, MonotonicClock
 from app.session.engine import Engine
 from app.session.events import EventType, SessionEvent
 from app.session.plan import PlanSettings, compile_plan
 from app.speech.silent import SilentSpeaker
+from app.terminal.scheduler import ThreadScheduler
 
 
 def test_fake_scheduler_runs_calls_in_due_order_at_their_time() -> None:

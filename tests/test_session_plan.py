@@ -11,7 +11,8 @@ from app.content.library import load_library
 from app.content.model import Level, Modification, Sides, Step, Workout, WorkoutItem
 from app.paths import bundled_content_root
 from app.session.cues import CueKind
-from app.session.plan import PlanError, PlanSettings, SegmentKind, compile_plan, ladder
+from app.session.plan import PlanError, PlanSettings, SegmentKind, compile_plan
+from app.session.switching import ladder
 from app.speech.silent import SilentSpeaker
 
 MEASURE = SilentSpeaker("t").measure

@@ -37,7 +37,7 @@ def test_snapshot_is_drawn_large_and_complete(qtbot):
     assert "Single-Leg" in view.modification.text() and view.buttons["harder"].isChecked()
     assert not view.done.isHidden() and "3 REPS" in view.kind.text()
     view.show_snapshot(snapshot(paused=True, remaining=75.0))
-    assert view.countdown.text() == "1:16" and "PAUSED" in view.kind.text()
+    assert view.countdown.text() == "1:15" and "PAUSED" in view.kind.text()
     assert "Resume" in view.buttons["toggle_pause"].text()
 
 

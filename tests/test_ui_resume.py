@@ -79,7 +79,7 @@ def test_discard_deletes_and_keep_stops_asking(qtbot, data_dir):
 
 def test_after_a_resume_the_end_screen_sums_the_whole_session(qtbot, data_dir):
     """A workout stopped at its third exercise and resumed ends with every exercise and all the time, as History has."""
-    from app.ui.library.model import format_duration
+    from app.durations import format_duration
 
     spotter = make_app(qtbot, data_dir, speed=60.0)
     workout = spotter.library.workout("back-friendly-beginner")

@@ -108,6 +108,8 @@ def test_builder_picker_finds_by_name_muscle_or_equipment(workouts, qtbot):
     assert shown() == []
     builder.add_current()
     assert builder.items() == []  # nothing found: nothing added
+    builder.search.setText("glute")  # a title match is chosen before the exercises for the glutes
+    assert builder.matches.currentItem().data(Qt.ItemDataRole.UserRole) == "glute-bridge"
     builder.search.setText("glute bridge")
     qtbot.keyClick(builder.search, Qt.Key.Key_Return)
     assert [i.exercise for i in builder.items()] == ["glute-bridge"]

@@ -61,12 +61,11 @@ def _source_for(path: Path) -> Source:
         if parent.name == "workouts":
             return Source(root, workout_files=(path,))
         return Source(root, exercise_files=(path,))
-    if (path / "exercises").is_dir() or (path / "workouts").is_dir():
-        return scan_root(path)
-    if path.name == "workouts":
+    if path.name == "workouts" and not (path / "workouts").is_dir():
         return Source(path.parent, workout_files=md_files(path))
-    root = path.parent if path.name == "exercises" else path
-    return Source(root, exercise_files=md_files(path))
+    if path.name == "exercises" and not (path / "exercises").is_dir():
+        return Source(path.parent, exercise_files=md_files(path))
+    return scan_root(path)  # a content root, a Hugo site or a folder of pages
 
 
 def validate(ctx: Context, args: argparse.Namespace) -> int:
@@ -82,9 +81,10 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
     problems = lib.errors
     checked = len(lib.files)
     if given:
-        wanted = {f for s in given for f in (*s.exercise_files, *s.workout_files)}
-        problems = [p for p in problems if p.path in wanted]
-        checked = len(wanted)
+        wanted = {f for s in given for f in s.all_files()}
+        problems = [p for p in problems if p.path in wanted or p.path in {s.root for s in given}]
+        skipped = {p for p, _ in lib.skipped}
+        checked = len(wanted - skipped)
     errors = sum(p.severity is Severity.ERROR for p in problems)
     out = sys.stdout
     for p in problems:
@@ -112,23 +112,18 @@ def _skipped_line(skipped: list[tuple[Path, str]]) -> str | None:
     reasons: dict[str, int] = {}
     for _, why in skipped:
         reasons[why] = reasons.get(why, 0) + 1
-    parts = ", ".join(f"{n} {why}" for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
+    parts = ", ".join(f"{why}: {n}" for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
     total = len(skipped)
     return (f"skipped {total} page{'s' if total != 1 else ''} that "
             f"{'are' if total != 1 else 'is'} neither an exercise nor a workout: {parts}")
 
 
-def _total_seconds(workout: Any, lib: Library) -> float:
-    """The planner's length of a workout (its estimate if the planner cannot plan it)."""
-    from app.content.library import estimate_workout_seconds
+def _total_seconds(workout: Any, lib: Library) -> float | None:
+    """The planner's length of a workout (None if it cannot be planned), as the app shows it."""
+    from app.session.plan import planned_seconds
+    from app.speech.settings import estimate_seconds
 
-    try:
-        from app.session.plan import PlanSettings, compile_plan
-        from app.speech.settings import estimate_seconds
-
-        return compile_plan(workout, lib, PlanSettings(), estimate_seconds).total_seconds
-    except (ImportError, ValueError):
-        return estimate_workout_seconds(workout, lib)
+    return planned_seconds(workout, lib, estimate_seconds)
 
 
 def list_library(ctx: Context, args: argparse.Namespace) -> int:
@@ -146,7 +141,8 @@ def list_library(ctx: Context, args: argparse.Namespace) -> int:
             for e in sorted(lib.exercises.values(), key=lambda e: e.id)],
         "workouts": [
             {"id": w.id, "title": w.title,
-             "total_seconds": plain(round(_total_seconds(w, lib), 1)),
+             "total_seconds": None if (seconds := _total_seconds(w, lib)) is None
+             else plain(round(seconds, 1)),
              "exercises": [i.exercise for i in w.all_items()]}
             for w in sorted(lib.workouts.values(), key=lambda w: w.id)],
         "errors": [problem_dict(p) for p in lib.problems(Severity.ERROR)],

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.commands import inputs
 from app.context import Context, UserError
+from app.durations import Rounding, format_duration
 
 if TYPE_CHECKING:
     from app.history import HistoryStore, SessionRecord
@@ -93,7 +94,7 @@ def _tell(store: HistoryStore) -> None:
 
 
 def _minutes(seconds: float) -> str:
-    return f"{int(seconds // 60)}:{int(seconds % 60):02d}"
+    return format_duration(seconds, Rounding.DOWN)
 
 
 def _words(ctx: Context):  # type: ignore[no-untyped-def]

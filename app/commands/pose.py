@@ -48,9 +48,9 @@ def _size(text: str) -> tuple[int, int]:
 
 def run_pose(ctx: Context, args: argparse.Namespace) -> int:
     """Write the figure; exit 0, or a one-line error (2) for a bad id, step or file."""
+    from app.content import cache as library_cache
     from app.content.figure import bounds, figure
     from app.content.figure_svg import DARK, LIGHT, svg
-    from app.content import cache as library_cache
 
     width, height = _size(args.size)
     if not 0.0 <= args.at <= 1.0:

@@ -22,6 +22,7 @@ language (:mod:`app.content.words`).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from app.content.model import Level, Modification, Section, Step
@@ -53,12 +54,20 @@ _LABEL = re.compile(r"^(?:\*\*|__)?\s*([^:*_]{2,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*
 _INLINE = re.compile(r"(\*\*|__|\*|_|`)")
 
 
+_BY_PHRASE = {w: name for name, words in reversed(HEADINGS.items()) for w in words}
+
+
+@functools.lru_cache(maxsize=4096)  # headings repeat across a site
 def role(heading: str) -> str | None:
-    """What a ``##`` heading holds: "start", "steps", "breathing", "modifications" or None."""
-    folded = fold(heading)
-    for name, words in HEADINGS.items():
-        if any(folded == w or folded.startswith(w + " ") for w in words):
-            return name
+    """What a ``##`` heading holds: "start", "steps", "breathing", "modifications" or None.
+
+    The heading's first words (up to five) must be one of the phrases above.
+    """
+    parts = fold(heading).split()
+    for n in range(min(5, len(parts)), 0, -1):
+        found = _BY_PHRASE.get(" ".join(parts[:n]))
+        if found:
+            return found
     return None
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.content.body import body_breathing, body_modifications, body_steps
+from app.content.fields import Fields
 from app.content.markdown_sections import split_sections
 from app.content.model import (
     Cautions,
@@ -26,7 +27,6 @@ from app.content.model import (
     Sides,
     Step,
 )
-from app.content.fields import Fields
 from app.content.pose import Pose, read_pose
 from app.content.pose_infer import infer
 
@@ -99,8 +99,21 @@ def posed(steps: tuple[Step, ...], about: str, default: Pose | None) -> tuple[St
         steps = tuple(s if s.pose is not None else replace(s, pose=default) for s in steps)
     if all(s.pose is not None for s in steps):
         return steps
-    guesses = infer([s.text for s in steps], about)
+    guesses = [_shared(g) for g in infer([s.text for s in steps], about)]
     return tuple(s if s.pose is not None else replace(s, pose=g) for s, g in zip(steps, guesses))
+
+
+_POSES: dict[Pose, Pose] = {}
+
+
+def _shared(pose: Pose | None) -> Pose | None:
+    """One object for each inferred pose: a library has thousands of equal ones (the cache's size)."""
+    if pose is None:
+        return None
+    try:
+        return _POSES.setdefault(pose, pose) if len(_POSES) < 10_000 else pose
+    except TypeError:  # an unhashable pose: kept as it is
+        return pose
 
 
 def read_steps(f: Fields, value: Any, field: str, *, required: bool, pose: Pose | None = None

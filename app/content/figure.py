@@ -182,7 +182,7 @@ def _skeleton(a: dict[str, Any], pitch: float) -> dict[str, tuple[Vec, ...]]:
                                for k in (-1.0, 1.0))
     parts["pelvis"] = tuple(_add(pelvis, _mul(s, k * HIP_W)) for k in (-1.0, 1.0))
     for side, sign in (("left", -1.0), ("right", 1.0)):
-        def j(name: str) -> float:
+        def j(name: str, side: str = side) -> float:
             return float(a[f"{side}_{name}"])
 
         shoulder = _add(neck_base, _mul(upper, -0.025), _mul(st, sign * SHOULDER_W))
@@ -238,7 +238,7 @@ _RADIUS = {"trunk": WIDTH["trunk"] / 2, "head": HEAD_R}
 
 def _low(parts: dict[str, tuple[Vec, ...]], contact: str) -> float:
     """How high the named contact's lowest surface is."""
-    found = []
+    found: list[float] = []
     for name in _CONTACTS[contact]:
         pts = parts[name]
         r = _RADIUS.get(name, WIDTH.get(name.split("_", 1)[-1], 0.04) / 2)
@@ -300,6 +300,10 @@ def build(a: dict[str, Any]) -> Figure:
         return (v[0] * flip, v[1], v[2] * flip)
 
     flat = {name: [project(v) for v in pts] for name, pts in parts3.items()}
+    if not front and abs(float(a["roll"])) > 45:
+        # lying on the side, facing the viewer: seen a little from above, so what comes toward
+        # the viewer (bent hips and knees, a clamshell) is drawn lower, and the bend shows
+        flat = {n: [(x, y - 0.55 * d, d) for x, y, d in pts] for n, pts in flat.items()}
     floor = min(p[1] - (_RADIUS.get(n, WIDTH.get(n.split("_", 1)[-1], 0.04) / 2))
                 for n, pts in flat.items() if n != "head" for p in pts)
     head3 = flat["head"][0]

@@ -8,7 +8,6 @@ a paler shade behind the trunk, props as plain outlines.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from app.content.figure import Figure
 
@@ -57,9 +56,11 @@ def svg(fig: Figure, width: int, height: int, palette: Palette = LIGHT,
         bounds: tuple[float, float, float, float] | None = None, title: str = "") -> str:
     """The figure as a complete SVG document of ``width`` x ``height`` pixels."""
     place = fit(bounds or fig.bounds, width, height)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}">']
+    out = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}">')]
     if title:
+        from xml.sax.saxutils import escape  # here: its urllib/email imports would slow start-up
+
         out.append(f"<title>{escape(title)}</title>")
     if palette.background:
         out.append(f'<rect width="100%" height="100%" fill="{palette.background}"/>')

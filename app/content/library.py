@@ -21,9 +21,9 @@ from app.content.loader import load_file, parse_name
 from app.content.datafiles import read_records
 from app.content.inline import match_library
 from app.content.scan import Source, md_files, scan_root
-from app.content.model import ContentError, Exercise, Library, Severity, Sides, Workout
+from app.content.model import ContentError, Exercise, Library, Severity, Workout
 
-__all__ = ["Source", "estimate_workout_seconds", "load_library", "load_sources", "md_files",
+__all__ = ["Source", "load_library", "load_sources", "md_files",
            "scan_root"]
 M = TypeVar("M", Exercise, Workout)
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
         lib.errors += source.problems
         owners: dict[tuple[str, str, str | None], Path] = {}
         real_root = os.path.realpath(source.root)
-        if source.pages:
+        if source.pages or source.data_files:
             _load_pages(lib, source, seen, owners, real_root, strict)
         for kind, _ in KINDS:
             for path in source.files(kind):
@@ -105,7 +105,14 @@ def _load_pages(lib: Library, source: Source, seen: set[Path],
         if page is not None:
             pages.append(page)
     pair_translations(pages)
-    records, problems = read_records(source.data_files)
+    data_files = []
+    for path in source.data_files:
+        outside = _outside(path, real_root)
+        if outside:
+            lib.errors.append(ContentError(path, "", outside))
+        else:
+            data_files.append(path)
+    records, problems = read_records(tuple(data_files))
     lib.files += [p for p in source.data_files if p not in seen]
     seen.update(source.data_files)
     lib.errors += problems
@@ -219,23 +226,3 @@ def _put(lib: Library, table: dict[str, M], key: str, model: M) -> None:
             model.path, "", f"replaces {earlier.path} (same id from an earlier content folder)",
             Severity.WARNING))
     table[key] = model
-
-
-def estimate_workout_seconds(workout: Workout, library: Library) -> float:
-    """A workout's length: sets x duration (x2 for each side) plus rests.
-
-    A stand-in for the session planner's exact figure, used by ``spotter list``.
-    """
-    total = 0.0
-    items = workout.all_items()
-    for index, item in enumerate(items):
-        exercise = item.inline or library.exercise(item.exercise)
-        sets = item.sets or (exercise.sets if exercise else None) or 1
-        per_set = item.seconds or (exercise.duration if exercise else 0.0)
-        if exercise is not None and exercise.sides is Sides.EACH and item.seconds is None:
-            per_set *= 2
-        between_sets = (exercise.rest if exercise and exercise.rest is not None else 0.0)
-        total += sets * per_set + (sets - 1) * between_sets
-        if index < len(items) - 1:
-            total += workout.rest_between if item.rest is None else item.rest
-    return total

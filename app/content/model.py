@@ -25,6 +25,11 @@ class Difficulty(str, Enum):
     ADVANCED = "advanced"
 
 
+def means_standard(name: str | None) -> bool:
+    """True when a form's ``name`` means the exercise as written: None, "" or "standard"."""
+    return name is None or name.strip().casefold() in ("", Level.STANDARD.value)
+
+
 class Level(str, Enum):
     """A modification's level relative to the standard form."""
 
@@ -181,6 +186,17 @@ class Exercise:
         if not self.image or self.root is None:
             return None
         return self.root / self.image.lstrip("/")
+
+    def form(self, name: str | None) -> tuple[bool, Modification | None]:
+        """Whether the exercise has the form ``name``, and it (None: the standard form).
+
+        The one reading of a form's name: None, "" and "standard" (any case) mean
+        the exercise as written; any other name is looked up by ``modification``.
+        """
+        if means_standard(name):
+            return True, None
+        found = self.modification(name or "")
+        return found is not None, found
 
     def modification(self, name: str) -> Modification | None:
         """The modification called ``name`` (case-insensitive), if any."""

@@ -51,7 +51,7 @@ class Page:
 def kind_of(path: Path, data: dict[str, Any], body: str) -> tuple[str | None, str]:
     """("exercise" | "workout", "") or (None, why it is skipped)."""
     if path.name.startswith("_index."):
-        return None, "section list pages (_index)"
+        return None, "section lists (_index)"
     declared = next((str(data[k]).casefold() for k in ("type", "layout", "kind")
                      if isinstance(data.get(k), str)), "")
     if declared in WORKOUT_TYPES or "workout_id" in data or isinstance(data.get("items"), list):
@@ -63,7 +63,7 @@ def kind_of(path: Path, data: dict[str, Any], body: str) -> tuple[str | None, st
     if any(k in data for k in _EXERCISE_FIELDS):
         if ("difficulty" in data and "duration" in data) or body_steps(*split_sections(body)):
             return "exercise", ""
-    return None, "pages without steps or exercises (articles, profiles...)"
+    return None, "no steps and no exercises (articles, profiles...)"
 
 
 def read_page(path: Path, folder: Path | None, folder_lang: str | None, default: str | None
@@ -72,7 +72,7 @@ def read_page(path: Path, folder: Path | None, folder_lang: str | None, default:
     from app.content.loader import _FileProblem, _file_error, load_page, read_text
 
     if path.name.startswith("_index."):
-        return None, "section list pages (_index)", []
+        return None, "section lists (_index)", []
     named = page_name(path.name, path.parent.name)
     if named is None:
         return None, "files that are not Markdown", []

@@ -10,6 +10,7 @@ standing. Every guessed pose is marked ``inferred``: never a blank figure.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -47,8 +48,8 @@ _RULES: tuple[tuple[str, dict[str, float], tuple[str, ...]], ...] = (
 )
 _KNEES_BENT = ("knees bent", "bend your knees", "bent knees", "rodillas dobladas",
                "rodillas flexionadas", "feet flat", "pies apoyados")
-_BENT = {"left_hip": 45, "right_hip": 45, "left_knee": 95, "right_knee": 95, "left_ankle": 5,
-         "right_ankle": 5}
+_BENT: dict[str, float] = {"left_hip": 45, "right_hip": 45, "left_knee": 95, "right_knee": 95,
+                           "left_ankle": 40, "right_ankle": 40}
 _SIT = ("sit ", "sit,", "sitting", "seated", "sientate", "sentado", "sentada")
 _LEG = re.compile(r"\b(?:lift|raise|kick|extend|levanta|eleva|sube)\b[^.]{0,20}?\b(?:(?P<en>right|left)\s+leg"
                   r"|pierna\s+(?P<es>derecha|izquierda))")
@@ -65,6 +66,7 @@ _ARM_LIFT = {"all-fours": ("shoulder", 175), "face-down": ("shoulder", 170),
              "on-the-back": ("shoulder", 170), "seated": ("shoulder", 170)}
 
 
+@functools.lru_cache(maxsize=8192)  # the rules' keywords are folded again on every step otherwise
 def plain(text: str) -> str:
     """Lower case, accents and curly quotes gone: the form the rules are written in."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").casefold())

@@ -85,7 +85,12 @@ def read_site(root: Path) -> Site | None:
         return None
     config: dict[str, Any] = {}
     problems: list[ContentError] = []
+    real_root = os.path.realpath(root)
     for path in files:
+        if not _inside(path, real_root):
+            problems.append(ContentError(path, "", f"this is a link to {os.path.realpath(path)}, "
+                                         f"outside the site {root}; it is not read"))
+            continue
         try:
             data = read_data_file(path)
         except (OSError, ValueError) as exc:
@@ -127,14 +132,22 @@ def _site(root: Path, config: dict[str, Any], files: tuple[Path, ...],
     real_root = os.path.realpath(root)
     kept = []
     for code, folder in dirs:
-        real = os.path.realpath(folder)
-        if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
+        if not _inside(folder, real_root):
             problems.append(ContentError(files[0], f"languages.{code}.contentDir",
                                          f"{folder} is outside the site {root}; it is not read"))
         elif folder.is_dir():
             kept.append((code, folder))
-    data = config.get("dataDir") if isinstance(config.get("dataDir"), str) else "data"
-    return Site(root, default, tuple(kept), root / data, files, tuple(problems))
+    data = root / (config.get("dataDir") if isinstance(config.get("dataDir"), str) else "data")
+    if not _inside(data, real_root):
+        problems.append(ContentError(files[0], "dataDir", f"{data} is outside the site {root}; "
+                                     "it is not read"))
+        data = root / "data"
+    return Site(root, default, tuple(kept), data, files, tuple(problems))
+
+
+def _inside(path: Path, real_root: str) -> bool:
+    real = os.path.realpath(path)
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
 def page_files(folder: Path, limit: int = MAX_PAGES) -> tuple[tuple[Path, ...], list[ContentError]]:

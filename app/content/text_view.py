@@ -10,14 +10,13 @@ import gettext
 from collections.abc import Iterable
 from typing import Any
 
+from app.durations import format_duration
+
 _ENGLISH = gettext.NullTranslations()
 
 
 def _seconds(value: Any) -> str:
-    if value is None:
-        return "-"
-    minutes, seconds = divmod(round(float(value)), 60)
-    return f"{minutes}:{seconds:02d}" if minutes else f"{seconds} s"
+    return "-" if value is None else format_duration(float(value), short_seconds=True)
 
 
 def _table(rows: list[list[str]], header: list[str]) -> Iterable[str]:

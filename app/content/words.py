@@ -10,6 +10,7 @@ tables for the labels of modification bullets (``**Más fácil:**``).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -38,6 +39,7 @@ for _value, _words in _WORDS.items():
         _TABLES[_ROLE[_value]].setdefault(_word, _value)
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, without accents, one space between words: ``Más  Fácil`` -> ``mas facil``."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

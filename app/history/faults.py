@@ -30,7 +30,7 @@ class Corrupt(Exception):
 def damaged(message: str) -> sqlite3.DatabaseError:
     """An error that ``classify`` calls ``corrupt``, for damage SQLite itself does not see."""
     exc = sqlite3.DatabaseError(message)
-    exc.sqlite_errorcode = sqlite3.SQLITE_NOTADB  # type: ignore[attr-defined]
+    exc.sqlite_errorcode = sqlite3.SQLITE_NOTADB
     return exc
 
 

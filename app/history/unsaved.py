@@ -15,6 +15,7 @@ import contextlib
 import datetime as _dt
 import json
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -78,8 +79,9 @@ def save(p: SessionProgress, session_id: int | None, folders: Sequence[Path]) ->
         target = folder / f"session-{stamp}-{os.getpid()}{_SUFFIX}"
         temp = target.with_name(target.name + ".tmp")
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            with open(temp, "w", encoding="utf-8") as handle:
+            _private_folder(folder)
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -90,6 +92,15 @@ def save(p: SessionProgress, session_id: int | None, folders: Sequence[Path]) ->
             continue
         return target
     return None
+
+
+def _private_folder(folder: Path) -> None:
+    """Make ``folder`` (mode 0700); refuse one that is a link or not ours (a shared /tmp)."""
+    for part in (folder.parent, folder):
+        part.mkdir(parents=True, exist_ok=True, mode=0o700)
+        info = os.lstat(part)
+        if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
+            raise PermissionError(f"{part} is not a private folder of this user")
 
 
 def waiting(folders: Sequence[Path]) -> list[Path]:

@@ -1,7 +1,8 @@
 """Time for the engine: a clock to read and a scheduler to be woken by.
 
 The engine creates neither: whoever runs it passes them in. The terminal
-player uses ``MonotonicClock`` and ``ThreadScheduler``; the Qt player a
+player uses ``MonotonicClock`` and its ``ThreadScheduler`` (``app/terminal/
+scheduler.py``: the core creates no thread); the Qt player a
 scheduler built on a single-shot ``QTimer``; the unit tests ``FakeClock`` and
 ``FakeScheduler``, which move time by hand. The scheduler interface is one
 method, ``call_later(delay, fn) -> handle`` with ``handle.cancel()``, so any
@@ -12,10 +13,8 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from typing import Protocol
 
@@ -85,7 +84,7 @@ class MonotonicClock:
         return time.monotonic()
 
 
-class _Call:
+class ScheduledCall:
     """A scheduled call, ordered by due time then by the order it was made."""
 
     __slots__ = ("cancelled", "due", "fn", "seq")
@@ -93,80 +92,11 @@ class _Call:
     def __init__(self, due: float, seq: int, fn: Callable[[], None]) -> None:
         self.due, self.seq, self.fn, self.cancelled = due, seq, fn, False
 
-    def __lt__(self, other: _Call) -> bool:
+    def __lt__(self, other: ScheduledCall) -> bool:
         return (self.due, self.seq) < (other.due, other.seq)
 
     def cancel(self) -> None:
         self.cancelled = True
-
-
-class ThreadScheduler:
-    """One worker thread that runs calls at their due monotonic time, in order.
-
-    ``call_later`` may be called from any thread; every call runs on the
-    worker, so code driven only through it needs no lock. The wait is a
-    condition wait to 1.5 ms before the due time, then a short spin, which keeps
-    lateness well under a millisecond on an idle machine.
-    """
-
-    SPIN = 0.0015
-
-    def __init__(self, clock: Clock | None = None, name: str = "spotter-scheduler") -> None:
-        self._clock = clock or MonotonicClock()
-        self._heap: list[_Call] = []
-        self._seq = itertools.count()
-        self._cond = threading.Condition()
-        self._closed = False
-        self.errors: list[BaseException] = []
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
-
-    def call_later(self, delay: float, fn: Callable[[], None]) -> _Call:
-        """Schedule ``fn`` ``delay`` seconds from now."""
-        call = _Call(self._clock.now() + max(0.0, delay), next(self._seq), fn)
-        with self._cond:
-            heapq.heappush(self._heap, call)
-            self._cond.notify()
-        return call
-
-    def close(self, timeout: float = 2.0) -> None:
-        """Stop the worker (pending calls are dropped) and wait for it."""
-        with self._cond:
-            self._closed = True
-            self._cond.notify()
-        if threading.current_thread() is not self._thread:
-            self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while True:
-            with self._cond:
-                while not self._closed:
-                    while self._heap and self._heap[0].cancelled:
-                        heapq.heappop(self._heap)
-                    if not self._heap:
-                        self._cond.wait()
-                        continue
-                    wait = self._heap[0].due - self._clock.now()
-                    if wait <= 0:
-                        break
-                    if wait > self.SPIN:
-                        self._cond.wait(wait - self.SPIN)
-                    else:
-                        self._cond.release()
-                        try:
-                            time.sleep(0)
-                        finally:
-                            self._cond.acquire()
-                if self._closed:
-                    return
-                call = heapq.heappop(self._heap)
-            if call.cancelled:
-                continue
-            try:
-                call.fn()
-            except Exception as exc:  # noqa: BLE001 - a bug in a callback must not stop the clock
-                self.errors.append(exc)
-                traceback.print_exc(file=sys.stderr)
 
 
 class FakeClock:
@@ -185,12 +115,12 @@ class FakeScheduler:
 
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
-        self._heap: list[_Call] = []
+        self._heap: list[ScheduledCall] = []
         self._seq = itertools.count()
 
-    def call_later(self, delay: float, fn: Callable[[], None]) -> _Call:
+    def call_later(self, delay: float, fn: Callable[[], None]) -> ScheduledCall:
         """Schedule ``fn`` ``delay`` fake seconds from now."""
-        call = _Call(self.clock.t + max(0.0, delay), next(self._seq), fn)
+        call = ScheduledCall(self.clock.t + max(0.0, delay), next(self._seq), fn)
         heapq.heappush(self._heap, call)
         return call
 

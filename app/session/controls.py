@@ -25,7 +25,10 @@ What each control does (see ``Engine`` for the details):
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from enum import Enum
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 ADD_TIME_SECONDS = 10.0
 
@@ -68,3 +71,23 @@ def parse(word: str) -> Control | None:
 def words() -> list[str]:
     """Every word ``parse`` knows, sorted (for help and error messages)."""
     return sorted({c.value for c in Control} | set(ALIASES))
+
+
+class _Live(Protocol):
+    _lock: threading.RLock
+
+    def _live(self) -> bool: ...
+
+
+P = ParamSpec("P")
+S = TypeVar("S", bound=_Live)
+
+
+def live_only(method: Callable[Concatenate[S, P], bool]) -> Callable[Concatenate[S, P], bool]:
+    """Mark an engine method as a control: it runs under the engine's lock while the
+    session is running or paused, and is False (nothing happens) otherwise."""
+    def control(self: S, /, *args: P.args, **kwargs: P.kwargs) -> bool:
+        with self._lock:
+            return self._live() and method(self, *args, **kwargs)
+    control.__name__, control.__doc__ = method.__name__, method.__doc__
+    return control

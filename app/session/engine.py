@@ -6,7 +6,9 @@ time left comes from monotonic deadlines, never from counted ticks, and a late
 wake-up is never carried into the next segment. ``SessionClock`` keeps the time
 (pauses, speed), ``SpeechTiming`` the speech; the engine keeps where the session
 is. Its controls are the ``Control`` vocabulary (``controls.py`` says what each
-does); each acts at once and returns True when it did something.
+does); each acts at once and returns True when it did something. The form
+controls (easier, harder, a named form, "this hurts") are ``forms.py``'s, a
+mixin over the same state.
 
 Issue 8's three safety rules ("this hurts" on the easiest form, a resume's
 get-ready, a stall) are in ``docs/architecture.md``, "Safety".
@@ -19,15 +21,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Concatenate, ParamSpec
 
-from app.content.model import Modification
 from app.session import events as ev
 from app.session import switching
 from app.session.clock import Clock, Scheduler
-from app.session.controls import ADD_TIME_SECONDS, Control
+from app.session.controls import ADD_TIME_SECONDS, Control, live_only
 from app.session.cues import Cue, CueKind
-from app.session.plan import Segment, SessionPlan, ladder
+from app.session.forms import FormControls
+from app.session.plan import Segment, SessionPlan
 from app.session.resuming import with_get_ready
 from app.session.session_clock import SessionClock
 from app.session.snapshot import EngineState, Snapshot
@@ -38,19 +39,9 @@ from app.session.waking import WakeUp
 __all__ = ["Engine", "EngineState", "Snapshot"]
 
 EPSILON = 1e-4  # wall seconds: a wake-up this early counts as on time
-P = ParamSpec("P")
 
 
-def _live_only(method: Callable[Concatenate[Engine, P], bool]) -> Callable[Concatenate[Engine, P], bool]:
-    """A control: run under the lock while the session is running or paused, else False."""
-    def control(self: Engine, /, *args: P.args, **kwargs: P.kwargs) -> bool:
-        with self._lock:
-            return self._live() and method(self, *args, **kwargs)
-    control.__name__, control.__doc__ = method.__name__, method.__doc__
-    return control
-
-
-class Engine:
+class Engine(FormControls):
     """Runs one session plan; see the module docstring for the controls."""
 
     def __init__(self, plan: SessionPlan, clock: Clock, scheduler: Scheduler, speaker: Speaker,
@@ -133,14 +124,14 @@ class Engine:
         with self._lock:
             return self.resume() if self.state is EngineState.PAUSED else self.pause()
 
-    @_live_only
+    @live_only
     def stop(self) -> bool:
         """End the session now, ``stopped``."""
         self._end("stopped")
         return True
 
     # -- moving ---------------------------------------------------------------
-    @_live_only
+    @live_only
     def next(self) -> bool:
         """Skip to the next segment; on the finish, end the session."""
         if self._real_plan is not None:  # the resume's get-ready: on to the segment it prepares
@@ -153,7 +144,7 @@ class Engine:
         self._jump(self.index + 1)
         return True
 
-    @_live_only
+    @live_only
     def back(self) -> bool:
         """Go to the previous step (rests and side switches are passed over)."""
         target = switching.previous_step(self.plan, self.index)
@@ -161,14 +152,14 @@ class Engine:
         self._jump(target)
         return True
 
-    @_live_only
+    @live_only
     def restart_step(self) -> bool:
         """Start the current segment again (its full time, its cues again)."""
         self._send(ev.WentBack(self.index, self.index))
         self._jump(self.index)
         return True
 
-    @_live_only
+    @live_only
     def add_time(self, seconds: float = ADD_TIME_SECONDS) -> bool:
         """Give the current segment ``seconds`` more (session seconds)."""
         if seconds <= 0:
@@ -180,7 +171,7 @@ class Engine:
         self._reschedule()
         return True
 
-    @_live_only
+    @live_only
     def done(self) -> bool:
         """End a reps step now; False (and nothing happens) on any other segment."""
         if self.plan.segments[self.index].reps is None or self._held:
@@ -190,70 +181,6 @@ class Engine:
         self._leave(completed=True)
         self._enter(self.index + 1, self.time.active())
         return True
-
-    # -- modifications ----------------------------------------------------------
-    def easier(self) -> bool:
-        """Move the current exercise one rung easier."""
-        return self._step_ladder(-1)
-
-    def harder(self) -> bool:
-        """Move the current exercise one rung harder."""
-        return self._step_ladder(+1)
-
-    @_live_only
-    def set_modification(self, name: str | None) -> bool:
-        """Switch the current exercise to the modification ``name`` (None: standard)."""
-        k = self.target_exercise()
-        if k is None:
-            return False
-        found, mod = switching.named_form(self.plan.exercises[k].exercise, name)
-        if not found or mod == self.plan.exercises[k].modification:
-            return False
-        self._switch(k, mod, "user")
-        return True
-
-    @_live_only
-    def pain(self) -> bool:
-        """"This hurts": the easiest modification, or that exercise stopped (rule 1)."""
-        k = self.target_exercise()
-        if k is None:
-            self._send(ev.Pain(None, None, "ended"))
-            return True
-        planned = self.plan.exercises[k]
-        easiest = ladder(planned.exercise)[0]
-        if easiest is not None and planned.modification != easiest:
-            self._send(ev.Pain(planned.exercise.id, k, "easier"))
-            self._switch(k, easiest, "pain")
-            return True
-        self._send(ev.Pain(planned.exercise.id, k, "ended"))
-        self.stopped_for_pain = True
-        self._speech.cut()
-        self._leave(completed=False)  # (a resume's get-ready is dropped: back on the real plan)
-        self._speech.say(Cue(self.plan.phrases.pain_stop(planned.exercise.title), CueKind.INFO))
-        target = switching.after_pain(self.plan, k, self.index)
-        if target is None:
-            self._finish("stopped")  # nothing left to go on with: stopped, never completed
-            return True
-        self._speech.say(Cue(self.plan.phrases.pain_go_on, CueKind.INFO))
-        # wait, paused, before the segment that follows (not entered yet): go on or end
-        self._freeze("pain")
-        self.index, self._held, self._waiting, self._pending = target, True, False, []
-        self._seg_start = self.time.active()
-        self._seg_end = self._seg_start + self.plan.segments[target].seconds
-        return True
-
-    def _freeze(self, reason: str, since: float | None = None) -> None:
-        """Pause (as of ``since``, a stall found late) and say why in the event."""
-        if self.state is EngineState.RUNNING:
-            self.time.pause(since)
-        self.state = EngineState.PAUSED
-        self.wake.cancel()
-        self._send(ev.Paused(reason))
-
-    def target_exercise(self) -> int | None:
-        """The exercise easier/harder/pain act on: the current one, or the next during a rest."""
-        with self._lock:
-            return switching.target_exercise(self.plan, self.index)
 
     # -- reading ---------------------------------------------------------------
     @property
@@ -273,6 +200,14 @@ class Engine:
 
     def _send(self, payload: ev.Payload) -> None:
         self._emit(ev.SessionEvent(self.time.session_time(), payload))
+
+    def _freeze(self, reason: str, since: float | None = None) -> None:
+        """Pause (as of ``since``, a stall found late) and say why in the event."""
+        if self.state is EngineState.RUNNING:
+            self.time.pause(since)
+        self.state = EngineState.PAUSED
+        self.wake.cancel()
+        self._send(ev.Paused(reason))
 
     def _enter(self, index: int, start: float, first: Cue | None = None) -> None:
         """Make segment ``index`` current, starting at active time ``start``."""
@@ -327,41 +262,6 @@ class Engine:
         self.state = EngineState.FINISHED
         self._send(ev.SessionEnd(status, round(self.time.active() - self._uncounted, 3),
                                  round(self.time.paused_seconds, 3)))
-
-    @_live_only
-    def _step_ladder(self, direction: int) -> bool:
-        k = self.target_exercise()
-        if k is None:
-            return False
-        planned = self.plan.exercises[k]
-        rungs = ladder(planned.exercise)
-        pos = rungs.index(planned.modification) + direction
-        if not 0 <= pos < len(rungs):
-            self._speech.cut()
-            self._speech.say(Cue(self.plan.phrases.ladder_end(easier=direction < 0), CueKind.INFO))
-            return False
-        self._switch(k, rungs[pos], "user")
-        return True
-
-    def _switch(self, k: int, mod: Modification | None, reason: str) -> None:
-        """Put exercise ``k`` on ``mod``; restart the current set on new steps if they changed."""
-        waiting = self._real_plan is not None or self._held  # the exercise then starts now
-        if waiting:
-            self._leave(completed=False)  # back on the compiled plan, at the segment waiting
-        new, index, restart = switching.rebuild(self.plan, k, mod, self.index)
-        self._send(ev.ModificationChange.of(self.plan.exercises[k].exercise.id, k, mod, reason))
-        self._speech.cut()
-        phrases = self.plan.phrases
-        said = phrases.modification(mod.name, mod.description) if mod else phrases.standard_form
-        cue = Cue(said, CueKind.MODIFICATION)
-        if not (restart or waiting):
-            self.plan, self.index = new, index
-            self._speech.say(cue)
-            return
-        if not waiting:
-            self._leave(completed=False)
-        self.plan = new
-        self._enter(index, self.time.active(), first=cue)
 
     # -- waking -----------------------------------------------------------------------
     def _reschedule(self) -> None:

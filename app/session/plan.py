@@ -34,11 +34,7 @@ The rules (kept in ``docs/architecture.md`` too):
 6. A modification with its own ``steps`` replaces the base steps; one without
    keeps them. ``SessionPlan.with_modification`` recompiles the plan with one
    exercise switched, so the engine can swap the rest of that exercise mid-session.
-7. The modification ladder of an exercise is: easier modifications from the last
-   written to the first (content lists them mildest first), the standard form,
-   then the harder ones as written
-   (``ladder``): "easier" moves one rung down, "harder" one rung up, and "pain"
-   goes to the bottom rung.
+7. The modification ladder of an exercise is ``switching.ladder``'s.
 """
 
 from __future__ import annotations
@@ -48,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Protocol
 
-from app.content.model import Exercise, Level, Modification, Sides, Step, Workout, WorkoutItem
+from app.content.model import Exercise, Modification, Sides, Step, Workout, WorkoutItem
 from app.session import cues as C
 from app.session.cues import Cue, CueKind
 from app.session.phrases import ENGLISH, Phrases
@@ -171,12 +167,6 @@ class SessionPlan:
                       self.rest_between, self.measure, self.phrases)
 
 
-def ladder(exercise: Exercise) -> tuple[Modification | None, ...]:
-    """Modifications from the easiest to the hardest; ``None`` is the standard form."""
-    easier = exercise.modifications_at(Level.EASIER)
-    return (*reversed(easier), None, *exercise.modifications_at(Level.HARDER))
-
-
 class _Library(Protocol):
     @property
     def exercises(self) -> Mapping[str, Exercise]: ...
@@ -224,12 +214,22 @@ def compile_plan(source: Exercise | Workout, library: _Library | Mapping[str, Ex
     return _build(kind, source.id, source.title, entries, settings, rest_between, measure, phrases)
 
 
+def planned_seconds(source: Exercise | Workout, library: _Library | Mapping[str, Exercise] | None,
+                    measure: Measure, settings: PlanSettings | None = None) -> float | None:
+    """The one length of a workout (or exercise): the planner's, or None if it cannot be planned.
+
+    ``spotter list``/``show`` and the Workouts screen all show this figure.
+    """
+    try:
+        return compile_plan(source, library, settings or PlanSettings(), measure).total_seconds
+    except PlanError:
+        return None
+
+
 def resolve_modification(exercise: Exercise, name: str | None) -> Modification | None:
     """The modification called ``name``; None for the standard form; PlanError if unknown."""
-    if name is None or name.strip().casefold() in ("", "standard"):
-        return None
-    found = exercise.modification(name)
-    if found is None:
+    known_form, found = exercise.form(name)
+    if not known_form:
         known = ", ".join(m.name for m in exercise.modifications) or "none"
         raise PlanError(f"{exercise.id!r} has no modification {name!r} (it has: {known})")
     return found

@@ -14,12 +14,23 @@ Rules (the engine applies them, ``docs/architecture.md`` lists them):
    the new steps follow it.
 5. Anywhere else (get-ready, a rest before the exercise) the session goes on;
    the exercise will be done on its new form when it comes.
+
+The modification ladder of an exercise (``ladder``) is: easier modifications
+from the last written to the first (content lists them mildest first), the
+standard form, then the harder ones as written. "easier" moves one rung down,
+"harder" one rung up, and "pain" goes to the bottom rung.
 """
 
 from __future__ import annotations
 
-from app.content.model import Exercise, Modification
+from app.content.model import Exercise, Level, Modification
 from app.session.plan import Segment, SegmentKind, SessionPlan
+
+
+def ladder(exercise: Exercise) -> tuple[Modification | None, ...]:
+    """Modifications from the easiest to the hardest; ``None`` is the standard form."""
+    easier = exercise.modifications_at(Level.EASIER)
+    return (*reversed(easier), None, *exercise.modifications_at(Level.HARDER))
 
 
 def rebuild(plan: SessionPlan, k: int, mod: Modification | None,
@@ -62,14 +73,6 @@ def target_exercise(plan: SessionPlan, index: int) -> int | None:
         if seg.exercise_index is not None:
             return seg.exercise_index
     return None
-
-
-def named_form(exercise: Exercise, name: str | None) -> tuple[bool, Modification | None]:
-    """Whether ``exercise`` has the form ``name`` (None or "standard": the standard form), and it."""
-    if name is None or name.casefold() == "standard":
-        return True, None
-    mod = exercise.modification(name)
-    return mod is not None, mod
 
 
 def after_exercise(plan: SessionPlan, k: int, index: int) -> int:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import gettext
 import json
-import math
 import os
 import select
 import sys
@@ -28,7 +27,8 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TextIO
 
-from app.session.clock import MonotonicClock, ThreadScheduler
+from app.durations import Rounding, format_duration
+from app.session.clock import MonotonicClock
 from app.session.controls import Control, parse, words
 from app.session.cues import CueKind
 from app.session.engine import Engine
@@ -47,6 +47,7 @@ from app.session.plan import SegmentKind, SessionPlan
 from app.session.snapshot import EngineState, Snapshot
 from app.session.speaker import Speaker
 from app.speech.muting import let_finish
+from app.terminal.scheduler import ThreadScheduler
 
 _ENGLISH = gettext.NullTranslations()
 
@@ -72,15 +73,13 @@ def big(text: str) -> list[str]:
 
 
 def clock_text(seconds: float) -> str:
-    """``m:ss``, rounding up so the display reaches 0:00 only at the end."""
-    whole = max(0, math.ceil(seconds - 1e-6))  # 10.00000000001 left still shows 0:10
-    return f"{whole // 60}:{whole % 60:02d}"
+    """A countdown's ``m:ss``: rounded up, so the display reaches 0:00 only at the end."""
+    return format_duration(seconds, Rounding.UP)
 
 
 def stamp(t: float) -> str:
     """``m:ss`` of session time gone by (rounded down), for the plain log lines."""
-    whole = max(0, int(t))
-    return f"{whole // 60}:{whole % 60:02d}"
+    return format_duration(t, Rounding.DOWN)
 
 
 def render(snap: Snapshot, caption: str, catalogue: Any = None, notice: str = "") -> str:

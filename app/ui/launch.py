@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from typing import Any
 
 from app.context import Context, UserError
 
@@ -45,7 +44,7 @@ def run_gui(
     play_id: str | None = None,
     modification: str | None = None,
     quit_after_startup: bool = False,
-    session_prefs: Mapping[str, Any] | None = None,
+    session_prefs: Mapping[str, object] | None = None,
     fullscreen: bool = False,
     bench_search: str | None = None,
 ) -> int:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage
@@ -31,6 +31,12 @@ from app.ui.qt.style import style_sheet
 from app.ui.qt.theme import apply_theme, text_scale
 from app.ui.qt.translation import install_translators, interface_language
 from app.ui.settings.store import Settings
+
+if TYPE_CHECKING:  # types only: these modules load when first used
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.content.model import Library
+    from app.ui.history.service import HistoryService
 
 log = logging.getLogger(__name__)
 AFTER_STARTUP_MS = 250  # the first screen is up; finish what it did not need
@@ -62,7 +68,7 @@ class SpotterApp(QObject):
     library_loaded = Signal(object)
 
     def __init__(self, ctx: Context, app: QApplication, preload: LibraryPreload | None = None,
-                 session_prefs: Mapping[str, Any] | None = None) -> None:
+                 session_prefs: Mapping[str, object] | None = None) -> None:
         super().__init__(app)
         self.ctx = ctx
         self._preload = preload
@@ -75,11 +81,11 @@ class SpotterApp(QObject):
         self.language = interface_language(ctx.lang, self.prefs.language)
         install_translators(app, self.language)
         self.background = Background(self)
-        self.library: Any = None
-        self._history: Any = None
+        self.library: Library | None = None
+        self._history: HistoryService | None = None
         self._pending_play: tuple[str, str | None] | None = None
         self.exit_code = 0
-        self.resume_question: Any = None
+        self.resume_question: QMessageBox | None = None
         self.apply_preferences(self.prefs)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.window = MainWindow(self.settings)
@@ -118,14 +124,14 @@ class SpotterApp(QObject):
             self._library_ready(library)
         return ready
 
-    def _read_library(self) -> Any:
+    def _read_library(self) -> Library:
         """The library, on the disk thread: the preload's once it ends, else a fresh read."""
         if self._preload is not None:
             preload, self._preload = self._preload, None
             return preload.take(timeout=600)[1]
         return load_library_job(self.ctx)
 
-    def _library_ready(self, library: Any) -> None:
+    def _library_ready(self, library: Library) -> None:
         self.library = library
         self.window.statusBar().clearMessage()
         library_view = self.window.page("library")
@@ -175,7 +181,7 @@ class SpotterApp(QObject):
         QTimer.singleShot(0, self.ready.emit)
 
     @property
-    def history(self) -> Any:
+    def history(self) -> HistoryService:
         """The history service, made on first use (importing SQLite code only then)."""
         if self._history is None:
             from app.ui.history.service import HistoryService
@@ -185,7 +191,7 @@ class SpotterApp(QObject):
         return self._history
 
     # -- pages ------------------------------------------------------------------------------
-    def load_image(self, path: Path, done: Any) -> None:
+    def load_image(self, path: Path, done: Callable[[QImage], object]) -> None:
         """Read a picture on the disk thread (QImage is safe off the GUI thread)."""
         self.background.run(lambda: QImage(str(path)), done)
 
@@ -277,7 +283,7 @@ class SpotterApp(QObject):
         if self.prefs.theme is Theme.SYSTEM:
             self.apply_preferences(self.prefs)
 
-    def _ask_before_closing(self, proceed: Any) -> Any:
+    def _ask_before_closing(self, proceed: Callable[[], None]) -> object:
         """Closing mid-session asks first (the player's question), else None: close now."""
         player = self.window.built("player")
         return player.ask_quit(proceed) if player is not None else None  # type: ignore[attr-defined]

@@ -703,11 +703,11 @@
     </message>
     <message>
         <source>Voice</source>
-        <translation>Sprachsteuerung</translation>
+        <translation>Zuhören</translation>
     </message>
     <message>
         <source>Listen for voice commands: next, back, pause, resume, easier, harder, done, stop, this hurts</source>
-        <translation>Auf englische Sprachbefehle hören: next, back, pause, resume, easier, harder, done, stop, this hurts</translation>
+        <translation>Auf Sprachbefehle hören, auf Englisch gesprochen: next, back, pause, resume, easier, harder, done, stop, this hurts</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -1010,11 +1010,11 @@
     </message>
     <message>
         <source>Listen for voice commands (next, back, pause, resume, easier, harder, done, stop, “this hurts”)</source>
-        <translation>Auf englische Sprachbefehle hören (next, back, pause, resume, easier, harder, done, stop, „this hurts“)</translation>
+        <translation>Auf Sprachbefehle hören, auf Englisch gesprochen (next, back, pause, resume, easier, harder, done, stop, „this hurts“)</translation>
     </message>
     <message>
         <source>Off by default. Uses the microphone during a session, offline: nothing heard is stored or sent anywhere</source>
-        <translation>Standardmäßig aus. Nutzt während einer Sitzung das Mikrofon, offline: nichts Gehörtes wird gespeichert oder gesendet</translation>
+        <translation>Standardmäßig aus. Nutzt während einer Einheit das Mikrofon, offline: Nichts Gehörtes wird gespeichert oder irgendwohin gesendet</translation>
     </message>
     <message>
         <source>Keep the figure still</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>Voice &amp;commands:</source>
-        <translation>Sprach&amp;befehle:</translation>
+        <translation>Sprachbe&amp;fehle:</translation>
     </message>
     <message>
         <source>Reduce &amp;motion:</source>

@@ -703,11 +703,11 @@
     </message>
     <message>
         <source>Voice</source>
-        <translation>Voz</translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
         <source>Listen for voice commands: next, back, pause, resume, easier, harder, done, stop, this hurts</source>
-        <translation>Escuchar órdenes de voz en inglés: next, back, pause, resume, easier, harder, done, stop, this hurts</translation>
+        <translation>Escuchar órdenes de voz, dichas en inglés: next, back, pause, resume, easier, harder, done, stop, this hurts</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -1010,11 +1010,11 @@
     </message>
     <message>
         <source>Listen for voice commands (next, back, pause, resume, easier, harder, done, stop, “this hurts”)</source>
-        <translation>Escuchar órdenes de voz en inglés (next, back, pause, resume, easier, harder, done, stop, «this hurts»)</translation>
+        <translation>Escuchar órdenes de voz, dichas en inglés (next, back, pause, resume, easier, harder, done, stop, «this hurts»)</translation>
     </message>
     <message>
         <source>Off by default. Uses the microphone during a session, offline: nothing heard is stored or sent anywhere</source>
-        <translation>Desactivado de forma predeterminada. Usa el micrófono durante la sesión, sin conexión: nada de lo oído se guarda ni se envía</translation>
+        <translation>Desactivado por defecto. Usa el micrófono durante la sesión, sin conexión: nada de lo que oye se guarda ni se envía a ningún sitio</translation>
     </message>
     <message>
         <source>Keep the figure still</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>Voice &amp;commands:</source>
-        <translation>Órde&amp;nes de voz:</translation>
+        <translation>Órdenes de vo&amp;z:</translation>
     </message>
     <message>
         <source>Reduce &amp;motion:</source>
@@ -1229,11 +1229,11 @@
     <name>VoiceCommands</name>
     <message>
         <source>Voice commands are off: %s.</source>
-        <translation>Órdenes de voz desactivadas: %s.</translation>
+        <translation>Las órdenes de voz están desactivadas: %s.</translation>
     </message>
     <message>
         <source>Voice commands stopped: %s.</source>
-        <translation>Las órdenes de voz se detuvieron: %s.</translation>
+        <translation>Las órdenes de voz se han detenido: %s.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from xvfb_support import rss_kib, start_spotter, start_xvfb  # noqa: E402
+from xvfb_support import rss_kib, start_spotter, start_xvfb
 
 TICKS = os.sysconf("SC_CLK_TCK")
 

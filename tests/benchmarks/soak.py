@@ -23,11 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
-import xvfb_support  # noqa: E402
+import xvfb_support
 
-from app.content.library import load_library  # noqa: E402
-from app.paths import bundled_content_root  # noqa: E402
-from app.session.plan import PlanSettings, compile_plan  # noqa: E402
+from app.content.library import load_library
+from app.paths import bundled_content_root
+from app.session.plan import PlanSettings, compile_plan
 
 GROWTH_LIMIT = 0.10
 TICK = 0.1

@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.content.model import Difficulty, Exercise, Step
-from app.session.clock import MonotonicClock, ThreadScheduler
+from app.session.clock import MonotonicClock
+from app.terminal.scheduler import ThreadScheduler
 from app.session.engine import Engine
 from app.session.events import EventType, SessionEvent
 from app.session.plan import PlanSettings, compile_plan

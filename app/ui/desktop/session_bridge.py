@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from app.session.controls import Control
 from app.ui.desktop.inhibit import KeepAwake
 from app.ui.desktop.mpris import MprisService
+
+if TYPE_CHECKING:
+    from app.session.plan import Segment
+    from app.session.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +34,7 @@ _KIND_TITLES = {"prepare": "Get ready", "rest": "Rest", "switch_sides": "Switch 
 class DesktopSession(QObject):
     """Keep-awake and MPRIS for the session the page plays."""
 
-    def __init__(self, control: Callable[[Control], None], window: Callable[[], Any],
+    def __init__(self, control: Callable[[Control], None], window: Callable[[], QWidget],
                  parent: QObject | None = None, bus: QDBusConnection | None = None) -> None:
         super().__init__(parent)
         self._control = control
@@ -47,7 +52,7 @@ class DesktopSession(QObject):
         self.keep_awake.hold(f"Workout: {album}")
         self.mpris.register()
 
-    def show(self, snap: Any) -> None:
+    def show(self, snap: Snapshot) -> None:
         """Reflect one engine snapshot in MPRIS."""
         if not self.active:
             return
@@ -79,7 +84,7 @@ class DesktopSession(QObject):
         window.activateWindow()
 
 
-def _title(snap: Any, seg: Any) -> str:
+def _title(snap: Snapshot, seg: Segment | None) -> str:
     if seg is None:
         return ""
     kind = getattr(getattr(seg, "kind", None), "value", "")

@@ -8,7 +8,7 @@ by a plain table of the same numbers, so the history still works.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QVBo
 
 from app.ui.qt import words
 from app.ui.qt.theme import ACCENT
+
+if TYPE_CHECKING:
+    from app.history.records import WeekMinutes
 
 try:
     from PySide6.QtCharts import (
@@ -66,7 +69,7 @@ class WeeklyMinutesChart(QWidget):
             self.table.setHorizontalHeaderLabels([self.tr("Week"), self.tr("Minutes")])
             layout.addWidget(self.table)
 
-    def set_weeks(self, weeks: Sequence[Any]) -> None:
+    def set_weeks(self, weeks: Sequence[WeekMinutes]) -> None:
         """Show the last ``WEEKS_SHOWN`` ``WeekMinutes`` records (week_start, minutes), oldest first."""
         weeks = list(weeks)[-WEEKS_SHOWN:]
         self.labels = [words.day_month(w.week_start) for w in weeks]

@@ -10,13 +10,19 @@ on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from app.paths import Paths
 from app.session.events import EventType, SessionEvent
 from app.ui.qt.invoker import Background
+
+if TYPE_CHECKING:  # imported for real on the disk thread only: start-up stays light
+    from app.history.recorder import SessionRecorder
+    from app.history.store import HistoryStore
+
+T = TypeVar("T")
 
 
 class HistoryService(QObject):
@@ -31,27 +37,27 @@ class HistoryService(QObject):
         super().__init__(parent)
         self._paths = paths
         self._background = background
-        self._store: Any = None  # touched only on the disk thread
-        self._recorder: Any = None  # likewise
+        self._store: HistoryStore | None = None  # touched only on the disk thread
+        self._recorder: SessionRecorder | None = None  # likewise
         self.last_session_id: int | None = None  # GUI thread: the session recorded last
         self.kept_at: str | None = None  # GUI thread: where the last session waits, if not saved
 
-    def _open(self) -> Any:
+    def _open(self) -> HistoryStore:
         if self._store is None:
             from app.history.store import HistoryStore
 
             self._store = HistoryStore.open(self._paths)
         return self._store
 
-    def call(self, fn: Callable[[Any], Any], done: Callable[[Any], Any] | None = None,
-             error: Callable[[BaseException], Any] | None = None) -> None:
+    def call(self, fn: Callable[[HistoryStore], T], done: Callable[[T], object] | None = None,
+             error: Callable[[BaseException], object] | None = None) -> None:
         """Run ``fn(store)`` on the disk thread; ``done(result)`` comes back on the GUI thread."""
 
-        def job() -> tuple[Any, list[str]]:
+        def job() -> tuple[T, list[str]]:
             store = self._open()
             return fn(store), store.take_notices()
 
-        def finished(answer: tuple[Any, list[str]]) -> None:
+        def finished(answer: tuple[T, list[str]]) -> None:
             result, notices = answer
             for text in notices:
                 self.notice.emit(text)
@@ -67,7 +73,7 @@ class HistoryService(QObject):
         self.last_session_id = None
         self.kept_at = None
 
-        def make(store: Any) -> None:
+        def make(store: HistoryStore) -> None:
             if self._recorder is not None:
                 self._recorder.close()
             self._recorder = store.recorder(resume_id)
@@ -77,7 +83,7 @@ class HistoryService(QObject):
     def record(self, event: SessionEvent) -> None:
         """Write one engine event (in order, on the disk thread)."""
 
-        def write(_store: Any) -> tuple[int | None, bool, str | None]:
+        def write(_store: HistoryStore) -> tuple[int | None, bool, str | None]:
             recorder = self._recorder
             if recorder is None:
                 return None, False, None
@@ -107,7 +113,7 @@ class HistoryService(QObject):
     def end(self) -> None:
         """Close a recorder left open (the app closes mid-session: it becomes interrupted)."""
 
-        def close(_store: Any) -> None:
+        def close(_store: HistoryStore) -> None:
             if self._recorder is not None:
                 self._recorder.close()
                 self._recorder = None
@@ -117,7 +123,7 @@ class HistoryService(QObject):
     def close(self) -> None:
         """Close the store (queued after every pending write)."""
 
-        def close(store: Any) -> None:
+        def close(store: HistoryStore) -> None:
             if self._recorder is not None:
                 self._recorder.close()
                 self._recorder = None

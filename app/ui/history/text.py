@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import datetime as _dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from app.ui.library.model import format_duration
+from app.durations import format_duration
 from app.ui.qt import words
 from app.ui.qt.translation import context_tr
 from app.ui.widgets.markdown import inert
+
+if TYPE_CHECKING:
+    from app.history.records import SessionRecord
 
 
 class SessionPage:
@@ -17,7 +21,7 @@ class SessionPage:
     tr = context_tr("SessionPage")
 
 
-def session_markdown(record: Any, titles: Callable[[str], str | None] = lambda _id: None) -> str:
+def session_markdown(record: SessionRecord, titles: Callable[[str], str | None] = lambda _id: None) -> str:
     """Title, when, status, times, effort and notes, then each exercise with its level.
 
     ``titles`` gives an id's title in the current language; the recorded title is the fallback.
@@ -60,6 +64,6 @@ def _bold(label: str) -> str:
     return f"**{label}:** "
 
 
-def level_trail(levels: Any) -> str:
+def level_trail(levels: Sequence[tuple[_dt.date, str]]) -> str:
     """``E S S H`` — the levels of the last times, oldest first."""
     return " ".join({"easier": "E", "standard": "S", "harder": "H"}.get(lv, "?") for _day, lv in levels)

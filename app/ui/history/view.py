@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets.content_browser import ContentBrowser
+from app.durations import format_duration
 from app.ui.history.chart import WeeklyMinutesChart
 from app.ui.history.text import level_trail, session_markdown
 from app.ui.qt import words
-from app.ui.library.model import format_duration
+from app.ui.widgets.content_browser import ContentBrowser
+
+if TYPE_CHECKING:
+    from app.history.records import SessionRecord, Stats
+    from app.ui.history.service import HistoryService
 
 
 Titles = Callable[[str], "str | None"]  # an exercise or workout id -> its title now, None if unknown
@@ -46,12 +50,13 @@ class HistoryView(QWidget):
     start_requested = Signal(str, str)
     loaded = Signal()  # a refresh has been drawn (for tests)
 
-    def __init__(self, service: Any, titles: Titles | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: HistoryService, titles: Titles | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         # history keeps ids and the title of the day; the page shows the current language's title
         self._titles: Titles = titles or (lambda _id: None)
-        self.records: dict[int, Any] = {}
+        self.records: dict[int, SessionRecord] = {}
         self.confirm: QMessageBox | None = None
         title = QLabel(self.tr("History"), self)
         title.setObjectName("pageTitle")
@@ -125,7 +130,7 @@ class HistoryView(QWidget):
         """Load sessions and statistics (disk thread) and draw them."""
         self.service.call(lambda store: (store.sessions(limit=500), store.stats()), self._draw)
 
-    def _draw(self, answer: tuple[list[Any], Any]) -> None:
+    def _draw(self, answer: tuple[list[SessionRecord], Stats]) -> None:
         sessions, stats = answer
         current = self.current_id()
         self.records = {r.id: r for r in sessions}

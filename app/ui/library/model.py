@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from app.content.model import Exercise
+from app.durations import format_duration
 from app.ui.qt import words
 
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
@@ -27,12 +28,6 @@ SubtitleRole = Qt.ItemDataRole.UserRole + 2
 DifficultyRole = Qt.ItemDataRole.UserRole + 3
 
 _DIFFICULTY_ORDER = {"beginner": 0, "intermediate": 1, "advanced": 2}
-
-
-def format_duration(seconds: float) -> str:
-    """``95`` -> ``1:35``; short and readable from across the room."""
-    total = max(0, round(seconds))
-    return f"{total // 60}:{total % 60:02d}"
 
 
 class _Row:
@@ -139,12 +134,13 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
         self._difficulty = ""
 
     def set_filters(self, text: str = "", muscle: str = "", equipment: str = "", difficulty: str = "") -> None:
-        """Apply new filters; empty strings mean "any"."""
+        """Apply new filters; empty strings mean "any" (the same filters again cost nothing)."""
+        wanted = (tuple(text.casefold().split()), muscle.casefold(), equipment.casefold(),
+                  difficulty.casefold())
+        if wanted == (self._words, self._muscle, self._equipment, self._difficulty):
+            return  # e.g. after a library load, which has filtered every row already
         self.beginFilterChange()
-        self._words = tuple(text.casefold().split())
-        self._muscle = muscle.casefold()
-        self._equipment = equipment.casefold()
-        self._difficulty = difficulty.casefold()
+        self._words, self._muscle, self._equipment, self._difficulty = wanted
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:

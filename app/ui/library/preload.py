@@ -11,12 +11,15 @@ the GUI thread never reads the disk itself.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.context import Context
 
+if TYPE_CHECKING:
+    from app.content.model import Library
 
-def load_library_job(ctx: Context) -> Any:
+
+def load_library_job(ctx: Context) -> Library:
     """Every content root, through the library cache, in the run's language (any thread but the GUI's)."""
     from app.content import cache as library_cache
     from app.content.translations import localized
@@ -33,7 +36,7 @@ class LibraryPreload:
 
     def __init__(self, ctx: Context) -> None:
         self._done = threading.Event()
-        self._result: Any = None
+        self._result: Library | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, args=(ctx,), name="spotter-preload", daemon=True)
         self._thread.start()
@@ -46,7 +49,7 @@ class LibraryPreload:
         finally:
             self._done.set()
 
-    def take(self, timeout: float) -> tuple[bool, Any]:
+    def take(self, timeout: float) -> tuple[bool, Library | None]:
         """``(True, library)`` if read within ``timeout`` seconds, ``(False, None)`` if not yet.
 
         Raises what the read raised, so the caller reports it like any load error.

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.durations import format_duration
 from app.history.summary import SessionSummary
-from app.ui.library.model import format_duration
 from app.ui.qt import words
 
 
@@ -111,6 +111,9 @@ class EndScreen(QWidget):
                                  else self.tr("Stopped: this hurts"))
         else:
             self.heading.setText(self.tr("Well done!") if completed else self.tr("Session stopped"))
+        if self.heading.property("pain") != summary.stopped_for_pain:  # shown in the warning colour
+            self.heading.setProperty("pain", summary.stopped_for_pain)
+            self.heading.style().polish(self.heading)
         lines = [summary.title,
                  self.tr("Time: %s active") % format_duration(summary.active_seconds)
                  + (self.tr(", %s paused") % format_duration(summary.paused_seconds)

@@ -10,13 +10,17 @@ coordinates; none contains another. ``font_px`` is the font's pixel size and
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from app.files import write_atomic
+
+if TYPE_CHECKING:
+    from app.ui.player.view import PlayerView
 
 
 def _fits(widget: QWidget) -> bool:
@@ -38,9 +42,9 @@ def _fits(widget: QWidget) -> bool:
     return metrics.horizontalAdvance(text) <= room.width() + 1 and metrics.height() <= room.height() + 1
 
 
-def _entry(widget: QWidget, window: QWidget) -> dict[str, Any]:
+def _entry(widget: QWidget, window: QWidget) -> dict[str, object]:
     top_left = widget.mapTo(window, QPoint(0, 0))
-    found: dict[str, Any] = {"rect": [top_left.x(), top_left.y(), widget.width(), widget.height()]}
+    found: dict[str, object] = {"rect": [top_left.x(), top_left.y(), widget.width(), widget.height()]}
     if isinstance(widget, (QLabel, QPushButton)):
         found["font_px"] = QFontInfo(widget.font()).pixelSize()
         found["fits"] = _fits(widget)
@@ -48,7 +52,7 @@ def _entry(widget: QWidget, window: QWidget) -> dict[str, Any]:
     return found
 
 
-def report(view: Any) -> dict[str, Any]:
+def report(view: PlayerView) -> dict[str, object]:
     """The layout of a PlayerView: the window, and each visible leaf widget by name."""
     window = view.window()
     widgets: dict[str, QWidget] = {
@@ -66,9 +70,6 @@ def report(view: Any) -> dict[str, Any]:
             "widgets": {name: _entry(w, window) for name, w in shown.items()}}
 
 
-def write_report(view: Any, path: Path) -> None:
+def write_report(view: PlayerView, path: Path) -> None:
     """Write the report atomically (a reader never sees half a file)."""
-    data = json.dumps(report(view), indent=1, ensure_ascii=False)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(data, encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(report(view), indent=1, ensure_ascii=False), durable=False)

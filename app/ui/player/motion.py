@@ -9,12 +9,16 @@ movement, and always with the reduce-motion setting (the start pose, still).
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from app.session.poses import ShownPose, phase, pose_at
 from app.ui.widgets.figure import FigureWidget
+
+if TYPE_CHECKING:
+    from app.session.plan import Segment, SessionPlan
+    from app.session.snapshot import Snapshot
 
 FRAME_MS = 40
 
@@ -25,12 +29,12 @@ class Motion(QObject):
     def __init__(self, figure: FigureWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.figure = figure
-        self.plan: Any = None
+        self.plan: SessionPlan | None = None
         self.speed = 1.0
         self.reduce = False
         self.shown: ShownPose | None = None
         self._key: tuple[object, ...] = ()
-        self._seg: Any = None
+        self._seg: Segment | None = None
         self._elapsed = 0.0
         self._seconds = 0.0
         self._at = 0.0
@@ -38,7 +42,7 @@ class Motion(QObject):
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._frame)
 
-    def follow(self, snap: Any, paused: bool) -> None:
+    def follow(self, snap: Snapshot, paused: bool) -> None:
         """Take one engine snapshot: the pose of its segment, and where in the movement it is."""
         if self.plan is None:
             return

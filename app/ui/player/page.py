@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
@@ -29,6 +29,31 @@ from app.ui.player.end_screen import EndScreen
 from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
 
+if TYPE_CHECKING:  # types only, free at start-up
+    from app.content.model import Library
+    from app.context import Context
+    from app.history.records import InterruptedSession, SessionRecord
+    from app.preferences import Preferences
+    from app.session.snapshot import Snapshot
+    from app.ui.history.service import HistoryService
+    from app.ui.settings.store import Settings
+    from app.ui.qt.invoker import Background
+
+
+class PlayerHost(Protocol):
+    """What the player page uses of the app (``SpotterApp`` is one), and nothing more."""
+
+    @property
+    def ctx(self) -> Context: ...  # data paths and speed
+    @property
+    def library(self) -> Library | None: ...  # read again when content changes
+    prefs: Preferences  # changed by the Settings page, and by the player's voice switch
+    settings: Settings  # where the player saves that switch
+    @property
+    def background(self) -> Background: ...
+    @property
+    def history(self) -> HistoryService: ...
+
 
 class PlayerPage(QStackedWidget):
     """Player and end screen for one session at a time."""
@@ -37,7 +62,7 @@ class PlayerPage(QStackedWidget):
     leave = Signal()  # back to the library
     session_ended = Signal(object)  # SessionSummary
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: PlayerHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._app = app
         self.view = PlayerView(self)
@@ -71,7 +96,8 @@ class PlayerPage(QStackedWidget):
         """True while a session is being played."""
         return self.runner is not None and not self.runner.finished
 
-    def start(self, source_id: str, modification: str | None = None, resume: Any = None) -> bool:
+    def start(self, source_id: str, modification: str | None = None,
+              resume: InterruptedSession | None = None) -> bool:
         """Prepare and play an exercise or workout; False if ``source_id`` is unknown."""
         library = self._app.library
         source = library.exercise(source_id) or library.workout(source_id) if library else None
@@ -88,7 +114,7 @@ class PlayerPage(QStackedWidget):
         self.setCurrentWidget(self.preparing)
         speech_off = QCoreApplication.translate("SessionRunner", "Speech is off: %s")
 
-        def make(earlier: Any) -> None:
+        def make(earlier: SessionRecord | None) -> None:
             self._app.background.run(
                 lambda: prepare(self._app.ctx, self._app.prefs, source, library.exercises,
                                 modification=modification, resume=resume, speech_off=speech_off),
@@ -101,7 +127,8 @@ class PlayerPage(QStackedWidget):
             self._app.history.call(lambda store: store.session(resume.id), make, lambda _exc: make(None))
         return True
 
-    def _prepared(self, prepared: Prepared, resume: Any, earlier: Any = None) -> None:
+    def _prepared(self, prepared: Prepared, resume: InterruptedSession | None,
+                  earlier: SessionRecord | None = None) -> None:
         history = self._app.history
         if not getattr(self, "_kept_shown", False):  # once: the service outlives sessions
             history.kept.connect(self.end.kept_elsewhere)
@@ -130,7 +157,7 @@ class PlayerPage(QStackedWidget):
         self.setCurrentWidget(self.view)
         runner.start()
 
-    def _show(self, snap: Any) -> None:
+    def _show(self, snap: Snapshot) -> None:
         """Draw a snapshot, and whether the exercise has an easier and a harder form."""
         if self.runner is not None:
             self.view.motion.plan = self.runner.engine.plan
@@ -138,9 +165,9 @@ class PlayerPage(QStackedWidget):
         self._layout_report(snap)
         self.view.show_levels(*self._level_reasons(snap))
 
-    def _level_reasons(self, snap: Any) -> tuple[str | None, str | None]:
+    def _level_reasons(self, snap: Snapshot) -> tuple[str | None, str | None]:
         """Why Easier and Harder cannot be used now (None where they can)."""
-        from app.session.plan import ladder
+        from app.session.switching import ladder
 
         seg = snap.segment
         k = seg.exercise_index if seg is not None else None
@@ -294,7 +321,7 @@ class PlayerPage(QStackedWidget):
         box.open()
         return box
 
-    def _layout_report(self, snap: Any) -> None:
+    def _layout_report(self, snap: Snapshot) -> None:
         """With SPOTTER_LAYOUT=FILE: where everything is, once a timed step has shown for 1 s."""
         if self._layout_file is None or self._layout_done:
             return
@@ -308,7 +335,7 @@ class PlayerPage(QStackedWidget):
         self._layout_done = True
         write_report(self.view, self._layout_file)
 
-    def _ended(self, summary: Any) -> None:
+    def _ended(self, summary: SessionSummary) -> None:
         self.desktop.end()
         self.voice.stop()
         self.view.motion.stop()

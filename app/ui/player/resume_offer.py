@@ -7,13 +7,17 @@ loop (``QMessageBox.open``), so the app stays alive behind it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.library.model import format_duration
+from app.durations import format_duration
 from app.ui.qt.translation import context_tr
 from app.ui.qt.words import clock_time
+
+if TYPE_CHECKING:
+    from app.history.records import InterruptedSession
+    from app.ui.spotter_app import SpotterApp
 
 
 class ResumeOffer:
@@ -22,7 +26,7 @@ class ResumeOffer:
     tr = context_tr("ResumeOffer")
 
 
-def offer(app: Any, found: list[Any]) -> QMessageBox | None:
+def offer(app: SpotterApp, found: list[InterruptedSession]) -> QMessageBox | None:
     """Ask about the newest interrupted session, if any (returns the open question)."""
     if not found or app.library is None:
         return None

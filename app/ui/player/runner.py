@@ -11,7 +11,6 @@ history recorder see them in order whatever thread emitted them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -90,7 +89,7 @@ class SessionRunner(QObject):
         """Deliver the engine events still queued for the GUI thread (before closing)."""
         QCoreApplication.sendPostedEvents(self._invoker)
 
-    def close(self, run: Callable[[Callable[[], Any]], Any] | None = None) -> None:
+    def close(self, run: Callable[[Callable[[], None]], object] | None = None) -> None:
         """Stop timers and release the speaker (``run`` moves the slow close off the GUI thread)."""
         self._timer.stop()
         self.scheduler.close()

@@ -159,7 +159,7 @@ class Stage(QWidget):
         self._font(self.step_text, px, 500)
         kind = self.kind.text()
         kpx = self._kind_px
-        while kpx > 10 and QFontMetrics(self._with_px(self.kind, kpx)).horizontalAdvance(kind) > self.kind.width():
+        while kpx > 10 and QFontMetrics(self._with_px(self.kind, kpx)).horizontalAdvance(kind) > self.kind.contentsRect().width():
             kpx = int(kpx * 0.94)
         if kpx != self.kind.font().pixelSize():
             self._font(self.kind, kpx, 700)

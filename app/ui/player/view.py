@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.durations import Rounding, format_duration, whole_seconds
 from app.session.controls import Control
-from app.ui.library.model import format_duration
 from app.ui.player.motion import Motion
 from app.ui.player.stage import Stage
 from app.ui.qt import words
@@ -245,7 +245,8 @@ class PlayerView(QWidget):
         seg = getattr(snap, "segment", None)
         paused = bool(getattr(snap, "paused", False))
         remaining = float(getattr(snap, "remaining", 0.0))
-        shown = format_duration(remaining + 0.999) if remaining >= 59.5 else f"{int(remaining + 0.999)}"
+        left = whole_seconds(remaining, Rounding.UP)  # 0 only at the very end
+        shown = format_duration(left) if left >= 60 else str(left)
         if self.countdown.text() != shown:  # once a second: the screen reader reads a sentence
             self.countdown.setText(shown)
             self.countdown.setAccessibleName(self.tr("Time left in this step: %s") % shown)

@@ -13,11 +13,13 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from typing import Any
+from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class MainThreadInvoker(QObject):
@@ -29,20 +31,20 @@ class MainThreadInvoker(QObject):
         super().__init__(parent)
         self._posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
-    def post(self, fn: Callable[[], Any]) -> None:
+    def post(self, fn: Callable[[], object]) -> None:
         """Queue ``fn`` for the owner thread; safe from any thread."""
         self._posted.emit(fn)
 
-    def wrap(self, fn: Callable[..., Any]) -> Callable[..., None]:
+    def wrap(self, fn: Callable[..., object]) -> Callable[..., None]:
         """A function that, called from anywhere, runs ``fn(*args)`` on the owner thread."""
 
-        def posted(*args: Any) -> None:
+        def posted(*args: object) -> None:
             self.post(lambda: fn(*args))
 
         return posted
 
     @Slot(object)
-    def _run(self, fn: Callable[[], Any]) -> None:
+    def _run(self, fn: Callable[[], object]) -> None:
         try:
             fn()
         except Exception:  # a bad callback must not take the event loop down
@@ -63,42 +65,39 @@ class Background(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._invoker = MainThreadInvoker(self)
-        self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], Any, Any] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
     def run(
         self,
-        job: Callable[[], Any],
-        done: Callable[[Any], Any] | None = None,
-        error: Callable[[BaseException], Any] | None = None,
+        job: Callable[[], T],
+        done: Callable[[T], object] | None = None,
+        error: Callable[[BaseException], object] | None = None,
     ) -> None:
         """Run ``job`` off the GUI thread; call ``done(result)`` or ``error(exc)`` on it."""
-        with self._lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._work, name="spotter-disk", daemon=True)
-                self._thread.start()
-        self._jobs.put((job, done, error))
 
-    def _work(self) -> None:
-        while True:
-            item = self._jobs.get()
-            if item is None:
-                return
-            job, done, error = item
+        def task() -> None:
             try:
                 result = job()
             except Exception as exc:  # reported on the GUI thread, never lost
                 log.error("background job failed", exc_info=exc)
-                if error is not None:
-                    self._post(lambda error=error, exc=exc: error(exc))
-                else:
-                    self._post(lambda exc=exc: self.failed.emit(str(exc)))
-                continue
+                self._post(partial(error, exc) if error is not None else partial(self.failed.emit, str(exc)))
+                return
             if done is not None:
-                self._post(lambda done=done, result=result: done(result))
+                self._post(partial(done, result))
 
-    def _post(self, fn: Callable[[], Any]) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._work, name="spotter-disk", daemon=True)
+                self._thread.start()
+        self._jobs.put(task)
+
+    def _work(self) -> None:
+        while (task := self._jobs.get()) is not None:
+            task()
+
+    def _post(self, fn: Callable[[], object]) -> None:
         try:
             self._invoker.post(fn)
         except RuntimeError:  # the app is gone (its invoker deleted): nobody is waiting

@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from app.session.events import SegmentStart, SessionEvent
 from app.session.plan import SegmentKind
 
+if TYPE_CHECKING:
+    from app.ui.spotter_app import SpotterApp
+
 
 class Shooter(QObject):
     """Grabs the main window at the moments the docs show."""
 
-    def __init__(self, app: Any, folder: Path) -> None:
+    def __init__(self, app: SpotterApp, folder: Path) -> None:
         super().__init__(app)
         self._app = app
         self._folder = folder
@@ -35,7 +38,7 @@ class Shooter(QObject):
         app.window.page_shown.connect(self._page_shown)
 
     @classmethod
-    def from_environment(cls, app: Any) -> Shooter | None:
+    def from_environment(cls, app: SpotterApp) -> Shooter | None:
         """A shooter if ``SPOTTER_SCREENSHOTS`` names a folder, else None."""
         folder = os.environ.get("SPOTTER_SCREENSHOTS")
         return cls(app, Path(folder)) if folder else None

@@ -52,6 +52,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     QPushButton#primary:focus {{ border: 3px solid {ring}; padding: 5px 19px; }}
     PlayerView QPushButton#done:focus {{ border: 3px solid {ring}; padding: 13px 45px; }}
     QPushButton#danger {{ color: {warn}; }}
+    QPushButton#danger:disabled {{ color: palette(placeholder-text); }}
     QTextBrowser {{ border: none; background: {card}; padding: 10px; border-radius: 8px; }}
     QListView, QTreeView, QTableView {{ border: none; background: {card}; border-radius: 8px; }}
 
@@ -63,7 +64,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
     PlayerView QLabel#countdown {{ color: {accent_text}; }}
     PlayerView QLabel#countdown[paused="true"] {{ color: palette(placeholder-text); }}
     PlayerView QLabel#kind {{ color: palette(placeholder-text); }}
-    PlayerView QLabel#kind[paused="true"] {{ color: white; background: #b85f12; border-radius: 8px; }}
+    PlayerView QLabel#kind[paused="true"] {{ color: white; background: #b85f12; border-radius: 8px; padding: 0 14px; }}
     PlayerView QLabel#caption {{ padding: 4px 14px; background: {accent_soft}; border-radius: 8px; }}
     PlayerView QLabel#safety {{ color: {warn}; padding: 6px 0; }}
     PlayerView QLabel#speechStatus {{ color: {warn}; }}
@@ -76,6 +77,7 @@ def style_sheet(scale: float = 1.0, dark: bool = False, contrast: bool = False) 
         border: none; }}
     PlayerView QPushButton#pain {{ color: {warn}; }}
     EndScreen QLabel#endTitle {{ font-size: {pt(30)}; font-weight: 700; color: {accent_text}; }}
+    EndScreen QLabel#endTitle[pain="true"] {{ color: {warn}; }}
     EndScreen QLabel#summary {{ font-size: {pt(15)}; background: {card}; border-radius: 8px; padding: 16px; }}
     EndScreen QLabel#question {{ font-size: {pt(14)}; font-weight: 600; }}
     EndScreen QPushButton#rpe {{ font-size: {pt(14)}; min-width: 40px; padding: 8px; }}

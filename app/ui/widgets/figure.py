@@ -24,10 +24,10 @@ FRAMES = 48
 class FigureWidget(QWidget):
     """One pose, drawn to fill the widget; ``set_phase`` moves it through its movement."""
 
-    def __init__(self, parent: QWidget | None = None, *, minimum: QSize = QSize(120, 90)) -> None:
+    def __init__(self, parent: QWidget | None = None, *, minimum: QSize | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figure")
-        self.setMinimumSize(minimum)
+        self.setMinimumSize(minimum or QSize(120, 90))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self._key: tuple[object, ...] | None = None

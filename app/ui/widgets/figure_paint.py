@@ -7,6 +7,8 @@ QtGui is needed: the command line paints into a QImage without widgets.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
@@ -59,7 +61,7 @@ def paint_figure(painter: QPainter, fig: Figure, box: QRectF, palette: Palette =
             head_done = True
         painter.setPen(pen(palette.far if part.far else palette.body, part.width * place.scale))
         points = [pt(*p) for p in part.points]
-        for a, b in zip(points, points[1:]):
+        for a, b in pairwise(points):
             painter.drawLine(a, b)
     if not head_done:
         _head(painter, fig, place, palette)

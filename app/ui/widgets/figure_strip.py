@@ -22,8 +22,9 @@ Item = tuple[str, Pose | None, str | None]  # caption, pose, side
 class FigureStrip(QScrollArea):
     """Shows ``items`` (caption, pose, side) as small figures in a row."""
 
-    def __init__(self, parent: QWidget | None = None, *, cell: QSize = QSize(150, 112)) -> None:
+    def __init__(self, parent: QWidget | None = None, *, cell: QSize | None = None) -> None:
         super().__init__(parent)
+        cell = cell or QSize(150, 112)
         self.setObjectName("figureStrip")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)

@@ -165,18 +165,20 @@ class WorkoutBuilder(QDialog):
     def filter(self, text: str) -> None:
         """Show only the exercises whose name, muscles or equipment contain every word typed."""
         words = text.casefold().split()
-        first = None
+        first = by_title = None
         for i in range(self.matches.count()):
             row = self.matches.item(i)
             ex = self._exercises[row.data(Qt.ItemDataRole.UserRole)]
             haystack = " ".join((ex.title, ex.id, *ex.muscles, *ex.equipment)).casefold()
             hidden = not all(w in haystack for w in words)
             row.setHidden(hidden)
-            if not hidden and first is None:
-                first = row
-        current = self.matches.currentItem()
-        if first is not None and (current is None or current.isHidden()):
-            self.matches.setCurrentItem(first)
+            first = first or (None if hidden else row)
+            if by_title is None and words and all(w in ex.title.casefold() for w in words):
+                by_title = row  # "glute" means Glute Bridge before the exercises for the glutes
+        chosen = by_title or first
+        if chosen is not None:
+            self.matches.setCurrentItem(chosen)
+            self.matches.scrollToItem(chosen)
 
     def add_current(self) -> None:
         """Add the exercise chosen in the list (the first match) to the chosen part."""

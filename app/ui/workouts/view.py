@@ -9,7 +9,7 @@ with speech lengths estimated from the word count. The user's own workouts (in
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,18 +34,18 @@ from app.ui.widgets.figure_strip import FigureStrip
 from app.ui.widgets.markdown import workout_markdown
 from app.ui.widgets.row_delegate import TwoLineDelegate
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
-def planned_seconds(workout: Workout, exercises: dict[str, Any]) -> float | None:
-    """The workout's planned length, or None if it cannot be planned (unknown exercise)."""
-    from app.session.plan import PlanError, PlanSettings, compile_plan
+    from app.content.model import Exercise, Library
+
+
+def planned_seconds(workout: Workout, exercises: Mapping[str, Exercise]) -> float | None:
+    """The workout's planned length (the planner's), or None if it cannot be planned."""
+    from app.session.plan import planned_seconds as planned
     from app.speech.settings import estimate_seconds
 
-    try:
-        plan = compile_plan(workout, exercises, PlanSettings(), estimate_seconds)
-    except PlanError:
-        return None
-    total = plan.total_seconds
-    return float(total() if callable(total) else total)
+    return planned(workout, exercises, estimate_seconds)
 
 
 class WorkoutsView(QWidget):
@@ -58,7 +58,7 @@ class WorkoutsView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._background = background
-        self._library: Any = None
+        self._library: Library | None = None
         self.list = QListWidget(self)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName(self.tr("Workouts"))
@@ -103,7 +103,7 @@ class WorkoutsView(QWidget):
         self.start.setEnabled(False)
         self._show_ownership(False)
 
-    def set_library(self, library: Any) -> None:
+    def set_library(self, library: Library) -> None:
         """Fill the list from a loaded library."""
         self._library = library
         current = self.current_id()
