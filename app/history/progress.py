@@ -165,10 +165,11 @@ class SessionProgress:
             self.speed = d.speed
         elif d.speed != 1.0:
             self.speed = d.speed if self.speed == 1.0 else max(self.speed, d.speed)
-        for position in range(len(self.exercises), len(d.exercises)):
-            titles = d.exercise_titles
-            title = titles[position] if position < len(titles) else d.exercises[position]
-            self.exercises.append(ExerciseProgress(position, d.exercises[position], title))
+        ids, titles = d.exercises, d.exercise_titles
+        for position in range(len(self.exercises), max(len(ids), len(titles))):
+            ident = ids[position] if position < len(ids) else titles[position]
+            title = titles[position] if position < len(titles) else ident
+            self.exercises.append(ExerciseProgress(position, ident, title))
         self.status = Status.RUNNING
         self.ended_at = None
         self.run_active = self.run_paused = 0.0

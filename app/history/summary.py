@@ -10,21 +10,19 @@ as History does, not only the part after the resume.
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.session.events import (
-    ModificationChange,
-    Pain,
-    SegmentEnd,
-    SessionEnd,
-    SessionEvent,
-    SessionStart,
-)
-from app.session.plan import SegmentKind
+from app.history.progress import SessionProgress
+from app.history.records import Status
+from app.session.events import ModificationChange, Pain, SessionEvent
 
 if TYPE_CHECKING:
-    from app.history.records import SessionRecord
+    from app.history.records import ModificationSwitch, SessionRecord
+
+# The summary shows no clock times; the progress it reads wants one for each switch.
+_NO_TIME = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 
 
 def modification_label(name: str | None, level: str | None) -> str:
@@ -50,63 +48,67 @@ class ExerciseSummary:
 
 @dataclass
 class SessionSummary:
-    """The session so far; complete once ``status`` is set."""
+    """The session so far, read from the same fold History records (``SessionProgress``).
 
-    title: str = ""
-    status: str | None = None
-    active_seconds: float = 0.0
-    paused_seconds: float = 0.0
-    exercises: list[ExerciseSummary] = field(default_factory=list)
+    Events are folded per exercise in one place only: the recorder's
+    ``SessionProgress``. The summary adds what only the end screen needs: the
+    modification names as the session said them (translated labels) and
+    whether "this hurts" stopped an exercise.
+    """
+
+    progress: SessionProgress = field(default_factory=SessionProgress)
     stopped_for_pain: bool = False  # "this hurts" stopped an exercise (the safety word was said)
-    earlier_active: float = 0.0  # active seconds of the runs before a resume
-    earlier_paused: float = 0.0
+    _said: dict[tuple[int, str | None, str], str] = field(default_factory=dict)
 
     @classmethod
     def resumed(cls, record: SessionRecord) -> SessionSummary:
         """The summary of a session resumed from ``record``: its earlier runs included."""
-        summary = cls(title=record.title, earlier_active=record.active_seconds,
-                      earlier_paused=record.paused_seconds)
-        for e in record.exercises:
-            mods: list[str] = []
-            for switch in e.switches:
-                label = modification_label(switch.name, switch.level)
-                if not mods or mods[-1] != label:
-                    mods.append(label)
-            summary.exercises.append(ExerciseSummary(e.title, e.seconds, mods, e.pain))
-        return summary
+        return cls(progress=SessionProgress.resumed(record))
 
     def add(self, event: SessionEvent) -> None:
         """Fold one event in."""
         p = event.payload
-        if isinstance(p, SessionStart):
-            self.title = self.title or p.title
-            titles = list(p.exercise_titles or p.exercises)
-            # a resumed summary keeps what the earlier runs did; only missing exercises are added
-            self.exercises += [ExerciseSummary(t) for t in titles[len(self.exercises):]]
-        elif isinstance(p, SegmentEnd) and p.kind is SegmentKind.STEP:
-            ex = self._exercise(p.exercise_index)
-            if ex is not None:
-                ex.seconds += p.seconds
-        elif isinstance(p, ModificationChange):
-            ex = self._exercise(p.exercise_index)
-            if ex is not None:
-                label = modification_label(p.label or p.name, p.level.value)  # as the session said it
-                if not ex.modifications or ex.modifications[-1] != label:
-                    ex.modifications.append(label)
-        elif isinstance(p, Pain):
-            ex = self._exercise(p.exercise_index)
-            if ex is not None:
-                ex.pain += 1
-            self.stopped_for_pain = self.stopped_for_pain or p.action == "ended"
-        elif isinstance(p, SessionEnd):
-            self.status = p.status
-            self.active_seconds = self.earlier_active + p.active_seconds
-            self.paused_seconds = self.earlier_paused + p.paused_seconds
+        self.progress.apply(event, _NO_TIME)
+        if isinstance(p, ModificationChange) and p.label and p.exercise_index is not None:
+            self._said[(p.exercise_index, p.name, p.level.value)] = p.label
+        elif isinstance(p, Pain) and p.action == "ended":
+            self.stopped_for_pain = True
 
-    def _exercise(self, index: int | None) -> ExerciseSummary | None:
-        if index is not None and 0 <= index < len(self.exercises):
-            return self.exercises[index]
-        return None
+    @property
+    def title(self) -> str:
+        """The session's title."""
+        return self.progress.title
+
+    @property
+    def status(self) -> str | None:
+        """``completed``, ``stopped``...; None while the session runs."""
+        status = self.progress.status
+        return None if status is Status.RUNNING else status.value
+
+    @property
+    def active_seconds(self) -> float:
+        """Active seconds over every run of the session."""
+        return self.progress.active_seconds
+
+    @property
+    def paused_seconds(self) -> float:
+        """Paused seconds over every run of the session."""
+        return self.progress.paused_seconds
+
+    @property
+    def exercises(self) -> list[ExerciseSummary]:
+        """Every exercise of the plan, with the time spent and the forms used."""
+        return [ExerciseSummary(e.title, e.seconds, self._labels(e.position, e.switches), e.pain)
+                for e in self.progress.exercises]
+
+    def _labels(self, position: int, switches: list[ModificationSwitch]) -> list[str]:
+        labels: list[str] = []
+        for switch in switches:
+            said = self._said.get((position, switch.name, switch.level), switch.name)
+            label = modification_label(said, switch.level)
+            if not labels or labels[-1] != label:
+                labels.append(label)
+        return labels
 
     def reached(self) -> list[ExerciseSummary]:
         """The exercises the user got to, in order (a stopped session lists no others)."""
