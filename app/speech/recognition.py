@@ -66,7 +66,10 @@ class Heard:
 
 
 def grammar() -> str:
-    """The JSGF grammar: one command, or a run of Spotter's own short words (a phrase is not forced onto a command)."""
+    """The JSGF grammar: one command, or a run of Spotter's own short words.
+
+    A run, so that a cue phrase cut out of a sentence is not forced onto a command.
+    """
     phrases = " | ".join(p for ps in COMMANDS.values() for p in ps)
     return (f"#JSGF V1.0;\ngrammar spotter;\n<command> = {phrases};\n"
             f"<filler> = {' | '.join(FILLERS)};\npublic <utterance> = <command> | <filler>+;\n")

@@ -23,7 +23,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "pain": ("this hurts",),
 }
 
-# "rest" is said alone ("Rest."); "alternate" is not, and as a filler it swallowed "harder" and "pause"
+# "rest" is said alone ("Rest."); "alternate" is not, and as a filler it swallowed
+# "harder" and "pause"
 FILLERS: tuple[str, ...] = ("one", "two", "three", "halfway", "switch", "sides", "rest")
 
 # word(n) -> phones (CMU ARPAbet): the non-rhotic (British) "harder" and "hurts", and the

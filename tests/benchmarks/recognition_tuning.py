@@ -35,7 +35,7 @@ CUE_VOICES = ["en-gb-x-rp+m2", "en-us+f3"]
 
 
 def clips(out: Path) -> tuple[list[tuple[str, str, bytes]], list[tuple[str, bytes]]]:
-    """(command, label, audio) for every tuning recording, and (label, audio) for the cue sentences."""
+    """(command, label, audio) for each tuning recording; (label, audio) for each cue sentence."""
     commands = []
     for n, (voice, speed) in enumerate(itertools.product(VOICES, SPEEDS)):
         for i, (command, phrase) in enumerate(COMMAND_PHRASES.items()):
@@ -61,7 +61,8 @@ def evaluate(commands, cues, **options) -> dict[str, object]:
         else:
             misses.append(f"{label}->{got}")
             confusions[(command, tuple(got))] += 1
-    triggered = [f"{label}->{got}" for label, audio in cues if (got := run_clip(recognizer, audio)[0])]
+    triggered = [f"{label}->{got}" for label, audio in cues
+                 if (got := run_clip(recognizer, audio)[0])]
     return {"accuracy": right / len(commands), "false": len(triggered) / len(cues),
             "median": statistics.median(latencies) if latencies else None,
             "max": max(latencies) if latencies else None, "misses": misses, "triggered": triggered,
