@@ -23,7 +23,11 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "pain": ("this hurts",),
 }
 
-FILLERS: tuple[str, ...] = ("one", "two", "three", "halfway", "switch", "sides", "alternate")
+# "rest" is said alone ("Rest."); "alternate" is not, and as a filler it swallowed
+# "harder" and "pause"
+FILLERS: tuple[str, ...] = ("one", "two", "three", "halfway", "switch", "sides", "rest")
 
-# word(n) -> phones (CMU ARPAbet): the non-rhotic (British) "harder" and "hurts"
-PRONUNCIATIONS: dict[str, str] = {"harder(2)": "HH AA D AH", "hurts(3)": "HH AH T S"}
+# word(n) -> phones (CMU ARPAbet): the non-rhotic (British) "harder" and "hurts", and the
+# northern/British short a of "back" (/bak/), otherwise often heard as "done"
+PRONUNCIATIONS: dict[str, str] = {"harder(2)": "HH AA D AH", "hurts(3)": "HH AH T S",
+                                  "back(2)": "B AA K", "back(3)": "B AH K"}

@@ -2,7 +2,7 @@
 
 Recordings: espeak-ng says every command in voices and at speeds the unit tests
 never use (tests/test_listen*.py use en-us and en-gb+f2 at 150/175 wpm; the
-recogniser was tuned on en-us, en-gb, en-us+f2 and en-gb-x-rp+m3 at 140/180), a
+recogniser was tuned on other voices and speeds: tests/benchmarks/recognition_tuning.py), a
 third of them with pink noise mixed in by sox. Distractors: Spotter's own cue
 sentences, compiled from the bundled workouts, said in two of the same voices.
 
