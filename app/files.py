@@ -84,15 +84,29 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None
 
 def clean_temporaries(folder: Path, name: str) -> int:
     """Delete the temporary files of writes to ``folder/name`` whose writer died; how many."""
+    return remove_orphans(folder, f".{_literal(name)}.*.tmp")
+
+
+def remove_orphans(folder: Path, pattern: str, companions: tuple[str, ...] = ()) -> int:
+    """Delete the files of ``folder`` matching ``pattern`` that no live writer holds locked.
+
+    A writer holds an exclusive ``flock`` on its temporary file until it renames
+    it, so a file that can be locked belongs to a writer that died (killed, power
+    cut). ``companions`` are suffixes of files that go with it (SQLite's
+    ``-journal``, ``-wal``, ``-shm``). Returns how many were deleted.
+    """
     removed = 0
     with contextlib.suppress(OSError):
-        for temp in folder.glob(f".{_literal(name)}.*.tmp"):
+        for temp in folder.glob(pattern):
             try:
                 fd = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW)
             except OSError:
                 continue
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                for extra in companions:
+                    with contextlib.suppress(OSError):
+                        temp.with_name(temp.name + extra).unlink()
                 temp.unlink()
                 removed += 1
             except OSError:

@@ -20,6 +20,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from app.files import remove_orphans
+
 KEEP = 5
 _PREFIX = "history-"
 _SUFFIX = ".sqlite3"
@@ -61,24 +63,7 @@ def make(conn: sqlite3.Connection, folder: Path, label: str,
 
 def clean_temporaries(folder: Path) -> int:
     """Delete half-written copies (``*.tmp``) whose copier died; how many were deleted."""
-    removed = 0
-    for temp in folder.glob(f"{_PREFIX}*{_SUFFIX}.tmp"):
-        try:
-            fd = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW)
-        except OSError:
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            for extra in ("-journal", "-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    temp.with_name(temp.name + extra).unlink()
-            temp.unlink()
-            removed += 1
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-    return removed
+    return remove_orphans(folder, f"{_PREFIX}*{_SUFFIX}.tmp", ("-journal", "-wal", "-shm"))
 
 
 def automatic(folder: Path) -> list[Path]:
