@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.content.model import ContentError, Severity
+from app.content.names import ID_PATTERN
 from app.content.words import canonical
 
 E = TypeVar("E", bound=Enum)
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _MISSING = object()
 
 

@@ -13,9 +13,18 @@ for the geometry).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.content.fields import Fields, describe
+if TYPE_CHECKING:  # the reader of the front matter: imported by the loader, not by a cache read
+    from app.content.fields import Fields
+
+
+def describe(value: Any) -> str:
+    """The value as a problem line shows it (fields.describe, imported only when a pose is wrong)."""
+    from app.content.fields import describe as describe_value
+
+    return describe_value(value)
+
 
 #: The base positions and the words that also name them.
 BASES: dict[str, tuple[str, ...]] = {
