@@ -7,93 +7,16 @@ the calls; the player is the real PlayerPage with a real session, at real speed.
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
-import threading
-import time
-from pathlib import Path
 
 import pytest
-from PySide6.QtDBus import QDBusConnection
+from dbus_support import playerctl
 from ui_support import add_test_exercise, make_app
 
 from app.ui.desktop.inhibit import KeepAwake
 
 pytestmark = pytest.mark.gui
-HERE = Path(__file__).resolve().parent
-
-
-@pytest.fixture
-def bus_address():
-    """A private session bus for one test; its address."""
-    if shutil.which("dbus-daemon") is None:
-        pytest.fail("dbus-daemon is missing: scripts/system-deps.sh installs it")
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    address = daemon.stdout.readline().strip()
-    assert address.startswith("unix:"), address
-    yield address
-    daemon.terminate()
-    daemon.wait(timeout=5)
-
-
-@pytest.fixture
-def bus(bus_address):
-    """This process's connection to the private bus."""
-    name = f"spotter-test-{time.monotonic_ns()}"
-    connection = QDBusConnection.connectToBus(bus_address, name)
-    assert connection.isConnected(), connection.lastError().message()
-    yield connection
-    QDBusConnection.disconnectFromBus(name)
-
-
-class Recorder:
-    """The stand-in screensaver in a subprocess; ``lines`` are the calls it saw."""
-
-    def __init__(self, address: str) -> None:
-        env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="offscreen")
-        self.proc = subprocess.Popen([sys.executable, str(HERE / "desktop_screensaver.py")], env=env,
-                                     stdout=subprocess.PIPE, text=True)
-        self.lines: list[str] = []
-        threading.Thread(target=self._pump, daemon=True).start()
-        self.wait_for(lambda: "READY" in self.lines, timeout=15)
-
-    def _pump(self) -> None:
-        for line in self.proc.stdout:
-            self.lines.append(line.strip())
-
-    def wait_for(self, cond, timeout: float = 5.0, qtbot=None) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if cond():
-                return
-            if qtbot is not None:
-                qtbot.wait(50)
-            else:
-                time.sleep(0.05)
-        raise AssertionError(f"stand-in screensaver saw: {self.lines}")
-
-    def close(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=5)
-
-
-@pytest.fixture
-def screensaver(bus_address):
-    recorder = Recorder(bus_address)
-    yield recorder
-    recorder.close()
-
-
-def playerctl(qtbot, address: str, *args: str) -> str:
-    """Run playerctl against the private bus while the Qt loop keeps answering it."""
-    env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address)
-    proc = subprocess.Popen(["playerctl", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
-    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
-    return proc.stdout.read().strip()
+pytest_plugins = ("dbus_support",)  # the private bus and the stand-ins
 
 
 def test_keep_awake_inhibits_and_uninhibits_with_a_uint32_cookie(qtbot, bus, screensaver):
@@ -101,7 +24,7 @@ def test_keep_awake_inhibits_and_uninhibits_with_a_uint32_cookie(qtbot, bus, scr
     awake = KeepAwake(bus)
     assert awake.hold("Workout: Core") == "org.freedesktop.ScreenSaver"
     screensaver.wait_for(lambda: any(line.startswith("Inhibit Spotter") for line in screensaver.lines))
-    cookie = next(line for line in screensaver.lines if line.startswith("Inhibit")).split()[-1]
+    cookie = screensaver.starting("Inhibit")[0][-2]
     awake.release()
     screensaver.wait_for(lambda: f"UnInhibit {cookie}" in screensaver.lines)
     assert not awake.held
