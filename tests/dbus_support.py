@@ -96,12 +96,29 @@ def portal(bus_address):
     recorder.close()
 
 
-def playerctl(qtbot, address: str, *args: str) -> str:
-    """Run playerctl against the private bus while the Qt loop keeps answering it."""
+@pytest.fixture
+def stand_in(bus_address):
+    """Start a stand-in by kind ("screensaver" or "portal"); each is closed after the test."""
+    started: list[Recorder] = []
+
+    def start(kind: str) -> Recorder:
+        started.append(Recorder(bus_address, kind))
+        return started[-1]
+    yield start
+    for recorder in started:
+        recorder.close()
+
+
+@pytest.fixture
+def playerctl(qtbot, bus_address):
+    """``playerctl(*args)``: run playerctl on the private bus while the Qt loop keeps answering it."""
     if shutil.which("playerctl") is None:
         pytest.fail("playerctl is missing: scripts/system-deps.sh installs it")
-    env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address)
-    proc = subprocess.Popen(["playerctl", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
-    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
-    return proc.stdout.read().strip()
+    env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=bus_address)
+
+    def run(*args: str) -> str:
+        proc = subprocess.Popen(["playerctl", *args], env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True)
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
+        return proc.stdout.read().strip()
+    return run

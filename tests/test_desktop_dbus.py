@@ -7,10 +7,7 @@ the calls; the player is the real PlayerPage with a real session, at real speed.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from dbus_support import playerctl
 from ui_support import add_test_exercise, make_app
 
 from app.ui.desktop.inhibit import KeepAwake
@@ -40,12 +37,10 @@ def test_keep_awake_without_any_service_says_so_and_holds_nothing(bus, caplog):
     awake.release()  # harmless
 
 
-def test_playerctl_drives_a_session_and_the_screen_is_kept_awake(qtbot, data_dir, bus, bus_address,
+def test_playerctl_drives_a_session_and_the_screen_is_kept_awake(qtbot, data_dir, bus, playerctl,
                                                                    screensaver):
     """playerctl lists Spotter Playing; pause freezes the position, play resumes, next changes the
     title, and the session completes; the screensaver saw Inhibit, then UnInhibit at the end."""
-    if shutil.which("playerctl") is None:
-        pytest.fail("playerctl is missing: scripts/system-deps.sh installs it")
     add_test_exercise(data_dir)
     spotter = make_app(qtbot, data_dir, speed=1.0)
     spotter.dbus = bus
@@ -54,38 +49,38 @@ def test_playerctl_drives_a_session_and_the_screen_is_kept_awake(qtbot, data_dir
     page = spotter.window.built("player")
     qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
     try:
-        assert "spotter" in playerctl(qtbot, bus_address, "-l").split()
-        assert playerctl(qtbot, bus_address, "-p", "spotter", "status") == "Playing"
+        assert "spotter" in playerctl("-l").split()
+        assert playerctl("-p", "spotter", "status") == "Playing"
         screensaver.wait_for(lambda: any(line.startswith("Inhibit") for line in screensaver.lines), qtbot=qtbot)
-        assert playerctl(qtbot, bus_address, "-p", "spotter", "metadata", "album") == "Test Bridge"
+        assert playerctl("-p", "spotter", "metadata", "album") == "Test Bridge"
 
-        playerctl(qtbot, bus_address, "-p", "spotter", "pause")
+        playerctl("-p", "spotter", "pause")
         qtbot.waitUntil(lambda: page.runner.engine.snapshot().paused)
-        assert playerctl(qtbot, bus_address, "-p", "spotter", "status") == "Paused"
-        first = float(playerctl(qtbot, bus_address, "-p", "spotter", "position"))
+        assert playerctl("-p", "spotter", "status") == "Paused"
+        first = float(playerctl("-p", "spotter", "position"))
         qtbot.wait(600)
-        assert float(playerctl(qtbot, bus_address, "-p", "spotter", "position")) == pytest.approx(first, abs=0.15)
+        assert float(playerctl("-p", "spotter", "position")) == pytest.approx(first, abs=0.15)
 
-        playerctl(qtbot, bus_address, "-p", "spotter", "play")
+        playerctl("-p", "spotter", "play")
         qtbot.waitUntil(lambda: not page.runner.engine.snapshot().paused)
-        assert playerctl(qtbot, bus_address, "-p", "spotter", "status") == "Playing"
+        assert playerctl("-p", "spotter", "status") == "Playing"
         qtbot.wait(600)
-        assert float(playerctl(qtbot, bus_address, "-p", "spotter", "position")) > first + 0.3
+        assert float(playerctl("-p", "spotter", "position")) > first + 0.3
 
-        title = playerctl(qtbot, bus_address, "-p", "spotter", "metadata", "title")
-        playerctl(qtbot, bus_address, "-p", "spotter", "next")
-        qtbot.waitUntil(lambda: playerctl(qtbot, bus_address, "-p", "spotter", "metadata", "title") != title,
+        title = playerctl("-p", "spotter", "metadata", "title")
+        playerctl("-p", "spotter", "next")
+        qtbot.waitUntil(lambda: playerctl("-p", "spotter", "metadata", "title") != title,
                         timeout=5000)
         for _ in range(20):
             if page.runner.finished:
                 break
-            playerctl(qtbot, bus_address, "-p", "spotter", "next")
+            playerctl("-p", "spotter", "next")
             qtbot.wait(100)
         qtbot.waitUntil(lambda: page.runner.finished, timeout=5000)
         assert page.currentWidget() is page.end
         screensaver.wait_for(lambda: any(line.startswith("UnInhibit") for line in screensaver.lines),
                              qtbot=qtbot)
-        assert "spotter" not in playerctl(qtbot, bus_address, "-l").split()
+        assert "spotter" not in playerctl("-l").split()
     finally:
         page.close_session()
 

@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from dbus_support import Recorder, playerctl
 from ui_support import add_test_exercise, make_app
 
 from app.ui.desktop.inhibit import PORTAL_IDLE, KeepAwake
@@ -42,40 +41,40 @@ def test_without_a_screensaver_the_portal_keeps_the_screen_awake_and_lets_go(bus
     assert not awake.held and "released (xdg-desktop-portal)" in caplog.text
 
 
-def _session(qtbot, spotter, bus_address):
+def _session(qtbot, spotter, playerctl):
     spotter.play("test-bridge")
     page = spotter.window.built("player")
     qtbot.waitUntil(lambda: page.runner is not None and not page.runner.finished, timeout=20000)
-    qtbot.waitUntil(lambda: playerctl(qtbot, bus_address, "-p", "spotter", "status") == "Playing", timeout=5000)
+    qtbot.waitUntil(lambda: playerctl("-p", "spotter", "status") == "Playing", timeout=5000)
     return page
 
 
 def test_the_app_falls_back_to_the_portal_and_lets_go_on_stop_and_on_the_end_screen(
-        qtbot, data_dir, bus, bus_address, portal, caplog):
+        qtbot, data_dir, bus, playerctl, portal, caplog):
     """playerctl stop: Close, the end screen; a second session run to its end: Close again."""
     caplog.set_level("INFO")
     add_test_exercise(data_dir)
     spotter = make_app(qtbot, data_dir, speed=1.0)
     spotter.dbus = bus
     spotter.window.show()
-    page = _session(qtbot, spotter, bus_address)
+    page = _session(qtbot, spotter, playerctl)
     try:
         portal.wait_for(lambda: len(portal.starting("Inhibit")) == 1, qtbot=qtbot)
         first = portal.starting("Inhibit")[0][-2]
         assert "keep-awake: the screen is kept on with xdg-desktop-portal" in caplog.text
-        playerctl(qtbot, bus_address, "-p", "spotter", "stop")
+        playerctl("-p", "spotter", "stop")
         qtbot.waitUntil(lambda: page.currentWidget() is page.end, timeout=5000)
         portal.wait_for(lambda: f"Close {first}" in portal.lines, qtbot=qtbot)
-        assert "spotter" not in playerctl(qtbot, bus_address, "-l").split()
+        assert "spotter" not in playerctl("-l").split()
 
-        page = _session(qtbot, spotter, bus_address)
+        page = _session(qtbot, spotter, playerctl)
         portal.wait_for(lambda: len(portal.starting("Inhibit")) == 2, qtbot=qtbot)
         second = portal.starting("Inhibit")[1][-2]
         assert second != first
         for _ in range(20):
             if page.runner.finished:
                 break
-            playerctl(qtbot, bus_address, "-p", "spotter", "next")
+            playerctl("-p", "spotter", "next")
             qtbot.wait(100)
         qtbot.waitUntil(lambda: page.currentWidget() is page.end, timeout=5000)
         portal.wait_for(lambda: f"Close {second}" in portal.lines, qtbot=qtbot)
@@ -96,9 +95,9 @@ app.exec()
 
 @pytest.mark.parametrize(("kind", "method"), [("screensaver", "org.freedesktop.ScreenSaver"),
                                               ("portal", "xdg-desktop-portal")])
-def test_a_killed_spotter_is_let_go_by_the_bus(bus_address, kind, method):
+def test_a_killed_spotter_is_let_go_by_the_bus(bus_address, stand_in, kind, method):
     """SIGKILL while holding: the service sees the client's name vanish and drops its hold."""
-    stand = Recorder(bus_address, kind)
+    stand = stand_in(kind)
     env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=bus_address, QT_QPA_PLATFORM="offscreen")
     holder = subprocess.Popen([sys.executable, "-c", HOLDER], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                               text=True)
@@ -114,4 +113,3 @@ def test_a_killed_spotter_is_let_go_by_the_bus(bus_address, kind, method):
     finally:
         if holder.poll() is None:
             holder.kill()
-        stand.close()
