@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 if TYPE_CHECKING:
     from app.content.library import Source
@@ -21,22 +22,22 @@ if TYPE_CHECKING:
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``validate``, ``list`` and ``show``."""
-    p = sub.add_parser("validate", parents=parents, help="check content files and report problems",
-                       description="Check exercise and workout files. Prints one line per "
-                       "problem (PATH: field: message) and a summary; exit 1 if any error.")
+    p = sub.add_parser("validate", parents=parents, help=N_("check content files and report problems"),
+                       description=N_("Check exercise and workout files. Prints one line per "
+                                      "problem (PATH: field: message) and a summary; exit 1 if any error."))
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or content folders (default: every content root)")
+                   help=N_("files or content folders (default: every content root)"))
     p.add_argument("--strict", action="store_true",
-                   help="also warn about unknown fields, missing images and the like")
+                   help=N_("also warn about unknown fields, missing images and the like"))
     p.set_defaults(handler=validate)
-    p = sub.add_parser("list", parents=parents, help="list exercises and workouts",
-                       description="List every exercise and workout of the content roots.")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("list", parents=parents, help=N_("list exercises and workouts"),
+                       description=N_("List every exercise and workout of the content roots."))
+    p.add_argument("--json", action="store_true", help=N_("print JSON"))
     p.set_defaults(handler=list_library)
-    p = sub.add_parser("show", parents=parents, help="show one exercise or workout in full",
-                       description="Show an exercise or workout with every field.")
-    p.add_argument("id", metavar="ID", help="exercise or workout id (the file name without .md)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("show", parents=parents, help=N_("show one exercise or workout in full"),
+                       description=N_("Show an exercise or workout with every field."))
+    p.add_argument("id", metavar="ID", help=N_("exercise or workout id (the file name without .md)"))
+    p.add_argument("--json", action="store_true", help=N_("print JSON"))
     p.set_defaults(handler=show)
 
 
