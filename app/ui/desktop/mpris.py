@@ -198,10 +198,11 @@ class MprisService(QObject):
             state.length_us = int(length * 1e6)
             changed["Metadata"] = state.metadata()
         if status != state.status:
+            if (status == "Stopped") != (state.status == "Stopped"):
+                for name in ("CanGoNext", "CanGoPrevious", "CanPlay", "CanPause"):
+                    changed[name] = status != "Stopped"
             state.status = status
             changed["PlaybackStatus"] = status
-            for name in ("CanGoNext", "CanGoPrevious", "CanPlay", "CanPause"):
-                changed[name] = status != "Stopped"
         state.position_us = max(0, int(position * 1e6))
         if changed:
             self._properties_changed(changed)
