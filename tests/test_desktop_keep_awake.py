@@ -113,3 +113,22 @@ def test_a_killed_spotter_is_let_go_by_the_bus(bus_address, stand_in, kind, meth
     finally:
         if holder.poll() is None:
             holder.kill()
+
+
+def test_a_portal_the_bus_must_start_is_started_and_used(activatable_portal, caplog):
+    """Not running, only activatable (as on many Wayland desktops): the call starts it."""
+    from PySide6.QtDBus import QDBusConnection
+
+    address, portal = activatable_portal
+    caplog.set_level("INFO")
+    connection = QDBusConnection.connectToBus(address, "spotter-activation")
+    try:
+        assert not connection.interface().isServiceRegistered("org.freedesktop.portal.Desktop").value()
+        awake = KeepAwake(connection, platform="offscreen")
+        assert awake.hold("Workout: Core") == "xdg-desktop-portal"
+        portal.wait_for(lambda: portal.starting("Inhibit"))
+        handle = portal.starting("Inhibit")[0][-2]
+        awake.release()
+        portal.wait_for(lambda: f"Close {handle}" in portal.lines)
+    finally:
+        QDBusConnection.disconnectFromBus("spotter-activation")
