@@ -86,3 +86,47 @@ def test_the_system_language_reaches_argparse(capsys: pytest.CaptureFixture[str]
     assert code == 2 and "Argument id: keine ganze Zahl: 'x'" in err
     code, _, err = run(capsys, "--content", "", "list")
     assert code == 2 and err == "spotter: --content braucht einen Ordner; ein leerer Pfad ist keiner\n"
+
+
+BROKEN = """---
+title: Broken Bridge
+difficulty: hardish
+duration: "abc"
+sides: 5
+reps: 5000
+steps:
+  - Lie on your back.
+---
+"""
+
+
+def test_validate_tells_each_problem_in_the_language(capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    (root / "exercises").mkdir(parents=True)
+    page = root / "exercises" / "broken-bridge.md"
+    page.write_text(BROKEN, encoding="utf-8")
+    (root / "exercises" / "no-front.md").write_text("just text\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--lang", "es", "validate", str(root))
+    assert code == 1
+    lines = out.splitlines()
+    assert (f"{page}: difficulty: debe ser uno de beginner | intermediate | advanced; "
+            f"pone \"hardish\"") in lines
+    assert f"{page}: duration: debe ser un número de segundos, como 60, no \"abc\"" in lines
+    assert f"{page}: sides: debe ser uno de none | each | alternating, no el número 5" in lines
+    assert f"{page}: reps: debe estar entre 1 y 1000; pone 5000" in lines
+    assert any(line.startswith(f"{root / 'exercises' / 'no-front.md'}: archivo: el archivo no "
+                               "tiene cabecera") for line in lines)
+    assert lines[-1] == "revisados 2 archivos: 5 errores, 0 avisos"
+    code, out, _ = run(capsys, "--lang", "de", "validate", str(page))
+    assert f"{page}: reps: muss zwischen 1 und 1000 liegen; angegeben: 5000" in out.splitlines()
+    assert out.splitlines()[-1] == "1 Datei geprüft: 4 Fehler, 0 Warnungen"
+    code, out, _ = run(capsys, "validate", str(page))
+    assert f"{page}: reps: must be from 1 to 1000; got 5000" in out.splitlines()
+    # the machine-readable list keeps the English message (data, not a sentence for a reader)
+    import json
+
+    code, out, _ = run(capsys, "--lang", "es", "--content", str(root), "list", "--json")
+    errors = {e["field"]: e["message"] for e in json.loads(out)["errors"]
+              if e["path"] == str(page)}
+    assert errors["reps"] == "must be from 1 to 1000; got 5000"

@@ -18,6 +18,7 @@ from app.i18n.message import N_
 if TYPE_CHECKING:
     from app.content.library import Source
     from app.content.model import Library
+    from app.i18n.message import Words
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -86,37 +87,44 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
         problems = [p for p in problems if p.path in wanted or p.path in {s.root for s in given}]
         skipped = {p for p, _ in lib.skipped}
         checked = len(wanted - skipped)
+    from app.i18n import translations
+    from app.i18n.message import localize
+
+    t = translations(ctx.language())
     errors = sum(p.severity is Severity.ERROR for p in problems)
     out = sys.stdout
     for p in problems:
-        message = p.message if p.severity is Severity.ERROR else f"warning: {p.message}"
-        # the problem lines stay English: they are the content format's words, like its fields
-        out.write(f"{p.path}: {p.field or 'file'}: {message}\n")
+        # PATH: field: message; the field is the file's own key, so it stays as written
+        message = localize(p.message, t)
+        if p.severity is not Severity.ERROR:
+            message = t.gettext("warning: {message}").format(message=message)
+        out.write(f"{p.path}: {localize(p.field, t) or t.gettext('file')}: {message}\n")
     warnings = len(problems) - errors
-    from app.i18n import translations
-
-    t = translations(ctx.language())
     out.write(t.gettext("checked {files}: {errors}, {warnings}").format(
         files=t.ngettext("{n} file", "{n} files", checked).format(n=checked),
         errors=t.ngettext("{n} error", "{n} errors", errors).format(n=errors),
         warnings=t.ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)) + "\n")
-    skipped = _skipped_line(lib.skipped)
+    skipped = _skipped_line(lib.skipped, t)
     if skipped:
         out.write(skipped + "\n")
     return 1 if errors else 0
 
 
-def _skipped_line(skipped: list[tuple[Path, str]]) -> str | None:
+def _skipped_line(skipped: list[tuple[Path, str]], t: Words) -> str | None:
     """One summary of the pages that are neither exercises nor workouts, by reason."""
+    from app.i18n.message import localize
+
     if not skipped:
         return None
     reasons: dict[str, int] = {}
     for _, why in skipped:
         reasons[why] = reasons.get(why, 0) + 1
-    parts = ", ".join(f"{why}: {n}" for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
+    parts = ", ".join(f"{localize(why, t)}: {n}"
+                      for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
     total = len(skipped)
-    return (f"skipped {total} page{'s' if total != 1 else ''} that "
-            f"{'are' if total != 1 else 'is'} neither an exercise nor a workout: {parts}")
+    return t.ngettext("skipped {n} page that is neither an exercise nor a workout: {reasons}",
+                      "skipped {n} pages that are neither an exercise nor a workout: {reasons}",
+                      total).format(n=total, reasons=parts)
 
 
 def _total_seconds(workout: Any, lib: Library) -> float | None:
