@@ -21,6 +21,8 @@ PKGS=(
   # session (dbus-run-session), and the AT-SPI client library for the system python3
   # (tests/atspi_client.py runs under /usr/bin/python3, not in the venv)
   at-spi2-core dbus-daemon python3-pyatspi
+  # the stand-in screensaver and portal of the keep-awake tests (GDBus, system python3)
+  python3-gi
   # hands-free (issue 11): a session bus and playerctl for the MPRIS and keep-awake tests,
   # xdg-screensaver and libXss for keep-awake on bare X11, sox to make the recogniser's test
   # recordings, libportaudio2 for pocketsphinx's sounddevice dependency

@@ -13,30 +13,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 if TYPE_CHECKING:
     from app.content.library import Source
     from app.content.model import Library
+    from app.i18n.message import Words
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``validate``, ``list`` and ``show``."""
-    p = sub.add_parser("validate", parents=parents, help="check content files and report problems",
-                       description="Check exercise and workout files. Prints one line per "
-                       "problem (PATH: field: message) and a summary; exit 1 if any error.")
+    p = sub.add_parser("validate", parents=parents, help=N_("check content files and report problems"),
+                       description=N_("Check exercise and workout files. Prints one line per "
+                                      "problem (PATH: field: message) and a summary; exit 1 if any error."))
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or content folders (default: every content root)")
+                   help=N_("files or content folders (default: every content root)"))
     p.add_argument("--strict", action="store_true",
-                   help="also warn about unknown fields, missing images and the like")
+                   help=N_("also warn about unknown fields, missing images and the like"))
     p.set_defaults(handler=validate)
-    p = sub.add_parser("list", parents=parents, help="list exercises and workouts",
-                       description="List every exercise and workout of the content roots.")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("list", parents=parents, help=N_("list exercises and workouts"),
+                       description=N_("List every exercise and workout of the content roots."))
+    p.add_argument("--json", action="store_true", help=N_("print JSON"))
     p.set_defaults(handler=list_library)
-    p = sub.add_parser("show", parents=parents, help="show one exercise or workout in full",
-                       description="Show an exercise or workout with every field.")
-    p.add_argument("id", metavar="ID", help="exercise or workout id (the file name without .md)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("show", parents=parents, help=N_("show one exercise or workout in full"),
+                       description=N_("Show an exercise or workout with every field."))
+    p.add_argument("id", metavar="ID", help=N_("exercise or workout id (the file name without .md)"))
+    p.add_argument("--json", action="store_true", help=N_("print JSON"))
     p.set_defaults(handler=show)
 
 
@@ -85,37 +87,44 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
         problems = [p for p in problems if p.path in wanted or p.path in {s.root for s in given}]
         skipped = {p for p, _ in lib.skipped}
         checked = len(wanted - skipped)
+    from app.i18n import translations
+    from app.i18n.message import localize
+
+    t = translations(ctx.language())
     errors = sum(p.severity is Severity.ERROR for p in problems)
     out = sys.stdout
     for p in problems:
-        message = p.message if p.severity is Severity.ERROR else f"warning: {p.message}"
-        # the problem lines stay English: they are the content format's words, like its fields
-        out.write(f"{p.path}: {p.field or 'file'}: {message}\n")
+        # PATH: field: message; the field is the file's own key, so it stays as written
+        message = localize(p.message, t)
+        if p.severity is not Severity.ERROR:
+            message = t.gettext("warning: {message}").format(message=message)
+        out.write(f"{p.path}: {localize(p.field, t) or t.gettext('file')}: {message}\n")
     warnings = len(problems) - errors
-    from app.i18n import translations
-
-    t = translations(ctx.language())
     out.write(t.gettext("checked {files}: {errors}, {warnings}").format(
         files=t.ngettext("{n} file", "{n} files", checked).format(n=checked),
         errors=t.ngettext("{n} error", "{n} errors", errors).format(n=errors),
         warnings=t.ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)) + "\n")
-    skipped = _skipped_line(lib.skipped)
+    skipped = _skipped_line(lib.skipped, t)
     if skipped:
         out.write(skipped + "\n")
     return 1 if errors else 0
 
 
-def _skipped_line(skipped: list[tuple[Path, str]]) -> str | None:
+def _skipped_line(skipped: list[tuple[Path, str]], t: Words) -> str | None:
     """One summary of the pages that are neither exercises nor workouts, by reason."""
+    from app.i18n.message import localize
+
     if not skipped:
         return None
     reasons: dict[str, int] = {}
     for _, why in skipped:
         reasons[why] = reasons.get(why, 0) + 1
-    parts = ", ".join(f"{why}: {n}" for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
+    parts = ", ".join(f"{localize(why, t)}: {n}"
+                      for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
     total = len(skipped)
-    return (f"skipped {total} page{'s' if total != 1 else ''} that "
-            f"{'are' if total != 1 else 'is'} neither an exercise nor a workout: {parts}")
+    return t.ngettext("skipped {n} page that is neither an exercise nor a workout: {reasons}",
+                      "skipped {n} pages that are neither an exercise nor a workout: {reasons}",
+                      total).format(n=total, reasons=parts)
 
 
 def _total_seconds(workout: Any, lib: Library) -> float | None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.commands import inputs
 from app.context import Context, UserError
 from app.durations import Rounding, format_duration
+from app.i18n.message import N_
 
 if TYPE_CHECKING:
     from app.history import HistoryStore, SessionRecord
@@ -27,43 +28,43 @@ if TYPE_CHECKING:
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``history`` and its sub-commands (``list`` is the default)."""
-    p = sub.add_parser("history", parents=parents, help="past sessions, statistics and export",
-                       description="Past sessions. Without a sub-command: the latest ones.")
+    p = sub.add_parser("history", parents=parents, help=N_("past sessions, statistics and export"),
+                       description=N_("Past sessions. Without a sub-command: the latest ones."))
     _list_options(p, suppress=False)
     p.set_defaults(handler=_list)
     hsub = p.add_subparsers(dest="history_command", metavar="SUBCOMMAND")
-    ls = hsub.add_parser("list", parents=parents, help="the latest sessions (the default)")
+    ls = hsub.add_parser("list", parents=parents, help=N_("the latest sessions (the default)"))
     _list_options(ls, suppress=True)
     ls.set_defaults(handler=_list)
-    show = hsub.add_parser("show", parents=parents, help="one session in detail")
-    show.add_argument("id", type=inputs.session_id, help="the session's number (see `spotter history`)")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show = hsub.add_parser("show", parents=parents, help=N_("one session in detail"))
+    show.add_argument("id", type=inputs.session_id, help=N_("the session's number (see `spotter history`)"))
+    show.add_argument("--json", action="store_true", help=N_("print JSON"))
     show.set_defaults(handler=_show)
-    st = hsub.add_parser("stats", parents=parents, help="streak, minutes per week, progress")
-    st.add_argument("--json", action="store_true", help="print JSON")
+    st = hsub.add_parser("stats", parents=parents, help=N_("streak, minutes per week, progress"))
+    st.add_argument("--json", action="store_true", help=N_("print JSON"))
     st.set_defaults(handler=_stats)
-    ex = hsub.add_parser("export", parents=parents, help="every session as CSV or JSON")
+    ex = hsub.add_parser("export", parents=parents, help=N_("every session as CSV or JSON"))
     ex.add_argument("--format", choices=("csv", "json"), default="csv",
-                    help="csv (one row per session exercise) or json")
+                    help=N_("csv (one row per session exercise) or json"))
     ex.add_argument("-o", "--output", metavar="FILE",
-                    help="write to FILE atomically (default: standard output)")
+                    help=N_("write to FILE atomically (default: standard output)"))
     ex.set_defaults(handler=_export)
-    de = hsub.add_parser("delete", parents=parents, help="delete one session")
-    de.add_argument("id", type=inputs.session_id, help="the session's number")
-    de.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    de = hsub.add_parser("delete", parents=parents, help=N_("delete one session"))
+    de.add_argument("id", type=inputs.session_id, help=N_("the session's number"))
+    de.add_argument("--yes", action="store_true", help=N_("do not ask for confirmation"))
     de.set_defaults(handler=_delete)
 
 
 def _list_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     p.add_argument("--json", action="store_true",
-                   default=argparse.SUPPRESS if suppress else False, help="print JSON")
+                   default=argparse.SUPPRESS if suppress else False, help=N_("print JSON"))
     p.add_argument("--limit", type=inputs.limit, metavar="N", default=default,
-                   help="how many sessions to list (default 20)")
+                   help=N_("how many sessions to list (default 20)"))
     p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", default=default,
-                   help="only sessions started on or after this day")
+                   help=N_("only sessions started on or after this day"))
     p.add_argument("--until", type=_day, metavar="YYYY-MM-DD", default=default,
-                   help="only sessions started on or before this day")
+                   help=N_("only sessions started on or before this day"))
 
 
 def _day(text: str) -> datetime.date:

@@ -12,18 +12,19 @@ import argparse
 import sys
 
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``import``."""
-    p = sub.add_parser("import", parents=parents, help="import exercises from another database",
-                       description="Import exercises into your own content folder "
-                       "(<data-dir>/content/exercises). Importing again updates them and never "
-                       "duplicates them.")
+    p = sub.add_parser("import", parents=parents, help=N_("import exercises from another database"),
+                       description=N_("Import exercises into your own content folder "
+                                      "(<data-dir>/content/exercises). Importing again updates them and never "
+                                      "duplicates them."))
     isub = p.add_subparsers(dest="source", metavar="SOURCE", required=True)
     fedb = isub.add_parser("free-exercise-db", parents=parents,
-                           help="free-exercise-db's exercises.json (public domain; images not copied)")
-    fedb.add_argument("file", metavar="FILE", help="the exercises.json file")
+                           help=N_("free-exercise-db's exercises.json (public domain; images not copied)"))
+    fedb.add_argument("file", metavar="FILE", help=N_("the exercises.json file"))
     fedb.set_defaults(handler=import_free_exercise_db)
 
 

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 CHUNK = 16000 * 2 // 10  # 100 ms of 16 kHz 16-bit audio
 
@@ -20,12 +21,12 @@ CHUNK = 16000 * 2 // 10  # 100 ms of 16 kHz 16-bit audio
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``listen``."""
     listen = sub.add_parser(
-        "listen", parents=parents, help="print the voice commands heard in a WAV file or from the microphone",
-        description="Run Spotter's voice-command recogniser on a WAV file (any rate, resampled to "
-                    "16 kHz mono) or, with no file, on the microphone until Ctrl+C. Prints one JSON "
-                    "line per command: {\"command\", \"t\", \"confidence\"}.")
-    listen.add_argument("--wav", metavar="FILE", help="a WAV recording to listen to")
-    listen.add_argument("--seconds", type=float, metavar="S", help="with the microphone: stop after S seconds")
+        "listen", parents=parents, help=N_("print the voice commands heard in a WAV file or from the microphone"),
+        description=N_("Run Spotter's voice-command recogniser on a WAV file (any rate, resampled to "
+                       "16 kHz mono) or, with no file, on the microphone until Ctrl+C. Prints one JSON "
+                       "line per command: {\"command\", \"t\", \"confidence\"}."))
+    listen.add_argument("--wav", metavar="FILE", help=N_("a WAV recording to listen to"))
+    listen.add_argument("--seconds", type=float, metavar="S", help=N_("with the microphone: stop after S seconds"))
     listen.set_defaults(handler=run_listen)
 
 

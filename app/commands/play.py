@@ -19,6 +19,7 @@ from typing import Any
 
 from app.commands import inputs
 from app.context import Context, UserError
+from app.i18n.message import N_
 from app.preferences import Preferences, PreferenceStore
 from app.prepare import prepare, with_overrides
 
@@ -26,24 +27,24 @@ from app.prepare import prepare, with_overrides
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``play``."""
     play = sub.add_parser(
-        "play", parents=parents, help="follow an exercise or a workout",
-        description="Play an exercise or workout by its id: in the app, or with --headless in "
-        "this terminal (keys: space pause/resume, n next, b back, e easier, h harder, d done, "
-        "p pain, q stop; without a terminal, the same as words on stdin, one per line).")
-    play.add_argument("id", metavar="ID", help="exercise or workout id (see `spotter list`)")
-    play.add_argument("--headless", action="store_true", help="play in this terminal, no window")
-    play.add_argument("--mute", action="store_true", help="no voice: captions only")
+        "play", parents=parents, help=N_("follow an exercise or a workout"),
+        description=N_("Play an exercise or workout by its id: in the app, or with --headless in "
+                       "this terminal (keys: space pause/resume, n next, b back, e easier, h harder, d done, "
+                       "p pain, q stop; without a terminal, the same as words on stdin, one per line)."))
+    play.add_argument("id", metavar="ID", help=N_("exercise or workout id (see `spotter list`)"))
+    play.add_argument("--headless", action="store_true", help=N_("play in this terminal, no window"))
+    play.add_argument("--mute", action="store_true", help=N_("no voice: captions only"))
     play.add_argument("--fullscreen", action="store_true",
-                      help="open the desktop player full screen (F11 leaves it)")
+                      help=N_("open the desktop player full screen (F11 leaves it)"))
     play.add_argument("--events", action="store_true",
-                      help="write every session event to stdout as one JSON object per line")
+                      help=N_("write every session event to stdout as one JSON object per line"))
     play.add_argument("--modification", metavar="NAME",
-                      help="start on this modification (for a workout: wherever it exists)")
+                      help=N_("start on this modification (for a workout: wherever it exists)"))
     play.add_argument("--get-ready", type=inputs.get_ready, default=None, metavar="S",
-                      help="seconds of get-ready countdown for this run, 0 to 60 (default: the "
-                      "saved setting, see `spotter settings`)")
+                      help=N_("seconds of get-ready countdown for this run, 0 to 60 (default: the "
+                              "saved setting, see `spotter settings`)"))
     play.add_argument("--wait-for-done", action="store_true",
-                      help="reps steps wait for 'done' instead of ending on time")
+                      help=N_("reps steps wait for 'done' instead of ending on time"))
     play.set_defaults(handler=run_play)
 
 

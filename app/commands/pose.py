@@ -15,24 +15,25 @@ import re
 from pathlib import Path
 
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``pose``."""
-    p = sub.add_parser("pose", parents=parents, help="draw the figure of an exercise's step",
-                       description="Draw the figure of one step of an exercise to an SVG or PNG "
-                       "file (steps counted from 1).")
-    p.add_argument("id", metavar="ID", help="exercise id (see `spotter list`)")
-    p.add_argument("--step", type=int, default=1, metavar="N", help="which step, from 1 (default 1)")
-    p.add_argument("--modification", metavar="NAME", help="that modification's steps")
-    p.add_argument("--side", choices=("left", "right"), help="draw it for this side (mirrored)")
+    p = sub.add_parser("pose", parents=parents, help=N_("draw the figure of an exercise's step"),
+                       description=N_("Draw the figure of one step of an exercise to an SVG or PNG "
+                                      "file (steps counted from 1)."))
+    p.add_argument("id", metavar="ID", help=N_("exercise id (see `spotter list`)"))
+    p.add_argument("--step", type=int, default=1, metavar="N", help=N_("which step, from 1 (default 1)"))
+    p.add_argument("--modification", metavar="NAME", help=N_("that modification's steps"))
+    p.add_argument("--side", choices=("left", "right"), help=N_("draw it for this side (mirrored)"))
     p.add_argument("--at", type=float, default=0.0, metavar="T",
-                   help="how far into the step's movement, 0 to 1 (default 0)")
-    p.add_argument("--dark", action="store_true", help="colours for a dark background")
+                   help=N_("how far into the step's movement, 0 to 1 (default 0)"))
+    p.add_argument("--dark", action="store_true", help=N_("colours for a dark background"))
     out = p.add_mutually_exclusive_group(required=True)
-    out.add_argument("--png", metavar="FILE", help="write a PNG image")
-    out.add_argument("--svg", metavar="FILE", help="write an SVG image")
-    p.add_argument("--size", default="480x360", metavar="WxH", help="image size (default 480x360)")
+    out.add_argument("--png", metavar="FILE", help=N_("write a PNG image"))
+    out.add_argument("--svg", metavar="FILE", help=N_("write an SVG image"))
+    p.add_argument("--size", default="480x360", metavar="WxH", help=N_("image size (default 480x360)"))
     p.set_defaults(handler=run_pose)
 
 

@@ -12,6 +12,7 @@ import argparse
 import json
 
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -20,13 +21,13 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
 
     keys = ", ".join(KEYS)
     settings = sub.add_parser(
-        "settings", parents=parents, help="show or change the saved settings",
+        "settings", parents=parents, help=N_("show or change the saved settings"),
         description=f"Show the saved settings, or change one with `settings set KEY VALUE`. "
         f"Keys: {keys}. Both players follow them.")
-    settings.add_argument("--json", action="store_true", help="print them as one JSON object")
+    settings.add_argument("--json", action="store_true", help=N_("print them as one JSON object"))
     settings.set_defaults(handler=run_show)
     actions = settings.add_subparsers(dest="settings_action", metavar="ACTION")
-    change = actions.add_parser("set", parents=parents, help="change one setting",
+    change = actions.add_parser("set", parents=parents, help=N_("change one setting"),
                                 description=f"Set KEY to VALUE and save it. Keys: {keys}. "
                                 "VALUE for voice: an id from `spotter voices` (or default); "
                                 "for on/off keys: on or off; language: en, es, de or system.")

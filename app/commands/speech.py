@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.commands import inputs
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 
 def add_parsers(
@@ -27,21 +28,21 @@ def add_parsers(
     say = sub.add_parser(
         "say",
         parents=parents,
-        help="speak a text, or render it to a WAV file",
-        description="Speak TEXT with the current voice, or write it to a WAV file.",
+        help=N_("speak a text, or render it to a WAV file"),
+        description=N_("Speak TEXT with the current voice, or write it to a WAV file."),
     )
-    say.add_argument("text", nargs="+", metavar="TEXT", help="what to say")
+    say.add_argument("text", nargs="+", metavar="TEXT", help=N_("what to say"))
     say.add_argument(
-        "--wav", metavar="FILE", help="write the speech to this WAV file instead of playing it"
+        "--wav", metavar="FILE", help=N_("write the speech to this WAV file instead of playing it")
     )
     say.add_argument(
-        "--voice", metavar="V", help="voice id, name or language (see `spotter voices`)"
+        "--voice", metavar="V", help=N_("voice id, name or language (see `spotter voices`)")
     )
-    say.add_argument("--rate", type=int, metavar="R", help="words per minute (80-450)")
-    say.add_argument("--volume", type=float, metavar="X", help="loudness from 0.0 to 1.0")
+    say.add_argument("--rate", type=int, metavar="R", help=N_("words per minute (80-450)"))
+    say.add_argument("--volume", type=float, metavar="X", help=N_("loudness from 0.0 to 1.0"))
     say.set_defaults(handler=run_say)
-    voices = sub.add_parser("voices", parents=parents, help="list the voices of the speech engine")
-    voices.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    voices = sub.add_parser("voices", parents=parents, help=N_("list the voices of the speech engine"))
+    voices.add_argument("--json", action="store_true", help=N_("print a JSON list instead of a table"))
     voices.set_defaults(handler=run_voices)
 
 
