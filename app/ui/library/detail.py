@@ -162,7 +162,7 @@ class ExerciseDetail(QWidget):
 
     def _draw_figures(self) -> None:
         """One figure per step of the level chosen in the box (a modification's own steps)."""
-        from app.content.pose_infer import posed
+        from app.content.pose import posed
 
         self._figures_due = False
         ex = self._exercise
