@@ -23,16 +23,53 @@ HERE = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"  # the stand-ins use GDBus (python3-gi, scripts/system-deps.sh)
 
 
-@pytest.fixture
-def bus_address():
-    """A private session bus for one test; its address."""
+def start_daemon(*options: str) -> tuple[subprocess.Popen, str]:
+    """A private dbus-daemon (session type); the process and its address."""
     if shutil.which("dbus-daemon") is None:
         pytest.fail("dbus-daemon is missing: scripts/system-deps.sh installs it")
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+    daemon = subprocess.Popen(["dbus-daemon", *options, "--nofork", "--print-address=1"],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     address = daemon.stdout.readline().strip()
     assert address.startswith("unix:"), address
+    return daemon, address
+
+
+@pytest.fixture
+def bus_address():
+    """A private session bus for one test; its address."""
+    daemon, address = start_daemon("--session")
     yield address
+    daemon.terminate()
+    daemon.wait(timeout=5)
+
+
+ACTIVATION_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:tmpdir={tmp}</listen><auth>EXTERNAL</auth>
+  <servicedir>{services}</servicedir>
+  <policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/>
+    <allow own="*"/></policy>
+</busconfig>
+"""
+
+
+@pytest.fixture
+def activatable_portal(tmp_path):
+    """A private session bus that can start the stand-in portal, which is not running yet.
+
+    Yields (address, recorder); the portal's lines go to a file, since the bus starts it.
+    """
+    services = tmp_path / "services"
+    services.mkdir()
+    log = tmp_path / "portal.log"
+    script = HERE / "desktop_screensaver.py"
+    (services / "org.freedesktop.portal.Desktop.service").write_text(
+        "[D-BUS Service]\nName=org.freedesktop.portal.Desktop\n"
+        f"Exec=/bin/sh -c 'exec {SYSTEM_PYTHON} {script} portal > {log}'\n", encoding="utf-8")
+    config = tmp_path / "bus.conf"
+    config.write_text(ACTIVATION_CONFIG.format(tmp=tmp_path, services=services), encoding="utf-8")
+    daemon, address = start_daemon(f"--config-file={config}")
+    yield address, Recorder(address, "portal", log=log)
     daemon.terminate()
     daemon.wait(timeout=5)
 
@@ -48,19 +85,37 @@ def bus(bus_address):
 
 
 class Recorder:
-    """A stand-in service (screensaver or portal) in a subprocess; ``lines`` are the calls it saw."""
+    """A stand-in service (screensaver or portal); ``lines`` are the calls it saw.
 
-    def __init__(self, address: str, kind: str = "screensaver") -> None:
-        env = {"PATH": os.environ.get("PATH", "/usr/bin"), "DBUS_SESSION_BUS_ADDRESS": address}
-        self.proc = subprocess.Popen([SYSTEM_PYTHON, str(HERE / "desktop_screensaver.py"), kind], env=env,
-                                     stdout=subprocess.PIPE, text=True)
+    Started here as a subprocess, or, with ``log``, started by the bus itself (D-Bus
+    activation) and writing to that file, which is read as it grows.
+    """
+
+    def __init__(self, address: str, kind: str = "screensaver", log: Path | None = None) -> None:
         self.lines: list[str] = []
-        threading.Thread(target=self._pump, daemon=True).start()
-        self.wait_for(lambda: "READY" in self.lines, timeout=15)
+        self.proc: subprocess.Popen | None = None
+        if log is None:
+            env = {"PATH": os.environ.get("PATH", "/usr/bin"), "DBUS_SESSION_BUS_ADDRESS": address}
+            self.proc = subprocess.Popen([SYSTEM_PYTHON, str(HERE / "desktop_screensaver.py"), kind], env=env,
+                                         stdout=subprocess.PIPE, text=True)
+            threading.Thread(target=self._pump, daemon=True).start()
+            self.wait_for(lambda: "READY" in self.lines, timeout=15)
+        else:
+            self._log = log
+            threading.Thread(target=self._follow, daemon=True).start()
 
     def _pump(self) -> None:
         for line in self.proc.stdout:
             self.lines.append(line.strip())
+
+    def _follow(self) -> None:
+        seen = 0
+        while True:
+            text = self._log.read_text() if self._log.exists() else ""
+            complete = text[:text.rfind("\n") + 1].splitlines()
+            self.lines.extend(line.strip() for line in complete[seen:])
+            seen = len(complete)
+            time.sleep(0.05)
 
     def starting(self, word: str) -> list[list[str]]:
         """The calls seen so far whose first word is ``word``, split into words (quotes kept together)."""
@@ -78,8 +133,9 @@ class Recorder:
         raise AssertionError(f"the stand-in saw: {self.lines}")
 
     def close(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=5)
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(timeout=5)
 
 
 @pytest.fixture

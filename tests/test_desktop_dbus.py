@@ -83,20 +83,3 @@ def test_playerctl_drives_a_session_and_the_screen_is_kept_awake(qtbot, data_dir
         assert "spotter" not in playerctl("-l").split()
     finally:
         page.close_session()
-
-
-def test_keep_awake_on_bare_x11_suspends_the_x_screensaver(bus, monkeypatch):
-    """No service on the bus, an X11 display (Xvfb): XScreenSaverSuspend holds, then lets go."""
-    from xvfb_support import start_xvfb
-
-    xvfb, display = start_xvfb()
-    try:
-        monkeypatch.setenv("DISPLAY", display)
-        awake = KeepAwake(bus, platform="xcb")
-        assert awake.hold("Workout") == "XScreenSaverSuspend"
-        assert awake.held
-        awake.release()
-        assert not awake.held and awake.method is None
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=5)

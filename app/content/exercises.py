@@ -28,7 +28,7 @@ from app.content.model import (
     Step,
 )
 from app.content.pose import Pose, read_pose
-from app.content.pose_infer import infer
+from app.content.pose_infer import posed
 from app.i18n.message import N_
 
 MAX_SECONDS = 3 * 3600
@@ -92,29 +92,6 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
     return Exercise(id=id, path=f.path, title=title, difficulty=difficulty, duration=duration,
                     steps=steps, lang=lang, root=root, intro=intro, sections=sections, pose=pose,
                     **values)
-
-
-def posed(steps: tuple[Step, ...], about: str, default: Pose | None) -> tuple[Step, ...]:
-    """Every step with a pose: as written, the exercise's, else inferred from its words."""
-    if default is not None:
-        steps = tuple(s if s.pose is not None else replace(s, pose=default) for s in steps)
-    if all(s.pose is not None for s in steps):
-        return steps
-    guesses = [_shared(g) for g in infer([s.text for s in steps], about)]
-    return tuple(s if s.pose is not None else replace(s, pose=g) for s, g in zip(steps, guesses))
-
-
-_POSES: dict[Pose, Pose] = {}
-
-
-def _shared(pose: Pose | None) -> Pose | None:
-    """One object for each inferred pose: a library has thousands of equal ones (the cache's size)."""
-    if pose is None:
-        return None
-    try:
-        return _POSES.setdefault(pose, pose) if len(_POSES) < 10_000 else pose
-    except TypeError:  # an unhashable pose: kept as it is
-        return pose
 
 
 def read_steps(f: Fields, value: Any, field: str, *, required: bool, pose: Pose | None = None

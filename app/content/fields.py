@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.content.model import ContentError, Severity
+from app.content.names import ID_PATTERN
 from app.content.words import canonical
 from app.i18n.message import N_, Message
 
 E = TypeVar("E", bound=Enum)
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _MISSING = object()
 
 

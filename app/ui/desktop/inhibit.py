@@ -9,12 +9,14 @@ Tried in order, the first that works is used, and the log says which:
 2. The xdg-desktop-portal ``Inhibit`` (``org.freedesktop.portal.Desktop``) with
    the idle flag, 8 (sandboxes, Wayland). Its flags are a ``uint32`` too; it
    returns a ``Request`` object path, and ``Request.Close`` on it lets go.
+   1 and 2 are tried when their service runs, or when the bus can start it
+   (D-Bus activation, as the portal often is): the call then waits longer.
 3. On X11 with neither: ``XScreenSaverSuspend`` (libXss), else ``xdg-screensaver
    suspend`` on the window.
 
 If nothing works the session goes on; the log says the screen may blank. If
 Spotter dies, 1 and 2 are let go as well: the services watch their clients'
-names on the bus and drop what a vanished client held (tests/test_desktop_crash.py).
+names on the bus and drop what a vanished client held (tests/test_desktop_keep_awake.py).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ SCREENSAVER = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "o
 PORTAL = ("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop", "org.freedesktop.portal.Inhibit")
 PORTAL_IDLE = 8
 TIMEOUT_MS = 2000
+START_TIMEOUT_MS = 5000
 
 
 class KeepAwake(QObject):
@@ -92,17 +95,25 @@ class KeepAwake(QObject):
 
     # -- the methods: each returns how to let go, or None when it is not available
 
-    def _registered(self, service: str) -> bool:
+    def _timeout(self, service: str) -> int | None:
+        """How long to wait for ``service``: longer when the bus must start it first; None without it."""
         if not self._bus.isConnected():
-            return False
-        reply = self._bus.interface().isServiceRegistered(service)
-        return bool(reply.value()) if reply.isValid() else False
+            return None
+        bus = self._bus.interface()
+        running = bus.isServiceRegistered(service)
+        if running.isValid() and running.value():
+            return TIMEOUT_MS
+        startable = bus.activatableServiceNames()
+        if startable.isValid() and service in (startable.value() or []):
+            return START_TIMEOUT_MS  # D-Bus activation: the call starts it (the portal often is)
+        return None
 
     def _screensaver(self, reason: str) -> Callable[[], None] | None:
         service, path, interface = SCREENSAVER
-        if not self._registered(service):
+        timeout = self._timeout(service)
+        if timeout is None:
             return None
-        reply = self._call(service, path, interface, "Inhibit", ["Spotter", reason])
+        reply = self._call(service, path, interface, "Inhibit", ["Spotter", reason], timeout)
         if not reply.arguments():
             return None
         cookie = int(reply.arguments()[0])
@@ -114,11 +125,13 @@ class KeepAwake(QObject):
 
     def _portal(self, reason: str) -> Callable[[], None] | None:
         service, path, interface = PORTAL
-        if not self._registered(service):
+        timeout = self._timeout(service)
+        if timeout is None:
             return None
         token = "spotter" + uuid.uuid4().hex[:12]
         reply = self._call(service, path, interface, "Inhibit",
-                           [self._portal_window(), uint32(PORTAL_IDLE), {"handle_token": token, "reason": reason}])
+                           [self._portal_window(), uint32(PORTAL_IDLE), {"handle_token": token, "reason": reason}],
+                           timeout)
         handle = reply.arguments()[0] if reply.arguments() else None
         if not isinstance(handle, QDBusObjectPath) or not handle.path():
             raise RuntimeError(f"the portal's Inhibit returned {handle!r}, not a request path")
@@ -134,11 +147,12 @@ class KeepAwake(QObject):
             return ""
         return f"x11:{int(self._window_id()):x}"
 
-    def _call(self, service: str, path: str, interface: str, method: str, args: list) -> QDBusMessage:
+    def _call(self, service: str, path: str, interface: str, method: str, args: list,
+              timeout: int = TIMEOUT_MS) -> QDBusMessage:
         """A blocking call; raises with the bus's message when it does not succeed."""
         call = QDBusMessage.createMethodCall(service, path, interface, method)
         call.setArguments(args)
-        reply = self._bus.call(call, QDBus.CallMode.Block, TIMEOUT_MS)
+        reply = self._bus.call(call, QDBus.CallMode.Block, timeout)
         if reply.type() != QDBusMessage.MessageType.ReplyMessage:
             raise RuntimeError(f"{method}: {reply.errorName()}: {reply.errorMessage()}")
         return reply
