@@ -12,11 +12,20 @@ for the geometry).
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.content.fields import Fields, describe
+if TYPE_CHECKING:  # the reader of the front matter: imported by the loader, not by a cache read
+    from app.content.fields import Fields
+    from app.content.model import Step
+
+
+def describe(value: Any) -> str:
+    """The value as a problem line shows it (fields.describe, imported only when a pose is wrong)."""
+    from app.content.fields import describe as describe_value
+
+    return describe_value(value)
+
 
 #: The base positions and the words that also name them.
 BASES: dict[str, tuple[str, ...]] = {
@@ -185,6 +194,8 @@ def _read_base(f: Fields, value: Any, field: str) -> str | None:
     found = base_name(text)
     if found is None:
         words = sorted(_NAMES)
+        import difflib  # only for a misspelt name
+
         near = difflib.get_close_matches(_norm(text), words, n=1, cutoff=0.6)
         hint = f" (did you mean {_NAMES[near[0]]}?)" if near else ""
         f.error(field, f"\"{text}\" is not a base position{hint}; use one of {', '.join(BASES)}")
@@ -232,5 +243,32 @@ def _angle(f: Fields, value: Any, field: str, name: str) -> float | None:
 
 
 def _hint(word: str, known: Any) -> str:
+    import difflib  # only for a misspelt name
+
     near = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
     return f" (did you mean {near[0]}?)" if near else ""
+
+
+def posed(steps: tuple[Step, ...], about: str, default: Pose | None) -> tuple[Step, ...]:
+    """Every step with a pose: as written, the exercise's, else inferred from its words."""
+    if default is not None:
+        steps = tuple(s if s.pose is not None else replace(s, pose=default) for s in steps)
+    if all(s.pose is not None for s in steps):
+        return steps
+    from app.content.pose_infer import infer  # only for steps without a pose
+
+    guesses = [_shared(g) for g in infer([s.text for s in steps], about)]
+    return tuple(s if s.pose is not None else replace(s, pose=g) for s, g in zip(steps, guesses))
+
+
+_POSES: dict[Pose, Pose] = {}
+
+
+def _shared(pose: Pose | None) -> Pose | None:
+    """One object for each inferred pose: a library has thousands of equal ones (the cache's size)."""
+    if pose is None:
+        return None
+    try:
+        return _POSES.setdefault(pose, pose) if len(_POSES) < 10_000 else pose
+    except TypeError:  # an unhashable pose: kept as it is
+        return pose

@@ -114,3 +114,4 @@ def infer(texts: list[str], fallback: str = "") -> list[Pose]:
             current = named
         found.append(replace(movement(text, replace(current, to=None)), inferred=True))
     return found
+

@@ -86,7 +86,10 @@ class CommandRecognizer:
         try:
             from pocketsphinx import Decoder, Endpointer
         except ImportError as exc:  # the wheel is missing or broken
-            raise RecognizerUnavailable(f"the speech recogniser (pocketsphinx) is not installed: {exc}") from exc
+            from app.i18n.message import N_
+
+            raise RecognizerUnavailable(N_("the speech recogniser (pocketsphinx) is not "
+                                           "installed: {error}", error=str(exc))) from exc
         try:
             self._decoder = Decoder(lm=None, loglevel="FATAL", **DECODER_OPTIONS)
             for word, phones in PRONUNCIATIONS.items():
@@ -94,8 +97,12 @@ class CommandRecognizer:
             self._decoder.add_jsgf_string("commands", grammar())
             self._decoder.activate_search("commands")
         except (RuntimeError, ValueError, OSError) as exc:
-            raise RecognizerUnavailable(f"the speech recogniser cannot start: {exc}") from exc
-        self._new_endpointer = lambda: Endpointer(window=ENDPOINT_WINDOW, ratio=ENDPOINT_RATIO, vad_mode=ENDPOINT_MODE,
+            from app.i18n.message import N_
+
+            raise RecognizerUnavailable(N_("the speech recogniser cannot start: {error}",
+                                           error=str(exc))) from exc
+        self._new_endpointer = lambda: Endpointer(window=ENDPOINT_WINDOW, ratio=ENDPOINT_RATIO,
+                                                  vad_mode=ENDPOINT_MODE,
                                                   sample_rate=SAMPLE_RATE)
         self._endpointer = self._new_endpointer()
         self._phrases = {phrase: name for name, phrases in COMMANDS.items() for phrase in phrases}
