@@ -59,6 +59,16 @@ def test_a_second_voice_is_mostly_understood_and_sentences_trigger_nothing():
         out.unlink(missing_ok=True)
 
 
+def test_accent_variants_of_the_commands_are_understood(tmp_path):
+    """A northern "done" (/dʊn/), a British "stop" (/stɔp/) and an American "pause" (/pɑz/), written
+    as phonemes: the dictionary's variants catch them (without them "done" and "stop" are missed)."""
+    recognizer = CommandRecognizer()
+    for voice in ("en-us", "en-gb+f2"):
+        for command, phonemes in (("done", "[[d'Un]]"), ("stop", "[[st'Op]]"), ("pause", "[[p'A:z]]")):
+            audio = pcm(say(phonemes, voice, 150, tmp_path / "accent.wav", pad=(0.4, 1.2)))
+            assert [h.command for h in recognizer.feed(audio)] == [command], (command, voice)
+
+
 def test_reset_forgets_an_utterance_cut_by_spotter_speaking():
     """Audio fed before ``reset`` (Spotter started talking over it) never becomes a command."""
     recognizer = CommandRecognizer()
