@@ -219,13 +219,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     args = parse_args(argv)
     try:
-        with guarded_stdout():
+        with guarded_stdout(), _speaking(args):
             return _run(args)
     except OutputError as exc:
         reason = exc.strerror or "write failed"
         said = _in_language(args, N_("cannot write to standard output: {reason}", reason=reason))
         print(f"spotter: {said}", file=sys.stderr)
         return 2
+
+
+def _speaking(args: argparse.Namespace) -> contextlib.AbstractContextManager[None]:
+    """A subcommand runs in its language (``app.commands.language.said``); the app has Qt's."""
+    if getattr(args, "handler", None) is None:
+        return contextlib.nullcontext()
+    from app.commands.language import run_language, speaking, words_of
+
+    return speaking(words_of(run_language(args.lang, args.data_dir)))
 
 
 def _in_language(args: argparse.Namespace, message: object) -> str:

@@ -130,3 +130,37 @@ def test_validate_tells_each_problem_in_the_language(capsys: pytest.CaptureFixtu
     errors = {e["field"]: e["message"] for e in json.loads(out)["errors"]
               if e["path"] == str(page)}
     assert errors["reps"] == "must be from 1 to 1000; got 5000"
+
+
+def test_history_notice_in_spanish_with_a_read_only_data_folder(tmp_path: Path) -> None:
+    """A real read-only folder (see tests/test_history_environment.py): the notice is Spanish."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    from test_history_environment import read_only
+
+    data = tmp_path / "data"
+    data.mkdir()
+    done = subprocess.run(read_only(data, [sys.executable, "-m", "app", "--data-dir", str(data),
+                                           "--lang", "es", "history"]),
+                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Aún no hay sesiones.")
+    assert done.stderr.startswith(f"spotter: No se puede escribir el historial en {data} (")
+    assert "las sesiones se guardan en memoria" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_other_commands_speak_the_language(capsys: pytest.CaptureFixture[str],
+                                           tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--lang", "de", "listen", "--wav", str(tmp_path / "none.wav"))
+    assert code == 2 and err == f"spotter: {tmp_path / 'none.wav'}: diese Datei gibt es nicht\n"
+    code, _, err = run(capsys, "--lang", "es", "pose", "swan", "--step", "99", "--svg",
+                       str(tmp_path / "x.svg"))
+    assert code == 2 and err.startswith("spotter: --step 99: swan tiene los pasos del 1 al ")
+    code, _, err = run(capsys, "--lang", "es", "history", "delete", "7", "--yes")
+    assert code == 2 and err == "spotter: no existe la sesión 7 (mira `spotter history`)\n"
+    code, _, err = run(capsys, "--lang", "de", "validate", "")
+    assert code == 2 and err.startswith("spotter: validate: ein leerer Pfad nennt keine Datei")
+    code, out, _ = run(capsys, "--lang", "es", "settings")
+    assert code == 0 and "(la del sistema)" in out and "cambia uno con `spotter settings" in out

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.commands.language import said
 from app.context import Context, UserError
 from app.i18n.message import N_
 
@@ -46,7 +47,7 @@ def _roots(ctx: Context) -> list[Path]:
     """The content roots, refusing a ``--content`` folder that does not exist."""
     for extra in ctx.extra_roots:
         if not Path(extra).expanduser().is_dir():
-            raise UserError(f"--content {extra}: no such folder")
+            raise UserError(N_("--content {path}: no such folder", path=extra))
     return ctx.content_roots()
 
 
@@ -55,7 +56,7 @@ def _source_for(path: Path) -> Source:
     from app.content.library import Source, md_files, scan_root
 
     if not path.exists():
-        raise UserError(f"no such file or folder: {path}")
+        raise UserError(N_("no such file or folder: {path}", path=path))
     path = path.resolve()
     if path.is_file():
         parent = path.parent
@@ -76,7 +77,7 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
     from app.content.model import Severity
 
     if any(not p.strip() for p in args.paths):
-        raise UserError("validate: an empty path names no file; give a file or a folder")
+        raise UserError(N_("validate: an empty path names no file; give a file or a folder"))
     sources = [scan_root(r) for r in _roots(ctx) if r.is_dir()]
     given = [_source_for(Path(p)) for p in args.paths]
     lib = load_sources(sources + given, strict=args.strict)
@@ -175,6 +176,8 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
     ident = args.id.removesuffix(".md")
     lib = _localized(ctx, load_library(_roots(ctx)), [ident])
     data: dict[str, Any]
+    from app.i18n import translations
+
     exercise = lib.exercise(ident)
     if exercise is not None:
         langs = tuple(sorted(lib.translations.get(ident, {})))
@@ -182,7 +185,7 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
     elif lib.workout(ident) is not None:
         data = workout_dict(lib.workouts[ident], _total_seconds(lib.workouts[ident], lib))
     else:
-        raise UserError(_not_found(lib, ident))
+        raise UserError(_not_found(lib, ident, translations(ctx.language())))
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -205,20 +208,25 @@ def _localized(ctx: Context, lib: Library, ids: list[str] | None = None) -> Libr
     if ids is None or any(i in lib.exercises or i in lib.workouts for i in ids):
         notice = fallback_notice(lib, lang, ids)
         if notice:
-            print(f"spotter: {notice}", file=sys.stderr)
+            print(f"spotter: {said(notice)}", file=sys.stderr)
     return shown
 
 
-def _not_found(lib: Library, ident: str) -> str:
+def _not_found(lib: Library, ident: str, t: Words) -> str:
     """Why an id is not there: a broken file, or a typo (with close matches)."""
     import difflib
 
     from app.content.model import Severity
+    from app.i18n.message import localize
 
     broken = [p for p in lib.problems(Severity.ERROR) if p.path.name == f"{ident}.md"]
     if broken:
-        return (f"{ident} could not be loaded: {broken[0]} "
-                f"(run `spotter validate {broken[0].path}` for every problem)")
+        first = broken[0]
+        problem = f"{first.path}: {localize(first.field, t) or t.gettext('file')}: " \
+                  f"{localize(first.message, t)}"
+        return t.gettext("{id} could not be loaded: {problem} (run `spotter validate {path}` for "
+                         "every problem)").format(id=ident, problem=problem, path=first.path)
     near = difflib.get_close_matches(ident, [*lib.exercises, *lib.workouts], n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(near)}?" if near else "; `spotter list` shows them all"
-    return f"no exercise or workout called \"{ident}\"{hint}"
+    hint = (t.gettext("; did you mean {ids}?").format(ids=", ".join(near)) if near
+            else t.gettext("; `spotter list` shows them all"))
+    return t.gettext("no exercise or workout called {id}").format(id=f"\"{ident}\"") + hint

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands import inputs
+from app.commands.language import said, yes
 from app.context import Context, UserError
 from app.durations import Rounding, format_duration
 from app.i18n.message import N_
@@ -71,7 +72,8 @@ def _day(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-03-01: {text!r}") from None
+        raise argparse.ArgumentTypeError(said(N_("not a date like 2026-03-01: {text}",
+                                                 text=repr(text)))) from None
 
 
 
@@ -91,7 +93,7 @@ def _opened(ctx: Context) -> Iterator[HistoryStore]:
 
 def _tell(store: HistoryStore) -> None:
     for notice in store.take_notices():
-        print(f"spotter: {notice}", file=sys.stderr)
+        print(f"spotter: {said(notice)}", file=sys.stderr)
 
 
 def _minutes(seconds: float) -> str:
@@ -215,11 +217,12 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
     with _opened(ctx) as store:
         target = Path(args.output) if args.output else None
         if target is not None and not target.expanduser().resolve().parent.is_dir():
-            raise UserError(f"cannot write {target}: its folder does not exist")
+            raise UserError(N_("cannot write {path}: its folder does not exist", path=target))
         try:
             text = store.export(args.format, target)
         except OSError as exc:
-            raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+            raise UserError(N_("cannot write {path}: {reason}", path=target,
+                               reason=exc.strerror or str(exc))) from None
         _tell(store)
         if target is None:
             sys.stdout.write(text)
@@ -233,18 +236,20 @@ def _delete(ctx: Context, args: argparse.Namespace) -> int:
         record = store.session(args.id)
         _tell(store)
         if record is None:
-            raise UserError(f"no session {args.id} (see `spotter history`)")
+            raise UserError(N_("no session {id} (see `spotter history`)", id=args.id))
         if not args.yes:
             if not sys.stdin.isatty():
-                raise UserError("not deleting without confirmation: add --yes")
-            answer = input(f"Delete session {record.id} ({record.title}, "
-                           f"{record.started_at:%Y-%m-%d %H:%M})? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                print("Nothing deleted.")
+                raise UserError(N_("not deleting without confirmation: add --yes"))
+            answer = input(said(N_("Delete session {id} ({title}, {started})? [y/N] ",
+                                   id=record.id, title=record.title,
+                                   started=f"{record.started_at:%Y-%m-%d %H:%M}")))
+            if not yes(answer):
+                print(said(N_("Nothing deleted.")))
                 return 1
         if not store.delete(args.id):
             _tell(store)
-            why = "the history is read-only" if store.read_only else "the disk refused"
-            raise UserError(f"session {args.id} could not be deleted: {why}")
-        print(f"Deleted session {args.id}.")
+            why = (N_("the history is read-only") if store.read_only
+                   else N_("the disk refused"))
+            raise UserError(N_("session {id} could not be deleted: {why}", id=args.id, why=why))
+        print(said(N_("Deleted session {id}.", id=args.id)))
         return 0

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from app.i18n.message import Words, localize
+from app.i18n.message import N_, Words, localize
 
 _active: Words = gettext.NullTranslations()  # the words of the command line being run
 
@@ -72,6 +72,13 @@ def speaking(words: Words) -> Iterator[None]:
 def said(text: Any) -> str:
     """A marked message (or a plain text) in the language of the command line being run."""
     return str(localize(text, _active))
+
+
+def yes(answer: str) -> bool:
+    """Whether a typed answer to a ``[y/N]`` question is yes (in English or the run's language)."""
+    word = answer.strip().casefold()
+    return bool(word) and word in {"y", "yes", said(N_("y")).casefold(),
+                                   said(N_("yes")).casefold()}
 
 
 def translate_parser(parser: argparse.ArgumentParser, words: Words) -> None:

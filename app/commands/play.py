@@ -18,6 +18,7 @@ import threading
 from typing import Any
 
 from app.commands import inputs
+from app.commands.language import said
 from app.context import Context, UserError
 from app.i18n.message import N_
 from app.preferences import Preferences, PreferenceStore
@@ -72,11 +73,11 @@ def run_play(ctx: Context, args: argparse.Namespace) -> int:
         try:
             from app.ui.launch import run_gui
         except ImportError as exc:
-            raise UserError(f"the desktop player is not available ({exc}); "
-                            f"use `spotter play {args.id} --headless`") from None
+            raise UserError(N_("the desktop player is not available ({reason}); use `spotter "
+                               "play {id} --headless`", reason=str(exc), id=args.id)) from None
         if args.wait_for_done:
-            print("spotter: --wait-for-done applies to --headless; the desktop player has a Done key (D)",
-                  file=sys.stderr)
+            print("spotter: " + said(N_("--wait-for-done applies to --headless; the desktop "
+                                        "player has a Done key (D)")), file=sys.stderr)
         return int(run_gui(ctx, play_id=args.id, modification=args.modification,
                            fullscreen=bool(getattr(args, "fullscreen", False)),
                            session_prefs=_overrides(args)) or 0)
@@ -99,8 +100,10 @@ def _headless(ctx: Context, args: argparse.Namespace, prefs: Preferences, librar
         resume = history.choose_resume() if history else None
         found = resume and (library.exercise(resume.source_id) or library.workout(resume.source_id))
         if resume is not None and not found:
-            print(f"spotter: {resume.source_id!r} is no longer in the library, so session "
-                  f"{resume.id} cannot be resumed; it is kept as it is.", file=sys.stderr)
+            print("spotter: " + said(N_("{id} is no longer in the library, so session {session} "
+                                        "cannot be resumed; it is kept as it is.",
+                                        id=repr(resume.source_id), session=resume.id)),
+                  file=sys.stderr)
             history.store.keep(resume.id)
             resume = None
         elif resume is not None:
@@ -164,7 +167,7 @@ class _History:
 
     def _tell(self) -> None:
         for notice in self.store.take_notices():
-            print(f"spotter: {notice}", file=sys.stderr)
+            print(f"spotter: {said(notice)}", file=sys.stderr)
 
     def choose_resume(self) -> Any:
         """Offer interrupted sessions on a terminal; keep them (and say so) otherwise.
@@ -176,13 +179,15 @@ class _History:
             when = old.started_at.strftime("%H:%M")
             if not sys.stdin.isatty():
                 self.store.keep(old.id)
-                print(f"spotter: session {old.id} ({old.title}, started {when}) was interrupted; "
-                      "it is kept as it is.", file=sys.stderr)
+                print("spotter: " + said(N_("session {id} ({title}, started {when}) was "
+                                            "interrupted; it is kept as it is.", id=old.id,
+                                            title=old.title, when=when)), file=sys.stderr)
                 continue
             if chosen is not None:
                 continue
-            answer = input(f"Session {old.id} ({old.title}, started {when}) was interrupted. "
-                           "[r]esume it, [k]eep it as it is, or [d]iscard it? ").strip().lower()
+            answer = input(said(N_("Session {id} ({title}, started {when}) was interrupted. "
+                                   "[r]esume it, [k]eep it as it is, or [d]iscard it? ",
+                                   id=old.id, title=old.title, when=when))).strip().lower()
             if answer.startswith("r"):
                 chosen = old
             elif answer.startswith("d"):
@@ -212,7 +217,7 @@ class _History:
                     self.recorder.handle(event, flush=False)
                 self.recorder.flush()
             except Exception as exc:  # noqa: BLE001 - recording must not stop the session
-                print(f"spotter: history: {exc}", file=sys.stderr)
+                print("spotter: " + said(N_("history: {error}", error=str(exc))), file=sys.stderr)
 
     def close(self) -> None:
         """Write what is left, close the recorder and the store, and pass on notices."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from app.commands.language import said
 from app.context import Context, UserError
 from app.i18n.message import N_
 
@@ -47,7 +48,8 @@ def run_show(ctx: Context, args: argparse.Namespace) -> int:
     width = max(len(k) for k in values)
     for key, value in values.items():
         print(f"{key:<{width}}  {_shown(key, value)}")
-    print(f"(in {ctx.paths.settings_file}; change one with `spotter settings set KEY VALUE`)")
+    print(said(N_("(in {path}; change one with `spotter settings set KEY VALUE`)",
+                  path=ctx.paths.settings_file)))
     return 0
 
 
@@ -63,7 +65,8 @@ def run_set(ctx: Context, args: argparse.Namespace) -> int:
     except PreferenceError as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:
-        raise UserError(f"cannot write {ctx.paths.settings_file}: {exc.strerror or exc}") from None
+        raise UserError(N_("cannot write {path}: {reason}", path=ctx.paths.settings_file,
+                           reason=exc.strerror or str(exc))) from None
     key = next(k for k, v in KEYS.items() if v == KEYS.get(args.key, args.key))
     print(f"{key} = {_shown(key, as_json(prefs)[key])}")
     return 0
@@ -78,7 +81,7 @@ def _voice_id(ctx: Context, wanted: str) -> str:
     try:
         speaker = Pyttsx3Speaker(ctx.paths.speech_cache, voice=wanted)
     except ValueError as exc:
-        raise UserError(f"voice: {exc}") from None
+        raise UserError(N_("voice: {error}", error=str(exc))) from None
     try:
         if not speaker.can_render:
             return wanted  # no speech engine here to check against: kept as given
@@ -91,5 +94,5 @@ def _shown(key: str, value: object) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
     if value == "" and key in ("voice", "language"):
-        return "(default)" if key == "voice" else "(system)"
+        return said(N_("(default)")) if key == "voice" else said(N_("(system)"))
     return str(value)

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from app.commands import inputs
+from app.commands.language import said
 from app.context import Context, UserError
 from app.i18n.message import N_
 
@@ -63,7 +64,7 @@ def _open_speaker(args: argparse.Namespace, ctx: Context):  # type: ignore[no-un
             language=None if voice else ctx.language(),  # --voice wins; else the language's
         )
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.args[0] if exc.args else str(exc)) from None
 
 
 def _words(ctx: Context):  # type: ignore[no-untyped-def]
@@ -71,6 +72,11 @@ def _words(ctx: Context):  # type: ignore[no-untyped-def]
     from app.i18n import translations
 
     return translations(ctx.language())
+
+
+def _problem(ctx: Context, problem: object) -> str:
+    """Why speech is off, in the run's language when it is one of speech's fixed sentences."""
+    return str(_words(ctx).gettext(str(problem)))
 
 
 def run_say(ctx: Context, args: argparse.Namespace) -> int:
@@ -83,32 +89,37 @@ def run_say(ctx: Context, args: argparse.Namespace) -> int:
         raise UserError(_words(ctx).gettext("nothing to say: TEXT is empty"))
     dest = Path(args.wav).expanduser() if args.wav else None
     if dest is not None and not dest.parent.is_dir():
-        raise UserError(f"cannot write {dest}: folder {dest.parent} does not exist")
+        raise UserError(N_("cannot write {path}: folder {folder} does not exist", path=dest,
+                           folder=dest.parent))
     speaker = _open_speaker(args, ctx)
     try:
         if not speaker.can_render:
-            print(f"spotter: {speaker.problem}", file=sys.stderr)
+            print(f"spotter: {_problem(ctx, speaker.problem)}", file=sys.stderr)
             return 1
         settings = speaker.settings
         if dest is not None:
             try:
                 seconds = speaker.render_to(text, dest)
             except OSError as exc:
-                raise UserError(f"cannot write {dest}: {exc.strerror}") from None
+                raise UserError(N_("cannot write {path}: {reason}", path=dest,
+                                   reason=exc.strerror or str(exc))) from None
             except RuntimeError as exc:  # the engine rendered nothing
-                print(f"spotter: cannot render: {exc}", file=sys.stderr)
+                print("spotter: " + said(N_("cannot render: {error}", error=str(exc))),
+                      file=sys.stderr)
                 return 1
             print(_words(ctx).gettext("{path}: {seconds} s of speech ({voice}, {rate} wpm)").format(
                 path=dest, seconds=f"{seconds:.2f}", voice=settings.voice, rate=settings.rate))
             return 0
         if not speaker.available:
-            print(f"spotter: cannot speak: {speaker.problem}", file=sys.stderr)
+            print("spotter: " + said(N_("cannot speak: {problem}",
+                                        problem=_problem(ctx, speaker.problem))), file=sys.stderr)
             return 1
         speaker.speak(text)
         while speaker.busy():
             time.sleep(0.05)
         if not speaker.available:  # the player failed on this cue
-            print(f"spotter: cannot speak: {speaker.problem}", file=sys.stderr)
+            print("spotter: " + said(N_("cannot speak: {problem}",
+                                        problem=_problem(ctx, speaker.problem))), file=sys.stderr)
             return 1
         return 0
     finally:
@@ -120,7 +131,7 @@ def run_voices(ctx: Context, args: argparse.Namespace) -> int:
     speaker = _open_speaker(args, ctx)
     try:
         if not speaker.can_render:
-            print(f"spotter: {speaker.problem}", file=sys.stderr)
+            print(f"spotter: {_problem(ctx, speaker.problem)}", file=sys.stderr)
             return 1
         from app.speech.voices import ordered
 

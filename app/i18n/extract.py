@@ -41,11 +41,14 @@ ARGPARSE_INTERNAL = frozenset({
 Key = tuple[str | None, str]
 
 
-def messages_in(paths: Iterable[Path], *, strict: bool = True) -> set[Key]:
+def messages_in(paths: Iterable[Path], *, markers_only: bool = False) -> set[Key]:
     """Every literal message id marked or looked up in ``paths``: ``(context, msgid)``.
 
     A plural entry's msgid is ``singular + "\\0" + plural``, as in the catalogues.
+    ``markers_only`` counts ``N_`` and ``NN_`` only (the Qt interface's own words
+    are ``tr()``'s, in its Linguist catalogues).
     """
+    singular, plural = (("N_",), ("NN_",)) if markers_only else (SINGULAR, PLURAL)
     found: set[Key] = set()
     for path in paths:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -54,19 +57,19 @@ def messages_in(paths: Iterable[Path], *, strict: bool = True) -> set[Key]:
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
             args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
                     for a in node.args]
-            if name in SINGULAR and args and args[0]:
+            if name in singular and args and args[0]:
                 found.add((None, args[0]))
-            elif name in PLURAL and len(args) >= 2 and args[0] and args[1]:
+            elif name in plural and len(args) >= 2 and args[0] and args[1]:
                 found.add((None, f"{args[0]}\0{args[1]}"))
-            elif name == "pgettext" and len(args) >= 2 and args[0] and args[1]:
+            elif name == "pgettext" and not markers_only and len(args) >= 2 and args[0] and args[1]:
                 found.add((args[0], args[1]))
     return found
 
 
-def source_files() -> list[Path]:
-    """The Python files whose messages the ``.po`` catalogues hold (the Qt interface has its own)."""
+def source_files(*, ui: bool = False) -> list[Path]:
+    """The Python files outside the Qt interface (``ui``: those of the interface)."""
     return sorted(p for p in APP.rglob("*.py")
-                  if "__pycache__" not in p.parts and "ui" not in p.relative_to(APP).parts[:1])
+                  if "__pycache__" not in p.parts and ("ui" in p.relative_to(APP).parts[:1]) == ui)
 
 
 def argparse_messages() -> set[Key]:
@@ -77,7 +80,8 @@ def argparse_messages() -> set[Key]:
 
 def wanted() -> set[Key]:
     """Every message id the catalogues must hold."""
-    return messages_in(source_files()) | argparse_messages()
+    return (messages_in(source_files()) | messages_in(source_files(ui=True), markers_only=True)
+            | argparse_messages())
 
 
 def missing(lang: str) -> list[Key]:
