@@ -19,13 +19,17 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 from app.commands import inputs
 from app.commands.output import OutputError, guarded_stdout
 from app.context import Context, UserError
+from app.i18n.message import N_
 from app.paths import Paths, PathsError
+
+if TYPE_CHECKING:
+    from app.i18n.message import Words
 
 _gui_ran = False  # set when the desktop app ran, for the quick exit in ``entry``
 
@@ -45,26 +49,27 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         action="append",
         metavar="DIR",
         default=default([]),
-        help="add a content root (a folder with exercises/ and workouts/); repeatable",
+        help=N_("add a content root (a folder with exercises/ and workouts/); repeatable"),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         default=default(None),
-        help="where history, settings and user content live",
+        help=N_("where history, settings and user content live"),
     )
     parser.add_argument(
         "--lang",
         metavar="LANG",
         default=default(None),
-        help="language of the content, the voice and the interface for this run (en, es, de...)",
+        help=N_("language of the content, the voice, the messages and the interface for this "
+                "run (en, es, de...)"),
     )
     parser.add_argument(
         "--speed",
         type=inputs.speed,
         metavar="F",
         default=default(1.0),
-        help="run session time F times faster (for demos and tests)",
+        help=N_("run session time F times faster (for demos and tests)"),
     )
 
 
@@ -72,42 +77,59 @@ class _Parser(argparse.ArgumentParser):
     """argparse, with a mistake on the command line told in one line (and exit status 2)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+        from app.commands.language import said
+
+        self.exit(2, said(N_("{prog}: {message} (see `{prog} --help`)", prog=self.prog,
+                             message=message)) + "\n")
+
+
+class _Unparsed(Exception):
+    """The small parser could not read the global options: the whole parser will say why."""
+
+
+class _QuietParser(_Parser):
+    def error(self, message: str) -> NoReturn:
+        raise _Unparsed(message)
 
 
 def _top_parser(*, add_help: bool) -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = (_Parser if add_help else _QuietParser)(
         prog="spotter",
-        description="Spotter: an offline, voice-guided workout player. "
-        "Run without a command to open the app.",
+        description=N_("Spotter: an offline, voice-guided workout player. "
+                       "Run without a command to open the app."),
         add_help=add_help,
     )
-    parser.add_argument("--version", action="version", version=f"spotter {__version__}")
+    parser.add_argument("--version", action="version", version=f"spotter {__version__}",
+                        help=N_("show the version number and exit"))
     _global_options(parser, suppress=False)
     parser.add_argument(
         "--quit-after-startup",
         action="store_true",
-        help="open the app, load the library, and quit (for start-up timing)",
+        help=N_("open the app, load the library, and quit (for start-up timing)"),
     )
     parser.add_argument(
         "--bench-search",
         metavar="WORD",
-        help="with --quit-after-startup: type WORD into the Library's search and print "
-        "the time per keystroke",
+        help=N_("with --quit-after-startup: type WORD into the Library's search and print "
+                "the time per keystroke"),
     )
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, for ``main`` and for the tests."""
+def build_parser(words: Words | None = None) -> argparse.ArgumentParser:
+    """The whole command line, for ``main`` and for the tests; its help in ``words``' language."""
     from app.commands import content, history, importing, listen, play, pose, settings, speech
+    from app.commands.language import speaking, translate_parser
 
-    parser = _top_parser(add_help=True)
-    common = _Parser(add_help=False)
-    _global_options(common, suppress=True)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (content, play, pose, speech, listen, history, settings, importing):
-        group.add_parsers(sub, [common])
+    with speaking(words) if words is not None else contextlib.nullcontext():
+        parser = _top_parser(add_help=True)
+        common = _Parser(add_help=False)
+        _global_options(common, suppress=True)
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for group in (content, play, pose, speech, listen, history, settings, importing):
+            group.add_parsers(sub, [common])
+    if words is not None:
+        translate_parser(parser, words)
     return parser
 
 
@@ -118,10 +140,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     over (a subcommand, ``--help``, a typo) goes to the whole parser, which
     then answers as usual, errors and help included.
     """
-    args, rest = _top_parser(add_help=False).parse_known_args(argv)
-    if not rest:
-        return args
-    return build_parser().parse_args(argv)
+    from_small: tuple[str | None, str | None] | None = None
+    try:
+        args, rest = _top_parser(add_help=False).parse_known_args(argv)
+        if not rest:
+            return args
+        from_small = (args.lang, args.data_dir)
+    except _Unparsed:
+        pass
+    from app.commands.language import run_language, scanned_options, speaking, words_of
+
+    options = from_small or scanned_options(sys.argv[1:] if argv is None else argv)
+    words = words_of(run_language(*options))
+    parser = build_parser(words)
+    with speaking(words):
+        return parser.parse_args(argv)
 
 
 class _LogFile(logging.FileHandler):
@@ -186,11 +219,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     args = parse_args(argv)
     try:
-        with guarded_stdout():
+        with guarded_stdout(), _speaking(args):
             return _run(args)
     except OutputError as exc:
-        print(f"spotter: {exc}", file=sys.stderr)
+        reason = exc.strerror or "write failed"
+        said = _in_language(args, N_("cannot write to standard output: {reason}", reason=reason))
+        print(f"spotter: {said}", file=sys.stderr)
         return 2
+
+
+def _speaking(args: argparse.Namespace) -> contextlib.AbstractContextManager[None]:
+    """A subcommand runs in its language (``app.commands.language.said``); the app has Qt's."""
+    if getattr(args, "handler", None) is None:
+        return contextlib.nullcontext()
+    from app.commands.language import run_language, speaking, words_of
+
+    return speaking(words_of(run_language(args.lang, args.data_dir)))
+
+
+def _in_language(args: argparse.Namespace, message: object) -> str:
+    """A message (a marked one, or the first argument of an error) in the run's language."""
+    from app.commands.language import run_language, words_of
+    from app.i18n.message import Message, localize
+
+    if isinstance(message, BaseException):
+        first = message.args[0] if len(message.args) == 1 else None
+        message = first if isinstance(first, Message) else str(message)
+    if not isinstance(message, Message):
+        return str(message)
+    return str(localize(message, words_of(run_language(getattr(args, "lang", None),
+                                                         getattr(args, "data_dir", None)))))
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -199,7 +257,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         for extra in args.content or []:
             if not str(extra).strip():
-                raise UserError("--content needs a folder; an empty path is not one")
+                raise UserError(N_("--content needs a folder; an empty path is not one"))
         ctx = Context(
             paths=Paths.create(args.data_dir),
             extra_roots=list(args.content or []),
@@ -216,10 +274,10 @@ def _run(args: argparse.Namespace) -> int:
             return run_app(ctx, args)
         return int(handler(ctx, args) or 0)
     except (UserError, PathsError) as exc:
-        print(f"spotter: {exc}", file=sys.stderr)
+        print(f"spotter: {_in_language(args, exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("spotter: interrupted", file=sys.stderr)
+        print(f"spotter: {_in_language(args, N_('interrupted'))}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader went away (e.g. `spotter list | head`); nothing to report

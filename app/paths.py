@@ -11,9 +11,7 @@ one line, never replaced by the default.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,12 +102,16 @@ class Paths:
         folder), private to this user and this data folder, for when the data
         folder's disk is full or read-only. Both are read at every start.
         """
+        import hashlib  # here, not at the top: the desktop app's start-up does not need it
+
         key = hashlib.sha256(str(self.data_dir).encode()).hexdigest()[:12]
         return self.data_dir / "unsaved", self.runtime_dir / f"unsaved-{key}"
 
     @property
     def runtime_dir(self) -> Path:
         """This user's folder for Spotter outside the data folder's disk (usually a tmpfs)."""
+        import tempfile  # here, not at the top: it pulls in shutil, random and hashlib
+
         runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
         return Path(runtime) / f"spotter-{os.getuid()}"
 

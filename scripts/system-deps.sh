@@ -21,10 +21,13 @@ PKGS=(
   # session (dbus-run-session), and the AT-SPI client library for the system python3
   # (tests/atspi_client.py runs under /usr/bin/python3, not in the venv)
   at-spi2-core dbus-daemon python3-pyatspi
+  # the stand-in screensaver and portal of the keep-awake tests (GDBus, system python3)
+  python3-gi
   # hands-free (issue 11): a session bus and playerctl for the MPRIS and keep-awake tests,
-  # xdg-screensaver and libXss for keep-awake on bare X11, sox to make the recogniser's test
-  # recordings, libportaudio2 for pocketsphinx's sounddevice dependency
-  dbus dbus-x11 playerctl xdg-utils libxss1 sox libportaudio2
+  # xdg-screensaver and libXss for keep-awake on bare X11 (with xset and xprop, which
+  # xdg-screensaver runs), sox to make the recogniser's test recordings, libportaudio2 for
+  # pocketsphinx's sounddevice dependency
+  dbus dbus-x11 playerctl xdg-utils libxss1 x11-xserver-utils x11-utils sox libportaudio2
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

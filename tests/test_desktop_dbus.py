@@ -7,93 +7,13 @@ the calls; the player is the real PlayerPage with a real session, at real speed.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-import threading
-import time
-from pathlib import Path
-
 import pytest
-from PySide6.QtDBus import QDBusConnection
 from ui_support import add_test_exercise, make_app
 
 from app.ui.desktop.inhibit import KeepAwake
 
 pytestmark = pytest.mark.gui
-HERE = Path(__file__).resolve().parent
-
-
-@pytest.fixture
-def bus_address():
-    """A private session bus for one test; its address."""
-    if shutil.which("dbus-daemon") is None:
-        pytest.fail("dbus-daemon is missing: scripts/system-deps.sh installs it")
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    address = daemon.stdout.readline().strip()
-    assert address.startswith("unix:"), address
-    yield address
-    daemon.terminate()
-    daemon.wait(timeout=5)
-
-
-@pytest.fixture
-def bus(bus_address):
-    """This process's connection to the private bus."""
-    name = f"spotter-test-{time.monotonic_ns()}"
-    connection = QDBusConnection.connectToBus(bus_address, name)
-    assert connection.isConnected(), connection.lastError().message()
-    yield connection
-    QDBusConnection.disconnectFromBus(name)
-
-
-class Recorder:
-    """The stand-in screensaver in a subprocess; ``lines`` are the calls it saw."""
-
-    def __init__(self, address: str) -> None:
-        env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="offscreen")
-        self.proc = subprocess.Popen([sys.executable, str(HERE / "desktop_screensaver.py")], env=env,
-                                     stdout=subprocess.PIPE, text=True)
-        self.lines: list[str] = []
-        threading.Thread(target=self._pump, daemon=True).start()
-        self.wait_for(lambda: "READY" in self.lines, timeout=15)
-
-    def _pump(self) -> None:
-        for line in self.proc.stdout:
-            self.lines.append(line.strip())
-
-    def wait_for(self, cond, timeout: float = 5.0, qtbot=None) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if cond():
-                return
-            if qtbot is not None:
-                qtbot.wait(50)
-            else:
-                time.sleep(0.05)
-        raise AssertionError(f"stand-in screensaver saw: {self.lines}")
-
-    def close(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=5)
-
-
-@pytest.fixture
-def screensaver(bus_address):
-    recorder = Recorder(bus_address)
-    yield recorder
-    recorder.close()
-
-
-def playerctl(qtbot, address: str, *args: str) -> str:
-    """Run playerctl against the private bus while the Qt loop keeps answering it."""
-    env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address)
-    proc = subprocess.Popen(["playerctl", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
-    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
-    return proc.stdout.read().strip()
+pytest_plugins = ("dbus_support",)  # the private bus and the stand-ins
 
 
 def test_keep_awake_inhibits_and_uninhibits_with_a_uint32_cookie(qtbot, bus, screensaver):
@@ -101,7 +21,7 @@ def test_keep_awake_inhibits_and_uninhibits_with_a_uint32_cookie(qtbot, bus, scr
     awake = KeepAwake(bus)
     assert awake.hold("Workout: Core") == "org.freedesktop.ScreenSaver"
     screensaver.wait_for(lambda: any(line.startswith("Inhibit Spotter") for line in screensaver.lines))
-    cookie = next(line for line in screensaver.lines if line.startswith("Inhibit")).split()[-1]
+    cookie = screensaver.starting("Inhibit")[0][-2]
     awake.release()
     screensaver.wait_for(lambda: f"UnInhibit {cookie}" in screensaver.lines)
     assert not awake.held
@@ -117,12 +37,10 @@ def test_keep_awake_without_any_service_says_so_and_holds_nothing(bus, caplog):
     awake.release()  # harmless
 
 
-def test_playerctl_drives_a_session_and_the_screen_is_kept_awake(qtbot, data_dir, bus, bus_address,
+def test_playerctl_drives_a_session_and_the_screen_is_kept_awake(qtbot, data_dir, bus, playerctl,
                                                                    screensaver):
     """playerctl lists Spotter Playing; pause freezes the position, play resumes, next changes the
     title, and the session completes; the screensaver saw Inhibit, then UnInhibit at the end."""
-    if shutil.which("playerctl") is None:
-        pytest.fail("playerctl is missing: scripts/system-deps.sh installs it")
     add_test_exercise(data_dir)
     spotter = make_app(qtbot, data_dir, speed=1.0)
     spotter.dbus = bus
@@ -131,54 +49,37 @@ def test_playerctl_drives_a_session_and_the_screen_is_kept_awake(qtbot, data_dir
     page = spotter.window.built("player")
     qtbot.waitUntil(lambda: page.runner is not None, timeout=20000)
     try:
-        assert "spotter" in playerctl(qtbot, bus_address, "-l").split()
-        assert playerctl(qtbot, bus_address, "-p", "spotter", "status") == "Playing"
+        assert "spotter" in playerctl("-l").split()
+        assert playerctl("-p", "spotter", "status") == "Playing"
         screensaver.wait_for(lambda: any(line.startswith("Inhibit") for line in screensaver.lines), qtbot=qtbot)
-        assert playerctl(qtbot, bus_address, "-p", "spotter", "metadata", "album") == "Test Bridge"
+        assert playerctl("-p", "spotter", "metadata", "album") == "Test Bridge"
 
-        playerctl(qtbot, bus_address, "-p", "spotter", "pause")
+        playerctl("-p", "spotter", "pause")
         qtbot.waitUntil(lambda: page.runner.engine.snapshot().paused)
-        assert playerctl(qtbot, bus_address, "-p", "spotter", "status") == "Paused"
-        first = float(playerctl(qtbot, bus_address, "-p", "spotter", "position"))
+        assert playerctl("-p", "spotter", "status") == "Paused"
+        first = float(playerctl("-p", "spotter", "position"))
         qtbot.wait(600)
-        assert float(playerctl(qtbot, bus_address, "-p", "spotter", "position")) == pytest.approx(first, abs=0.15)
+        assert float(playerctl("-p", "spotter", "position")) == pytest.approx(first, abs=0.15)
 
-        playerctl(qtbot, bus_address, "-p", "spotter", "play")
+        playerctl("-p", "spotter", "play")
         qtbot.waitUntil(lambda: not page.runner.engine.snapshot().paused)
-        assert playerctl(qtbot, bus_address, "-p", "spotter", "status") == "Playing"
+        assert playerctl("-p", "spotter", "status") == "Playing"
         qtbot.wait(600)
-        assert float(playerctl(qtbot, bus_address, "-p", "spotter", "position")) > first + 0.3
+        assert float(playerctl("-p", "spotter", "position")) > first + 0.3
 
-        title = playerctl(qtbot, bus_address, "-p", "spotter", "metadata", "title")
-        playerctl(qtbot, bus_address, "-p", "spotter", "next")
-        qtbot.waitUntil(lambda: playerctl(qtbot, bus_address, "-p", "spotter", "metadata", "title") != title,
+        title = playerctl("-p", "spotter", "metadata", "title")
+        playerctl("-p", "spotter", "next")
+        qtbot.waitUntil(lambda: playerctl("-p", "spotter", "metadata", "title") != title,
                         timeout=5000)
         for _ in range(20):
             if page.runner.finished:
                 break
-            playerctl(qtbot, bus_address, "-p", "spotter", "next")
+            playerctl("-p", "spotter", "next")
             qtbot.wait(100)
         qtbot.waitUntil(lambda: page.runner.finished, timeout=5000)
         assert page.currentWidget() is page.end
         screensaver.wait_for(lambda: any(line.startswith("UnInhibit") for line in screensaver.lines),
                              qtbot=qtbot)
-        assert "spotter" not in playerctl(qtbot, bus_address, "-l").split()
+        assert "spotter" not in playerctl("-l").split()
     finally:
         page.close_session()
-
-
-def test_keep_awake_on_bare_x11_suspends_the_x_screensaver(bus, monkeypatch):
-    """No service on the bus, an X11 display (Xvfb): XScreenSaverSuspend holds, then lets go."""
-    from xvfb_support import start_xvfb
-
-    xvfb, display = start_xvfb()
-    try:
-        monkeypatch.setenv("DISPLAY", display)
-        awake = KeepAwake(bus, platform="xcb")
-        assert awake.hold("Workout") == "XScreenSaverSuspend"
-        assert awake.held
-        awake.release()
-        assert not awake.held and awake.method is None
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=5)

@@ -12,31 +12,34 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.commands.language import said
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 if TYPE_CHECKING:
     from app.content.library import Source
     from app.content.model import Library
+    from app.i18n.message import Words
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``validate``, ``list`` and ``show``."""
-    p = sub.add_parser("validate", parents=parents, help="check content files and report problems",
-                       description="Check exercise and workout files. Prints one line per "
-                       "problem (PATH: field: message) and a summary; exit 1 if any error.")
+    p = sub.add_parser("validate", parents=parents, help=N_("check content files and report problems"),
+                       description=N_("Check exercise and workout files. Prints one line per "
+                                      "problem (PATH: field: message) and a summary; exit 1 if any error."))
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or content folders (default: every content root)")
+                   help=N_("files or content folders (default: every content root)"))
     p.add_argument("--strict", action="store_true",
-                   help="also warn about unknown fields, missing images and the like")
+                   help=N_("also warn about unknown fields, missing images and the like"))
     p.set_defaults(handler=validate)
-    p = sub.add_parser("list", parents=parents, help="list exercises and workouts",
-                       description="List every exercise and workout of the content roots.")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("list", parents=parents, help=N_("list exercises and workouts"),
+                       description=N_("List every exercise and workout of the content roots."))
+    p.add_argument("--json", action="store_true", help=N_("print JSON"))
     p.set_defaults(handler=list_library)
-    p = sub.add_parser("show", parents=parents, help="show one exercise or workout in full",
-                       description="Show an exercise or workout with every field.")
-    p.add_argument("id", metavar="ID", help="exercise or workout id (the file name without .md)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("show", parents=parents, help=N_("show one exercise or workout in full"),
+                       description=N_("Show an exercise or workout with every field."))
+    p.add_argument("id", metavar="ID", help=N_("exercise or workout id (the file name without .md)"))
+    p.add_argument("--json", action="store_true", help=N_("print JSON"))
     p.set_defaults(handler=show)
 
 
@@ -44,7 +47,7 @@ def _roots(ctx: Context) -> list[Path]:
     """The content roots, refusing a ``--content`` folder that does not exist."""
     for extra in ctx.extra_roots:
         if not Path(extra).expanduser().is_dir():
-            raise UserError(f"--content {extra}: no such folder")
+            raise UserError(N_("--content {path}: no such folder", path=extra))
     return ctx.content_roots()
 
 
@@ -53,7 +56,7 @@ def _source_for(path: Path) -> Source:
     from app.content.library import Source, md_files, scan_root
 
     if not path.exists():
-        raise UserError(f"no such file or folder: {path}")
+        raise UserError(N_("no such file or folder: {path}", path=path))
     path = path.resolve()
     if path.is_file():
         parent = path.parent
@@ -74,7 +77,7 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
     from app.content.model import Severity
 
     if any(not p.strip() for p in args.paths):
-        raise UserError("validate: an empty path names no file; give a file or a folder")
+        raise UserError(N_("validate: an empty path names no file; give a file or a folder"))
     sources = [scan_root(r) for r in _roots(ctx) if r.is_dir()]
     given = [_source_for(Path(p)) for p in args.paths]
     lib = load_sources(sources + given, strict=args.strict)
@@ -85,37 +88,44 @@ def validate(ctx: Context, args: argparse.Namespace) -> int:
         problems = [p for p in problems if p.path in wanted or p.path in {s.root for s in given}]
         skipped = {p for p, _ in lib.skipped}
         checked = len(wanted - skipped)
+    from app.i18n import translations
+    from app.i18n.message import localize
+
+    t = translations(ctx.language())
     errors = sum(p.severity is Severity.ERROR for p in problems)
     out = sys.stdout
     for p in problems:
-        message = p.message if p.severity is Severity.ERROR else f"warning: {p.message}"
-        # the problem lines stay English: they are the content format's words, like its fields
-        out.write(f"{p.path}: {p.field or 'file'}: {message}\n")
+        # PATH: field: message; the field is the file's own key, so it stays as written
+        message = localize(p.message, t)
+        if p.severity is not Severity.ERROR:
+            message = t.gettext("warning: {message}").format(message=message)
+        out.write(f"{p.path}: {localize(p.field, t) or t.gettext('file')}: {message}\n")
     warnings = len(problems) - errors
-    from app.i18n import translations
-
-    t = translations(ctx.language())
     out.write(t.gettext("checked {files}: {errors}, {warnings}").format(
         files=t.ngettext("{n} file", "{n} files", checked).format(n=checked),
         errors=t.ngettext("{n} error", "{n} errors", errors).format(n=errors),
         warnings=t.ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)) + "\n")
-    skipped = _skipped_line(lib.skipped)
+    skipped = _skipped_line(lib.skipped, t)
     if skipped:
         out.write(skipped + "\n")
     return 1 if errors else 0
 
 
-def _skipped_line(skipped: list[tuple[Path, str]]) -> str | None:
+def _skipped_line(skipped: list[tuple[Path, str]], t: Words) -> str | None:
     """One summary of the pages that are neither exercises nor workouts, by reason."""
+    from app.i18n.message import localize
+
     if not skipped:
         return None
     reasons: dict[str, int] = {}
     for _, why in skipped:
         reasons[why] = reasons.get(why, 0) + 1
-    parts = ", ".join(f"{why}: {n}" for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
+    parts = ", ".join(f"{localize(why, t)}: {n}"
+                      for why, n in sorted(reasons.items(), key=lambda r: -r[1]))
     total = len(skipped)
-    return (f"skipped {total} page{'s' if total != 1 else ''} that "
-            f"{'are' if total != 1 else 'is'} neither an exercise nor a workout: {parts}")
+    return t.ngettext("skipped {n} page that is neither an exercise nor a workout: {reasons}",
+                      "skipped {n} pages that are neither an exercise nor a workout: {reasons}",
+                      total).format(n=total, reasons=parts)
 
 
 def _total_seconds(workout: Any, lib: Library) -> float | None:
@@ -166,6 +176,8 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
     ident = args.id.removesuffix(".md")
     lib = _localized(ctx, load_library(_roots(ctx)), [ident])
     data: dict[str, Any]
+    from app.i18n import translations
+
     exercise = lib.exercise(ident)
     if exercise is not None:
         langs = tuple(sorted(lib.translations.get(ident, {})))
@@ -173,7 +185,7 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
     elif lib.workout(ident) is not None:
         data = workout_dict(lib.workouts[ident], _total_seconds(lib.workouts[ident], lib))
     else:
-        raise UserError(_not_found(lib, ident))
+        raise UserError(_not_found(lib, ident, translations(ctx.language())))
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -196,20 +208,25 @@ def _localized(ctx: Context, lib: Library, ids: list[str] | None = None) -> Libr
     if ids is None or any(i in lib.exercises or i in lib.workouts for i in ids):
         notice = fallback_notice(lib, lang, ids)
         if notice:
-            print(f"spotter: {notice}", file=sys.stderr)
+            print(f"spotter: {said(notice)}", file=sys.stderr)
     return shown
 
 
-def _not_found(lib: Library, ident: str) -> str:
+def _not_found(lib: Library, ident: str, t: Words) -> str:
     """Why an id is not there: a broken file, or a typo (with close matches)."""
     import difflib
 
     from app.content.model import Severity
+    from app.i18n.message import localize
 
     broken = [p for p in lib.problems(Severity.ERROR) if p.path.name == f"{ident}.md"]
     if broken:
-        return (f"{ident} could not be loaded: {broken[0]} "
-                f"(run `spotter validate {broken[0].path}` for every problem)")
+        first = broken[0]
+        problem = f"{first.path}: {localize(first.field, t) or t.gettext('file')}: " \
+                  f"{localize(first.message, t)}"
+        return t.gettext("{id} could not be loaded: {problem} (run `spotter validate {path}` for "
+                         "every problem)").format(id=ident, problem=problem, path=first.path)
     near = difflib.get_close_matches(ident, [*lib.exercises, *lib.workouts], n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(near)}?" if near else "; `spotter list` shows them all"
-    return f"no exercise or workout called \"{ident}\"{hint}"
+    hint = (t.gettext("; did you mean {ids}?").format(ids=", ".join(near)) if near
+            else t.gettext("; `spotter list` shows them all"))
+    return t.gettext("no exercise or workout called {id}").format(id=f"\"{ident}\"") + hint

@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands import inputs
+from app.commands.language import said, yes
 from app.context import Context, UserError
 from app.durations import Rounding, format_duration
+from app.i18n.message import N_
 
 if TYPE_CHECKING:
     from app.history import HistoryStore, SessionRecord
@@ -27,50 +29,51 @@ if TYPE_CHECKING:
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``history`` and its sub-commands (``list`` is the default)."""
-    p = sub.add_parser("history", parents=parents, help="past sessions, statistics and export",
-                       description="Past sessions. Without a sub-command: the latest ones.")
+    p = sub.add_parser("history", parents=parents, help=N_("past sessions, statistics and export"),
+                       description=N_("Past sessions. Without a sub-command: the latest ones."))
     _list_options(p, suppress=False)
     p.set_defaults(handler=_list)
     hsub = p.add_subparsers(dest="history_command", metavar="SUBCOMMAND")
-    ls = hsub.add_parser("list", parents=parents, help="the latest sessions (the default)")
+    ls = hsub.add_parser("list", parents=parents, help=N_("the latest sessions (the default)"))
     _list_options(ls, suppress=True)
     ls.set_defaults(handler=_list)
-    show = hsub.add_parser("show", parents=parents, help="one session in detail")
-    show.add_argument("id", type=inputs.session_id, help="the session's number (see `spotter history`)")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show = hsub.add_parser("show", parents=parents, help=N_("one session in detail"))
+    show.add_argument("id", type=inputs.session_id, help=N_("the session's number (see `spotter history`)"))
+    show.add_argument("--json", action="store_true", help=N_("print JSON"))
     show.set_defaults(handler=_show)
-    st = hsub.add_parser("stats", parents=parents, help="streak, minutes per week, progress")
-    st.add_argument("--json", action="store_true", help="print JSON")
+    st = hsub.add_parser("stats", parents=parents, help=N_("streak, minutes per week, progress"))
+    st.add_argument("--json", action="store_true", help=N_("print JSON"))
     st.set_defaults(handler=_stats)
-    ex = hsub.add_parser("export", parents=parents, help="every session as CSV or JSON")
+    ex = hsub.add_parser("export", parents=parents, help=N_("every session as CSV or JSON"))
     ex.add_argument("--format", choices=("csv", "json"), default="csv",
-                    help="csv (one row per session exercise) or json")
+                    help=N_("csv (one row per session exercise) or json"))
     ex.add_argument("-o", "--output", metavar="FILE",
-                    help="write to FILE atomically (default: standard output)")
+                    help=N_("write to FILE atomically (default: standard output)"))
     ex.set_defaults(handler=_export)
-    de = hsub.add_parser("delete", parents=parents, help="delete one session")
-    de.add_argument("id", type=inputs.session_id, help="the session's number")
-    de.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    de = hsub.add_parser("delete", parents=parents, help=N_("delete one session"))
+    de.add_argument("id", type=inputs.session_id, help=N_("the session's number"))
+    de.add_argument("--yes", action="store_true", help=N_("do not ask for confirmation"))
     de.set_defaults(handler=_delete)
 
 
 def _list_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     p.add_argument("--json", action="store_true",
-                   default=argparse.SUPPRESS if suppress else False, help="print JSON")
+                   default=argparse.SUPPRESS if suppress else False, help=N_("print JSON"))
     p.add_argument("--limit", type=inputs.limit, metavar="N", default=default,
-                   help="how many sessions to list (default 20)")
+                   help=N_("how many sessions to list (default 20)"))
     p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", default=default,
-                   help="only sessions started on or after this day")
+                   help=N_("only sessions started on or after this day"))
     p.add_argument("--until", type=_day, metavar="YYYY-MM-DD", default=default,
-                   help="only sessions started on or before this day")
+                   help=N_("only sessions started on or before this day"))
 
 
 def _day(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-03-01: {text!r}") from None
+        raise argparse.ArgumentTypeError(said(N_("not a date like 2026-03-01: {text}",
+                                                 text=repr(text)))) from None
 
 
 
@@ -90,7 +93,7 @@ def _opened(ctx: Context) -> Iterator[HistoryStore]:
 
 def _tell(store: HistoryStore) -> None:
     for notice in store.take_notices():
-        print(f"spotter: {notice}", file=sys.stderr)
+        print(f"spotter: {said(notice)}", file=sys.stderr)
 
 
 def _minutes(seconds: float) -> str:
@@ -214,11 +217,12 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
     with _opened(ctx) as store:
         target = Path(args.output) if args.output else None
         if target is not None and not target.expanduser().resolve().parent.is_dir():
-            raise UserError(f"cannot write {target}: its folder does not exist")
+            raise UserError(N_("cannot write {path}: its folder does not exist", path=target))
         try:
             text = store.export(args.format, target)
         except OSError as exc:
-            raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+            raise UserError(N_("cannot write {path}: {reason}", path=target,
+                               reason=exc.strerror or str(exc))) from None
         _tell(store)
         if target is None:
             sys.stdout.write(text)
@@ -232,18 +236,20 @@ def _delete(ctx: Context, args: argparse.Namespace) -> int:
         record = store.session(args.id)
         _tell(store)
         if record is None:
-            raise UserError(f"no session {args.id} (see `spotter history`)")
+            raise UserError(N_("no session {id} (see `spotter history`)", id=args.id))
         if not args.yes:
             if not sys.stdin.isatty():
-                raise UserError("not deleting without confirmation: add --yes")
-            answer = input(f"Delete session {record.id} ({record.title}, "
-                           f"{record.started_at:%Y-%m-%d %H:%M})? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                print("Nothing deleted.")
+                raise UserError(N_("not deleting without confirmation: add --yes"))
+            answer = input(said(N_("Delete session {id} ({title}, {started})? [y/N] ",
+                                   id=record.id, title=record.title,
+                                   started=f"{record.started_at:%Y-%m-%d %H:%M}")))
+            if not yes(answer):
+                print(said(N_("Nothing deleted.")))
                 return 1
         if not store.delete(args.id):
             _tell(store)
-            why = "the history is read-only" if store.read_only else "the disk refused"
-            raise UserError(f"session {args.id} could not be deleted: {why}")
-        print(f"Deleted session {args.id}.")
+            why = (N_("the history is read-only") if store.read_only
+                   else N_("the disk refused"))
+            raise UserError(N_("session {id} could not be deleted: {why}", id=args.id, why=why))
+        print(said(N_("Deleted session {id}.", id=args.id)))
         return 0

@@ -11,19 +11,21 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app.commands.language import said
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``import``."""
-    p = sub.add_parser("import", parents=parents, help="import exercises from another database",
-                       description="Import exercises into your own content folder "
-                       "(<data-dir>/content/exercises). Importing again updates them and never "
-                       "duplicates them.")
+    p = sub.add_parser("import", parents=parents, help=N_("import exercises from another database"),
+                       description=N_("Import exercises into your own content folder "
+                                      "(<data-dir>/content/exercises). Importing again updates them and never "
+                                      "duplicates them."))
     isub = p.add_subparsers(dest="source", metavar="SOURCE", required=True)
     fedb = isub.add_parser("free-exercise-db", parents=parents,
-                           help="free-exercise-db's exercises.json (public domain; images not copied)")
-    fedb.add_argument("file", metavar="FILE", help="the exercises.json file")
+                           help=N_("free-exercise-db's exercises.json (public domain; images not copied)"))
+    fedb.add_argument("file", metavar="FILE", help=N_("the exercises.json file"))
     fedb.set_defaults(handler=import_free_exercise_db)
 
 
@@ -34,20 +36,20 @@ def import_free_exercise_db(ctx: Context, args: argparse.Namespace) -> int:
     from app.content.free_exercise_db import ImportProblem, import_file
 
     if not args.file.strip():
-        raise UserError("import: an empty path names no file")
+        raise UserError(N_("import: an empty path names no file"))
     ctx.paths.ensure()
     bar = _Bar(sys.stderr)
     try:
         report = import_file(Path(args.file).expanduser(), ctx.paths.user_content, bar.show)
     except ImportProblem as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.args[0] if exc.args else str(exc)) from None
     except OSError as exc:
-        raise UserError(f"cannot write to {ctx.paths.user_content}: "
-                        f"{exc.strerror or exc}") from None
+        raise UserError(N_("cannot write to {path}: {reason}", path=ctx.paths.user_content,
+                           reason=exc.strerror or str(exc))) from None
     finally:
         bar.done()
-    print(f"free-exercise-db: {report.summary()} in "
-          f"{ctx.paths.user_content / 'exercises' / 'free-exercise-db'}")
+    print(said(N_("free-exercise-db: {summary} in {path}", summary=report.summary(),
+                  path=ctx.paths.user_content / "exercises" / "free-exercise-db")))
     return 0
 
 

@@ -11,6 +11,8 @@ import argparse
 import math
 from collections.abc import Callable
 
+from app.i18n.message import N_
+
 SPEED_RANGE = (0.1, 10_000.0)  # demos run faster; slower than 1/10 is a hang, not a demo
 GET_READY_RANGE = (0.0, 60.0)  # as the settings allow (app/preferences.py LIMITS)
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer
@@ -19,16 +21,23 @@ MAX_LIMIT = 1_000_000
 
 def bounded(low: float, high: float, unit: str = "") -> Callable[[str], float]:
     """A finite number from ``low`` to ``high`` (both allowed)."""
-    words = f" {unit}" if unit else ""
 
     def parse(text: str) -> float:
+        from app.commands.language import said
+
         try:
             value = float(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a number: {text[:40]!r}") from None
+            raise argparse.ArgumentTypeError(said(N_("not a number: {text}",
+                                                     text=repr(text[:40])))) from None
         if not math.isfinite(value) or not low <= value <= high:
-            raise argparse.ArgumentTypeError(
-                f"must be a number from {low:g} to {high:g}{words}; got {text[:40]!r}")
+            shown = {"low": f"{low:g}", "high": f"{high:g}", "text": repr(text[:40])}
+            if unit == "seconds":
+                message = N_("must be a number of seconds from {low} to {high}; got {text}",
+                             **shown)
+            else:
+                message = N_("must be a number from {low} to {high}; got {text}", **shown)
+            raise argparse.ArgumentTypeError(said(message))
         return value
 
     return parse
@@ -38,13 +47,17 @@ def whole(low: int, high: int, what: str) -> Callable[[str], int]:
     """A whole number from ``low`` to ``high``; ``what`` names it in the message."""
 
     def parse(text: str) -> int:
+        from app.commands.language import said
+
         stripped = text.strip()
         digits = stripped.lstrip("+-")
         if not digits.isdigit() or not digits.isascii():
-            raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}")
+            raise argparse.ArgumentTypeError(said(N_("not a whole number: {text}",
+                                                     text=repr(text[:40]))))
         if len(digits) > 25 or not low <= int(stripped) <= high:
-            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}; "
-                                             f"got {text[:30]}{'...' if len(text) > 30 else ''}")
+            raise argparse.ArgumentTypeError(said(N_(
+                "{what} must be from {low} to {high}; got {text}", what=what, low=low, high=high,
+                text=f"{text[:30]}{'...' if len(text) > 30 else ''}")))
         return int(stripped)
 
     return parse
@@ -52,8 +65,8 @@ def whole(low: int, high: int, what: str) -> Callable[[str], int]:
 
 speed = bounded(*SPEED_RANGE)
 get_ready = bounded(*GET_READY_RANGE, unit="seconds")
-session_id = whole(1, MAX_ROW_ID, "a session number")
-limit = whole(1, MAX_LIMIT, "the number of sessions")
+session_id = whole(1, MAX_ROW_ID, N_("a session number"))
+limit = whole(1, MAX_LIMIT, N_("the number of sessions"))
 
 
 def readable(text: str, what: str) -> str | None:
@@ -66,6 +79,6 @@ def readable(text: str, what: str) -> str | None:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raw = text[exc.start].encode("utf-8", "surrogateescape")
-        return (f"{what} is not UTF-8 text (byte 0x{raw[0]:02x} at character {exc.start + 1}); "
-                "check the terminal's encoding")
+        return N_("{what} is not UTF-8 text (byte 0x{byte} at character {at}); check the "
+                  "terminal's encoding", what=what, byte=f"{raw[0]:02x}", at=exc.start + 1)
     return None

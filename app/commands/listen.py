@@ -12,7 +12,9 @@ import json
 import sys
 from pathlib import Path
 
+from app.commands.language import said
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 CHUNK = 16000 * 2 // 10  # 100 ms of 16 kHz 16-bit audio
 
@@ -20,12 +22,12 @@ CHUNK = 16000 * 2 // 10  # 100 ms of 16 kHz 16-bit audio
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``listen``."""
     listen = sub.add_parser(
-        "listen", parents=parents, help="print the voice commands heard in a WAV file or from the microphone",
-        description="Run Spotter's voice-command recogniser on a WAV file (any rate, resampled to "
-                    "16 kHz mono) or, with no file, on the microphone until Ctrl+C. Prints one JSON "
-                    "line per command: {\"command\", \"t\", \"confidence\"}.")
-    listen.add_argument("--wav", metavar="FILE", help="a WAV recording to listen to")
-    listen.add_argument("--seconds", type=float, metavar="S", help="with the microphone: stop after S seconds")
+        "listen", parents=parents, help=N_("print the voice commands heard in a WAV file or from the microphone"),
+        description=N_("Run Spotter's voice-command recogniser on a WAV file (any rate, resampled to "
+                       "16 kHz mono) or, with no file, on the microphone until Ctrl+C. Prints one JSON "
+                       "line per command: {\"command\", \"t\", \"confidence\"}."))
+    listen.add_argument("--wav", metavar="FILE", help=N_("a WAV recording to listen to"))
+    listen.add_argument("--seconds", type=float, metavar="S", help=N_("with the microphone: stop after S seconds"))
     listen.set_defaults(handler=run_listen)
 
 
@@ -35,7 +37,7 @@ def _recognizer():  # type: ignore[no-untyped-def]
     try:
         return CommandRecognizer()
     except RecognizerUnavailable as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.args[0] if exc.args else str(exc)) from None
 
 
 def _print(heard: list) -> None:  # type: ignore[type-arg]
@@ -51,7 +53,7 @@ def run_listen(ctx: Context, args: argparse.Namespace) -> int:
         try:
             audio = read_wav(Path(args.wav).expanduser())
         except AudioFileError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(exc.args[0] if exc.args else str(exc)) from None
         recognizer = _recognizer()
         for i in range(0, len(audio), CHUNK):
             _print(recognizer.feed(audio[i:i + CHUNK]))
@@ -78,8 +80,9 @@ def _listen_to_microphone(seconds: float | None) -> int:
     try:
         name = mic.start()
     except MicrophoneError as exc:
-        raise UserError(str(exc)) from None
-    print(f"spotter: listening on {name} (Ctrl+C to stop)", file=sys.stderr, flush=True)
+        raise UserError(exc.args[0] if exc.args else str(exc)) from None
+    print("spotter: " + said(N_("listening on {name} (Ctrl+C to stop)", name=name)),
+          file=sys.stderr, flush=True)
     if seconds:
         QTimer.singleShot(int(seconds * 1000), app.quit)
     try:
@@ -90,5 +93,5 @@ def _listen_to_microphone(seconds: float | None) -> int:
         mic.stop()
     _print(recognizer.flush())
     if problems:
-        raise UserError(problems[0])
+        raise UserError(N_(problems[0]))  # the microphone's reason is its own message id
     return 0

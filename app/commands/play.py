@@ -18,7 +18,9 @@ import threading
 from typing import Any
 
 from app.commands import inputs
+from app.commands.language import said
 from app.context import Context, UserError
+from app.i18n.message import N_
 from app.preferences import Preferences, PreferenceStore
 from app.prepare import prepare, with_overrides
 
@@ -26,24 +28,24 @@ from app.prepare import prepare, with_overrides
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add ``play``."""
     play = sub.add_parser(
-        "play", parents=parents, help="follow an exercise or a workout",
-        description="Play an exercise or workout by its id: in the app, or with --headless in "
-        "this terminal (keys: space pause/resume, n next, b back, e easier, h harder, d done, "
-        "p pain, q stop; without a terminal, the same as words on stdin, one per line).")
-    play.add_argument("id", metavar="ID", help="exercise or workout id (see `spotter list`)")
-    play.add_argument("--headless", action="store_true", help="play in this terminal, no window")
-    play.add_argument("--mute", action="store_true", help="no voice: captions only")
+        "play", parents=parents, help=N_("follow an exercise or a workout"),
+        description=N_("Play an exercise or workout by its id: in the app, or with --headless in "
+                       "this terminal (keys: space pause/resume, n next, b back, e easier, h harder, d done, "
+                       "p pain, q stop; without a terminal, the same as words on stdin, one per line)."))
+    play.add_argument("id", metavar="ID", help=N_("exercise or workout id (see `spotter list`)"))
+    play.add_argument("--headless", action="store_true", help=N_("play in this terminal, no window"))
+    play.add_argument("--mute", action="store_true", help=N_("no voice: captions only"))
     play.add_argument("--fullscreen", action="store_true",
-                      help="open the desktop player full screen (F11 leaves it)")
+                      help=N_("open the desktop player full screen (F11 leaves it)"))
     play.add_argument("--events", action="store_true",
-                      help="write every session event to stdout as one JSON object per line")
+                      help=N_("write every session event to stdout as one JSON object per line"))
     play.add_argument("--modification", metavar="NAME",
-                      help="start on this modification (for a workout: wherever it exists)")
+                      help=N_("start on this modification (for a workout: wherever it exists)"))
     play.add_argument("--get-ready", type=inputs.get_ready, default=None, metavar="S",
-                      help="seconds of get-ready countdown for this run, 0 to 60 (default: the "
-                      "saved setting, see `spotter settings`)")
+                      help=N_("seconds of get-ready countdown for this run, 0 to 60 (default: the "
+                              "saved setting, see `spotter settings`)"))
     play.add_argument("--wait-for-done", action="store_true",
-                      help="reps steps wait for 'done' instead of ending on time")
+                      help=N_("reps steps wait for 'done' instead of ending on time"))
     play.set_defaults(handler=run_play)
 
 
@@ -71,11 +73,11 @@ def run_play(ctx: Context, args: argparse.Namespace) -> int:
         try:
             from app.ui.launch import run_gui
         except ImportError as exc:
-            raise UserError(f"the desktop player is not available ({exc}); "
-                            f"use `spotter play {args.id} --headless`") from None
+            raise UserError(N_("the desktop player is not available ({reason}); use `spotter "
+                               "play {id} --headless`", reason=str(exc), id=args.id)) from None
         if args.wait_for_done:
-            print("spotter: --wait-for-done applies to --headless; the desktop player has a Done key (D)",
-                  file=sys.stderr)
+            print("spotter: " + said(N_("--wait-for-done applies to --headless; the desktop "
+                                        "player has a Done key (D)")), file=sys.stderr)
         return int(run_gui(ctx, play_id=args.id, modification=args.modification,
                            fullscreen=bool(getattr(args, "fullscreen", False)),
                            session_prefs=_overrides(args)) or 0)
@@ -98,8 +100,10 @@ def _headless(ctx: Context, args: argparse.Namespace, prefs: Preferences, librar
         resume = history.choose_resume() if history else None
         found = resume and (library.exercise(resume.source_id) or library.workout(resume.source_id))
         if resume is not None and not found:
-            print(f"spotter: {resume.source_id!r} is no longer in the library, so session "
-                  f"{resume.id} cannot be resumed; it is kept as it is.", file=sys.stderr)
+            print("spotter: " + said(N_("{id} is no longer in the library, so session {session} "
+                                        "cannot be resumed; it is kept as it is.",
+                                        id=repr(resume.source_id), session=resume.id)),
+                  file=sys.stderr)
             history.store.keep(resume.id)
             resume = None
         elif resume is not None:
@@ -163,7 +167,7 @@ class _History:
 
     def _tell(self) -> None:
         for notice in self.store.take_notices():
-            print(f"spotter: {notice}", file=sys.stderr)
+            print(f"spotter: {said(notice)}", file=sys.stderr)
 
     def choose_resume(self) -> Any:
         """Offer interrupted sessions on a terminal; keep them (and say so) otherwise.
@@ -175,13 +179,15 @@ class _History:
             when = old.started_at.strftime("%H:%M")
             if not sys.stdin.isatty():
                 self.store.keep(old.id)
-                print(f"spotter: session {old.id} ({old.title}, started {when}) was interrupted; "
-                      "it is kept as it is.", file=sys.stderr)
+                print("spotter: " + said(N_("session {id} ({title}, started {when}) was "
+                                            "interrupted; it is kept as it is.", id=old.id,
+                                            title=old.title, when=when)), file=sys.stderr)
                 continue
             if chosen is not None:
                 continue
-            answer = input(f"Session {old.id} ({old.title}, started {when}) was interrupted. "
-                           "[r]esume it, [k]eep it as it is, or [d]iscard it? ").strip().lower()
+            answer = input(said(N_("Session {id} ({title}, started {when}) was interrupted. "
+                                   "[r]esume it, [k]eep it as it is, or [d]iscard it? ",
+                                   id=old.id, title=old.title, when=when))).strip().lower()
             if answer.startswith("r"):
                 chosen = old
             elif answer.startswith("d"):
@@ -211,7 +217,7 @@ class _History:
                     self.recorder.handle(event, flush=False)
                 self.recorder.flush()
             except Exception as exc:  # noqa: BLE001 - recording must not stop the session
-                print(f"spotter: history: {exc}", file=sys.stderr)
+                print("spotter: " + said(N_("history: {error}", error=str(exc))), file=sys.stderr)
 
     def close(self) -> None:
         """Write what is left, close the recorder and the store, and pass on notices."""

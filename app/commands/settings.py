@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 
+from app.commands.language import said
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 
 def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -20,13 +22,13 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
 
     keys = ", ".join(KEYS)
     settings = sub.add_parser(
-        "settings", parents=parents, help="show or change the saved settings",
+        "settings", parents=parents, help=N_("show or change the saved settings"),
         description=f"Show the saved settings, or change one with `settings set KEY VALUE`. "
         f"Keys: {keys}. Both players follow them.")
-    settings.add_argument("--json", action="store_true", help="print them as one JSON object")
+    settings.add_argument("--json", action="store_true", help=N_("print them as one JSON object"))
     settings.set_defaults(handler=run_show)
     actions = settings.add_subparsers(dest="settings_action", metavar="ACTION")
-    change = actions.add_parser("set", parents=parents, help="change one setting",
+    change = actions.add_parser("set", parents=parents, help=N_("change one setting"),
                                 description=f"Set KEY to VALUE and save it. Keys: {keys}. "
                                 "VALUE for voice: an id from `spotter voices` (or default); "
                                 "for on/off keys: on or off; language: en, es, de or system.")
@@ -46,7 +48,8 @@ def run_show(ctx: Context, args: argparse.Namespace) -> int:
     width = max(len(k) for k in values)
     for key, value in values.items():
         print(f"{key:<{width}}  {_shown(key, value)}")
-    print(f"(in {ctx.paths.settings_file}; change one with `spotter settings set KEY VALUE`)")
+    print(said(N_("(in {path}; change one with `spotter settings set KEY VALUE`)",
+                  path=ctx.paths.settings_file)))
     return 0
 
 
@@ -62,7 +65,8 @@ def run_set(ctx: Context, args: argparse.Namespace) -> int:
     except PreferenceError as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:
-        raise UserError(f"cannot write {ctx.paths.settings_file}: {exc.strerror or exc}") from None
+        raise UserError(N_("cannot write {path}: {reason}", path=ctx.paths.settings_file,
+                           reason=exc.strerror or str(exc))) from None
     key = next(k for k, v in KEYS.items() if v == KEYS.get(args.key, args.key))
     print(f"{key} = {_shown(key, as_json(prefs)[key])}")
     return 0
@@ -77,7 +81,7 @@ def _voice_id(ctx: Context, wanted: str) -> str:
     try:
         speaker = Pyttsx3Speaker(ctx.paths.speech_cache, voice=wanted)
     except ValueError as exc:
-        raise UserError(f"voice: {exc}") from None
+        raise UserError(N_("voice: {error}", error=str(exc))) from None
     try:
         if not speaker.can_render:
             return wanted  # no speech engine here to check against: kept as given
@@ -90,5 +94,5 @@ def _shown(key: str, value: object) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
     if value == "" and key in ("voice", "language"):
-        return "(default)" if key == "voice" else "(system)"
+        return said(N_("(default)")) if key == "voice" else said(N_("(system)"))
     return str(value)

@@ -17,7 +17,9 @@ import time
 from pathlib import Path
 
 from app.commands import inputs
+from app.commands.language import said
 from app.context import Context, UserError
+from app.i18n.message import N_
 
 
 def add_parsers(
@@ -27,21 +29,21 @@ def add_parsers(
     say = sub.add_parser(
         "say",
         parents=parents,
-        help="speak a text, or render it to a WAV file",
-        description="Speak TEXT with the current voice, or write it to a WAV file.",
+        help=N_("speak a text, or render it to a WAV file"),
+        description=N_("Speak TEXT with the current voice, or write it to a WAV file."),
     )
-    say.add_argument("text", nargs="+", metavar="TEXT", help="what to say")
+    say.add_argument("text", nargs="+", metavar="TEXT", help=N_("what to say"))
     say.add_argument(
-        "--wav", metavar="FILE", help="write the speech to this WAV file instead of playing it"
+        "--wav", metavar="FILE", help=N_("write the speech to this WAV file instead of playing it")
     )
     say.add_argument(
-        "--voice", metavar="V", help="voice id, name or language (see `spotter voices`)"
+        "--voice", metavar="V", help=N_("voice id, name or language (see `spotter voices`)")
     )
-    say.add_argument("--rate", type=int, metavar="R", help="words per minute (80-450)")
-    say.add_argument("--volume", type=float, metavar="X", help="loudness from 0.0 to 1.0")
+    say.add_argument("--rate", type=int, metavar="R", help=N_("words per minute (80-450)"))
+    say.add_argument("--volume", type=float, metavar="X", help=N_("loudness from 0.0 to 1.0"))
     say.set_defaults(handler=run_say)
-    voices = sub.add_parser("voices", parents=parents, help="list the voices of the speech engine")
-    voices.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    voices = sub.add_parser("voices", parents=parents, help=N_("list the voices of the speech engine"))
+    voices.add_argument("--json", action="store_true", help=N_("print a JSON list instead of a table"))
     voices.set_defaults(handler=run_voices)
 
 
@@ -62,7 +64,7 @@ def _open_speaker(args: argparse.Namespace, ctx: Context):  # type: ignore[no-un
             language=None if voice else ctx.language(),  # --voice wins; else the language's
         )
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.args[0] if exc.args else str(exc)) from None
 
 
 def _words(ctx: Context):  # type: ignore[no-untyped-def]
@@ -70,6 +72,11 @@ def _words(ctx: Context):  # type: ignore[no-untyped-def]
     from app.i18n import translations
 
     return translations(ctx.language())
+
+
+def _problem(ctx: Context, problem: object) -> str:
+    """Why speech is off, in the run's language when it is one of speech's fixed sentences."""
+    return str(_words(ctx).gettext(str(problem)))
 
 
 def run_say(ctx: Context, args: argparse.Namespace) -> int:
@@ -82,32 +89,37 @@ def run_say(ctx: Context, args: argparse.Namespace) -> int:
         raise UserError(_words(ctx).gettext("nothing to say: TEXT is empty"))
     dest = Path(args.wav).expanduser() if args.wav else None
     if dest is not None and not dest.parent.is_dir():
-        raise UserError(f"cannot write {dest}: folder {dest.parent} does not exist")
+        raise UserError(N_("cannot write {path}: folder {folder} does not exist", path=dest,
+                           folder=dest.parent))
     speaker = _open_speaker(args, ctx)
     try:
         if not speaker.can_render:
-            print(f"spotter: {speaker.problem}", file=sys.stderr)
+            print(f"spotter: {_problem(ctx, speaker.problem)}", file=sys.stderr)
             return 1
         settings = speaker.settings
         if dest is not None:
             try:
                 seconds = speaker.render_to(text, dest)
             except OSError as exc:
-                raise UserError(f"cannot write {dest}: {exc.strerror}") from None
+                raise UserError(N_("cannot write {path}: {reason}", path=dest,
+                                   reason=exc.strerror or str(exc))) from None
             except RuntimeError as exc:  # the engine rendered nothing
-                print(f"spotter: cannot render: {exc}", file=sys.stderr)
+                print("spotter: " + said(N_("cannot render: {error}", error=str(exc))),
+                      file=sys.stderr)
                 return 1
             print(_words(ctx).gettext("{path}: {seconds} s of speech ({voice}, {rate} wpm)").format(
                 path=dest, seconds=f"{seconds:.2f}", voice=settings.voice, rate=settings.rate))
             return 0
         if not speaker.available:
-            print(f"spotter: cannot speak: {speaker.problem}", file=sys.stderr)
+            print("spotter: " + said(N_("cannot speak: {problem}",
+                                        problem=_problem(ctx, speaker.problem))), file=sys.stderr)
             return 1
         speaker.speak(text)
         while speaker.busy():
             time.sleep(0.05)
         if not speaker.available:  # the player failed on this cue
-            print(f"spotter: cannot speak: {speaker.problem}", file=sys.stderr)
+            print("spotter: " + said(N_("cannot speak: {problem}",
+                                        problem=_problem(ctx, speaker.problem))), file=sys.stderr)
             return 1
         return 0
     finally:
@@ -119,7 +131,7 @@ def run_voices(ctx: Context, args: argparse.Namespace) -> int:
     speaker = _open_speaker(args, ctx)
     try:
         if not speaker.can_render:
-            print(f"spotter: {speaker.problem}", file=sys.stderr)
+            print(f"spotter: {_problem(ctx, speaker.problem)}", file=sys.stderr)
             return 1
         from app.speech.voices import ordered
 

@@ -13,6 +13,7 @@ import difflib
 from typing import TYPE_CHECKING
 
 from app.content.model import ContentError, Exercise, Severity, Workout
+from app.i18n.message import N_, Message
 
 if TYPE_CHECKING:
     from app.content.model import Library
@@ -38,11 +39,11 @@ def _check_exercise(lib: Library, ex: Exercise, strict: bool) -> None:
     refs += [(f"progressions.harder[{i}]", x) for i, x in enumerate(ex.progressions.harder)]
     for where, ident in refs:
         if ident not in lib.exercises:
-            lib.errors.append(_warn(ex, where, f"no exercise called \"{ident}\"{_near(lib, ident)}"))
+            lib.errors.append(_warn(ex, where, _no_exercise(lib, ident)))
     image = ex.image_file() if strict else None
     if image is not None and not image.is_file():
-            lib.errors.append(_warn(ex, "image", f"{ex.image} is not in {ex.root} "
-                                    "(a placeholder is shown)"))
+            lib.errors.append(_warn(ex, "image", N_("{image} is not in {root} (a placeholder is "
+                                                    "shown)", image=ex.image, root=ex.root)))
 
 
 def _check_workout(lib: Library, workout: Workout) -> list[ContentError]:
@@ -52,21 +53,23 @@ def _check_workout(lib: Library, workout: Workout) -> list[ContentError]:
             where = f"{part}[{i}]"
             ex = item.inline or lib.exercises.get(item.exercise)
             if ex is None:
-                problems.append(ContentError(
-                    workout.path, f"{where}.exercise",
-                    f"no exercise called \"{item.exercise}\"{_near(lib, item.exercise)}"))
+                problems.append(ContentError(workout.path, f"{where}.exercise",
+                                             _no_exercise(lib, item.exercise)))
             elif item.modification and ex.modification(item.modification) is None:
-                names = ", ".join(m.name for m in ex.modifications) or "none"
-                problems.append(ContentError(
-                    workout.path, f"{where}.modification",
-                    f"{item.exercise} has no modification \"{item.modification}\" "
-                    f"(it has: {names})"))
+                names = ", ".join(m.name for m in ex.modifications)
+                message = (N_("{id} has no modification \"{name}\" (it has: {names})",
+                              id=item.exercise, name=item.modification, names=names) if names
+                           else N_("{id} has no modification \"{name}\" (it has none)",
+                                   id=item.exercise, name=item.modification))
+                problems.append(ContentError(workout.path, f"{where}.modification", message))
     return problems
 
 
-def _near(lib: Library, ident: str) -> str:
+def _no_exercise(lib: Library, ident: str) -> Message:
     close = difflib.get_close_matches(ident, list(lib.exercises), n=1)
-    return f"; did you mean {close[0]}?" if close else ""
+    if close:
+        return N_("no exercise called \"{id}\"; did you mean {near}?", id=ident, near=close[0])
+    return N_("no exercise called \"{id}\"", id=ident)
 
 
 def _warn(model: Exercise | Workout, where: str, message: str) -> ContentError:

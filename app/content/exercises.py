@@ -28,7 +28,8 @@ from app.content.model import (
     Step,
 )
 from app.content.pose import Pose, read_pose
-from app.content.pose_infer import infer
+from app.content.pose_infer import posed
+from app.i18n.message import N_
 
 MAX_SECONDS = 3 * 3600
 KNOWN = frozenset(
@@ -93,29 +94,6 @@ def build_exercise(f: Fields, data: dict[str, Any], body: str, *, id: str, lang:
                     **values)
 
 
-def posed(steps: tuple[Step, ...], about: str, default: Pose | None) -> tuple[Step, ...]:
-    """Every step with a pose: as written, the exercise's, else inferred from its words."""
-    if default is not None:
-        steps = tuple(s if s.pose is not None else replace(s, pose=default) for s in steps)
-    if all(s.pose is not None for s in steps):
-        return steps
-    guesses = [_shared(g) for g in infer([s.text for s in steps], about)]
-    return tuple(s if s.pose is not None else replace(s, pose=g) for s, g in zip(steps, guesses))
-
-
-_POSES: dict[Pose, Pose] = {}
-
-
-def _shared(pose: Pose | None) -> Pose | None:
-    """One object for each inferred pose: a library has thousands of equal ones (the cache's size)."""
-    if pose is None:
-        return None
-    try:
-        return _POSES.setdefault(pose, pose) if len(_POSES) < 10_000 else pose
-    except TypeError:  # an unhashable pose: kept as it is
-        return pose
-
-
 def read_steps(f: Fields, value: Any, field: str, *, required: bool, pose: Pose | None = None
                ) -> tuple[Step, ...] | None:
     """Steps: a non-empty list, each a text or a group with text and optional timing."""
@@ -123,11 +101,12 @@ def read_steps(f: Fields, value: Any, field: str, *, required: bool, pose: Pose 
         return None
     if not isinstance(value, list) or not value:
         if value is None or value == []:
-            f.error(field, "must list at least one step" + (
-                " (in the front matter, or as a numbered list in the body)" if required else ""))
+            f.error(field, N_("must list at least one step (in the front matter, or as a "
+                              "numbered list in the body)") if required
+                    else N_("must list at least one step"))
         else:
-            f.error(field, f"must be a list of steps (each starting with \"- \"), "
-                    f"not {_what(value)}")
+            f.error(field, N_("must be a list of steps (each starting with \"- \"), not {value}",
+                              value=_what(value)))
         return None
     steps = []
     for i, item in enumerate(value):
@@ -143,7 +122,7 @@ def read_steps(f: Fields, value: Any, field: str, *, required: bool, pose: Pose 
         text = f.text(item.get("text"), f"{where}.text", required=True)
         side = f.text(item.get("side"), f"{where}.side")
         if side is not None and side.casefold() not in ("left", "right"):
-            f.error(f"{where}.side", f"must be left or right; got \"{side}\"")
+            f.error(f"{where}.side", N_("must be left or right; got \"{side}\"", side=side))
         f.extras(item, _STEP_KEYS, f"{where}.")
         if text is not None:
             steps.append(Step(
@@ -168,17 +147,19 @@ def _items(f: Fields, value: Any, field: str, shape: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        f.error(field, f"must be a list of {shape}, not {_what(value)}")
+        f.error(field, N_("must be a list of {shape}, not {value}", shape=shape,
+                          value=_what(value)))
         return []
     return value
 
 
 def _modifications(f: Fields, value: Any, pose: Pose | None) -> tuple[Modification, ...]:
     found: list[Modification] = []
-    for i, item in enumerate(_items(f, value, "modifications", "modifications")):
+    for i, item in enumerate(_items(f, value, "modifications", N_("modifications"))):
         where = f"modifications[{i}]"
         if not isinstance(item, dict):
-            f.error(where, f"must be a group with name, level and description, not {_what(item)}")
+            f.error(where, N_("must be a group with name, level and description, not {value}",
+                              value=_what(item)))
             continue
         if f.mapping(item, where) is None:
             continue
@@ -189,7 +170,8 @@ def _modifications(f: Fields, value: Any, pose: Pose | None) -> tuple[Modificati
         steps = read_steps(f, item.get("steps"), f"{where}.steps", required=False, pose=pose)
         f.extras(item, _MOD_KEYS, f"{where}.")
         if name and any(m.name.casefold() == name.casefold() for m in found):
-            f.error(f"{where}.name", f"\"{name}\" is used by two modifications; names must differ")
+            f.error(f"{where}.name", N_("\"{name}\" is used by two modifications; names must "
+                                        "differ", name=name))
         elif name and level:
             found.append(Modification(name, level, description, steps))
     return tuple(found)
@@ -197,10 +179,10 @@ def _modifications(f: Fields, value: Any, pose: Pose | None) -> tuple[Modificati
 
 def _faq(f: Fields, value: Any) -> tuple[FaqItem, ...]:
     found = []
-    for i, item in enumerate(_items(f, value, "faq", "questions (q) and answers (a)")):
+    for i, item in enumerate(_items(f, value, "faq", N_("questions (q) and answers (a)"))):
         where = f"faq[{i}]"
         if not isinstance(item, dict):
-            f.error(where, f"must be a group with q and a, not {_what(item)}")
+            f.error(where, N_("must be a group with q and a, not {value}", value=_what(item)))
             continue
         q = f.text(item.get("q"), f"{where}.q", required=True)
         a = f.text(item.get("a"), f"{where}.a", required=True)
@@ -235,13 +217,14 @@ def image(f: Fields, value: Any, field: str) -> str | None:
     if text is None:
         return None
     if _SCHEME.match(text) or text.startswith("//") or "\\" in text or "\x00" in text:
-        f.error(field, f"must be a file inside the content folder, like "
-                f"images/name.jpg — not a link, drive or network path (got \"{text}\")")
+        f.error(field, N_("must be a file inside the content folder, like images/name.jpg — not a "
+                          "link, drive or network path (got \"{path}\")", path=text))
         return None
     depth = 0
     for part in text.split("/"):
         depth += -1 if part == ".." else 0 if part in ("", ".") else 1
         if depth < 0:
-            f.error(field, f"\"{text}\" leaves the content folder; images must stay inside it")
+            f.error(field, N_("\"{path}\" leaves the content folder; images must stay inside it",
+                              path=text))
             return None
     return text

@@ -17,38 +17,39 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.content.model import ContentError, Severity
+from app.content.names import ID_PATTERN
 from app.content.words import canonical
+from app.i18n.message import N_, Message
 
 E = TypeVar("E", bound=Enum)
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _MISSING = object()
 
 
 def describe(value: Any) -> str:
-    """How YAML read a value, in a trainer's words."""
+    """How YAML read a value, in a trainer's words (a message, said in the reader's language)."""
     if value is None:
-        return "nothing"
+        return N_("nothing")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "true" if value else "false"  # YAML's own words
     if isinstance(value, (int, float)):
-        return f"the number {shown_number(value)}"
+        return N_("the number {number}", number=shown_number(value))
     if isinstance(value, _dt.date):
-        return f"the date {value.isoformat()}"
+        return N_("the date {date}", date=value.isoformat())
     if isinstance(value, (list, tuple, set)):
-        return "a list"
+        return N_("a list")
     if isinstance(value, dict):
-        return "a group of fields"
+        return N_("a group of fields")
     if isinstance(value, str):
         return f'"{value[:40]}..."' if len(value) > 40 else f'"{value}"'
-    return f"a value of type {type(value).__name__}"
+    return N_("a value of type {type}", type=type(value).__name__)
 
 
 def shown_number(value: float) -> str:
     """A number as a message shows it: a 400-digit one is not written out."""
     if isinstance(value, int) and abs(value) >= 10**15:
         digits = int(abs(value).bit_length() * 0.30103) + 1
-        return f"a {digits}-digit number"
+        return N_("a {digits}-digit number", digits=digits)
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
@@ -76,12 +77,12 @@ class Fields:
         self.problems: list[ContentError] = []
         self.failed = False
 
-    def error(self, field: str, message: str) -> None:
+    def error(self, field: str, message: str | Message) -> None:
         """Record a problem that keeps the file out of the library."""
         self.failed = True
         self.problems.append(ContentError(self.path, field, message))
 
-    def warn(self, field: str, message: str, *, strict_only: bool = False) -> None:
+    def warn(self, field: str, message: str | Message, *, strict_only: bool = False) -> None:
         """Record a warning (only under ``--strict`` when ``strict_only``)."""
         if self.strict or not strict_only:
             self.problems.append(ContentError(self.path, field, message, Severity.WARNING))
@@ -92,11 +93,14 @@ class Fields:
             written = self._written(field)
             if written and len(written) > 40:
                 written = written[:40] + "..."
-            shown = f"`{written}`" if written else "it"
-            self.error(field, f"must be {want}; YAML read {shown} as {describe(value)} "
-                       "— put it in quotes")
+            if written:
+                self.error(field, N_("must be {want}; YAML read `{written}` as {value} — put it "
+                                     "in quotes", want=want, written=written, value=describe(value)))
+            else:
+                self.error(field, N_("must be {want}; YAML read it as {value} — put it in quotes",
+                                     want=want, value=describe(value)))
         else:
-            self.error(field, f"must be {want}, not {describe(value)}")
+            self.error(field, N_("must be {want}, not {value}", want=want, value=describe(value)))
 
     def _written(self, field: str) -> str | None:
         """What was written for a top-level field, as in the file (for messages)."""
@@ -115,49 +119,54 @@ class Fields:
             value = None
         if value is None:
             if required:
-                self.error(field, "is missing or empty")
+                self.error(field, N_("is missing or empty"))
             return None
-        self._wrong(field, "text", value, quote=True)
+        self._wrong(field, N_("text"), value, quote=True)
         return None
 
     def number(self, value: Any, field: str, *, low: float = 0, high: float,
-               allow_low: bool = False, required: bool = False, unit: str = "seconds"
-               ) -> float | None:
-        """A number within (low, high] (or [low, high] with ``allow_low``)."""
+               allow_low: bool = False, required: bool = False) -> float | None:
+        """A number of seconds within (low, high] (or [low, high] with ``allow_low``)."""
         if value is None:
             if required:
-                self.error(field, f"is missing: give a number of {unit}, like 60")
+                self.error(field, N_("is missing: give a number of seconds, like 60"))
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             if isinstance(value, str) and _is_number(value):
-                self.error(field, f"must be a number of {unit} without quotes, like 60")
+                self.error(field, N_("must be a number of seconds without quotes, like 60"))
             else:
-                self._wrong(field, f"a number of {unit}, like 60", value)
+                self._wrong(field, N_("a number of seconds, like 60"), value)
             return None
         if isinstance(value, int) and abs(value) > 10**15:
-            self.error(field, f"must be at most {high:g} {unit}; got {shown_number(value)}")
+            self.error(field, N_("must be at most {high} seconds; got {value}", high=f"{high:g}",
+                                 value=shown_number(value)))
             return None
         if math.isnan(value) or (value < low if allow_low else value <= low):
-            above = f"at least {low:g}" if allow_low else f"above {low:g}"
-            self.error(field, f"must be {above}; got {value:g}")
+            if allow_low:
+                self.error(field, N_("must be at least {low}; got {value}", low=f"{low:g}",
+                                     value=f"{value:g}"))
+            else:
+                self.error(field, N_("must be above {low}; got {value}", low=f"{low:g}",
+                                     value=f"{value:g}"))
             return None
         if value > high:
-            self.error(field, f"must be at most {high:g} {unit}; got {value:g}")
+            self.error(field, N_("must be at most {high} seconds; got {value}", high=f"{high:g}",
+                                 value=f"{value:g}"))
             return None
         return float(value)
 
-    def integer(self, value: Any, field: str, *, low: int = 1, high: int,
-                unit: str = "") -> int | None:
+    def integer(self, value: Any, field: str, *, low: int = 1, high: int) -> int | None:
         """A whole number within [low, high]."""
         if value is None:
             return None
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            self._wrong(field, f"a whole number{unit}", value)
+            self._wrong(field, N_("a whole number"), value)
             return None
         if not low <= value <= high:
-            self.error(field, f"must be from {low} to {high}; got {shown_number(value)}")
+            self.error(field, N_("must be from {low} to {high}; got {value}", low=low, high=high,
+                                 value=shown_number(value)))
             return None
         return value
 
@@ -168,7 +177,7 @@ class Fields:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            self._wrong(field, "a list of texts, like [mat, towel]", value)
+            self._wrong(field, N_("a list of texts, like [mat, towel]"), value)
             return ()
         found = (self.text(v, f"{field}[{i}]", required=True) for i, v in enumerate(value))
         # muscles, equipment, keywords repeat across a library: one string object each
@@ -187,17 +196,21 @@ class Fields:
         names = " | ".join(str(o.value) for o in options)
         if value is None:
             if required:
-                self.error(field, f"is missing: use one of {names}")
+                self.error(field, N_("is missing: use one of {names}", names=names))
             return None
         if isinstance(value, str):
             import difflib
 
             near = difflib.get_close_matches(value.strip().casefold(),
                                              [str(o.value) for o in options], n=1, cutoff=0.6)
-            hint = f" (did you mean {near[0]}?)" if near else ""
-            self.error(field, f"must be one of {names}; got {describe(value)}{hint}")
+            if near:
+                self.error(field, N_("must be one of {names}; got {value} (did you mean {near}?)",
+                                     names=names, value=describe(value), near=near[0]))
+            else:
+                self.error(field, N_("must be one of {names}; got {value}", names=names,
+                                     value=describe(value)))
             return None
-        self._wrong(field, f"one of {names}", value)
+        self._wrong(field, N_("one of {names}", names=names), value)
         return None
 
     def date(self, value: Any, field: str) -> _dt.date | None:
@@ -209,15 +222,15 @@ class Fields:
                 return _dt.date.fromisoformat(value.strip()[:10])
             except ValueError:
                 pass
-        self.error(field, f"must be a date like 2024-01-15, not {describe(value)}")
+        self.error(field, N_("must be a date like 2024-01-15, not {value}", value=describe(value)))
         return None
 
     def ident(self, value: Any, field: str) -> str | None:
         """An exercise id: a file name without .md, in lower case with dashes."""
         found = self.text(value, field, required=True)
         if found is not None and not ID_PATTERN.match(found):
-            self.error(field, f"\"{found}\" is not an id: use the file name without .md, "
-                       "like leg-pull-back")
+            self.error(field, N_("\"{id}\" is not an id: use the file name without .md, like "
+                                 "leg-pull-back", id=found))
             return None
         return found
 
@@ -228,7 +241,7 @@ class Fields:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            self._wrong(field, "a list of exercise ids", value)
+            self._wrong(field, N_("a list of exercise ids"), value)
             return ()
         found = (self.ident(v, f"{field}[{i}]") for i, v in enumerate(value))
         return tuple(i for i in found if i is not None)
@@ -236,12 +249,12 @@ class Fields:
     def mapping(self, value: Any, field: str) -> dict[str, Any] | None:
         """A group of fields with text names."""
         if not isinstance(value, dict):
-            self._wrong(field, "a group of fields (name: value)", value)
+            self._wrong(field, N_("a group of fields (name: value)"), value)
             return None
         for key in value:
             if not isinstance(key, str):
-                self._wrong(f"{field}.{key}" if field else str(key), "a field name in text", key,
-                            quote=True)
+                self._wrong(f"{field}.{key}" if field else str(key), N_("a field name in text"),
+                            key, quote=True)
                 return None
         return value
 
@@ -259,6 +272,9 @@ class Fields:
                 if key in quiet:
                     continue
                 near = difflib.get_close_matches(key, sorted(known), n=1)
-                hint = f" (did you mean {near[0]}?)" if near else ""
-                self.warn(f"{prefix}{key}", f"unknown field, kept but not used{hint}")
+                if near:
+                    self.warn(f"{prefix}{key}", N_("unknown field, kept but not used (did you "
+                                                   "mean {near}?)", near=near[0]))
+                else:
+                    self.warn(f"{prefix}{key}", N_("unknown field, kept but not used"))
         return unknown

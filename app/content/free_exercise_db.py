@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from app.content.names import clean_id
+from app.i18n.message import N_
 
 SOURCE = {"name": "free-exercise-db", "url": "https://github.com/yuhonas/free-exercise-db"}
 LICENSE = "The Unlicense (public domain), as free-exercise-db states"
@@ -49,34 +50,40 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for the terminal and the app."""
-        line = (f"{len(self.added)} added, {len(self.updated)} updated, "
-                f"{self.unchanged} unchanged")
-        if self.skipped:
-            line += f", {len(self.skipped)} skipped ({self.skipped[0]}"
-            line += f" and {len(self.skipped) - 1} more)" if len(self.skipped) > 1 else ")"
-        return line
+        counts = {"added": len(self.added), "updated": len(self.updated),
+                  "unchanged": self.unchanged}
+        if not self.skipped:
+            return N_("{added} added, {updated} updated, {unchanged} unchanged", **counts)
+        if len(self.skipped) == 1:
+            return N_("{added} added, {updated} updated, {unchanged} unchanged, {skipped} "
+                      "skipped ({first})", **counts, skipped=1, first=self.skipped[0])
+        return N_("{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped "
+                  "({first} and {more} more)", **counts, skipped=len(self.skipped),
+                  first=self.skipped[0], more=len(self.skipped) - 1)
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
     """The records of an exercises.json; ImportProblem if it is not one."""
     try:
         if os.path.getsize(path) > MAX_BYTES:
-            raise ImportProblem(f"{path} is larger than {MAX_BYTES // 2**20} MiB; "
-                                "exercises.json is about 1 MiB")
+            raise ImportProblem(N_("{path} is larger than {mib} MiB; exercises.json is about "
+                                   "1 MiB", path=path, mib=MAX_BYTES // 2**20))
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
     except OSError as exc:
-        raise ImportProblem(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ImportProblem(N_("cannot read {path}: {reason}", path=path,
+                               reason=exc.strerror or str(exc))) from None
     except UnicodeDecodeError:
-        raise ImportProblem(f"{path} is not UTF-8 text") from None
+        raise ImportProblem(N_("{path} is not UTF-8 text", path=path)) from None
     except (ValueError, RecursionError) as exc:
-        raise ImportProblem(f"{path} is not JSON: {' '.join(str(exc).split())[:120]}") from None
+        raise ImportProblem(N_("{path} is not JSON: {reason}", path=path,
+                               reason=" ".join(str(exc).split())[:120])) from None
     if isinstance(data, dict) and isinstance(data.get("exercises"), list):
         data = data["exercises"]
     if not isinstance(data, list) or not any(isinstance(r, dict) and "instructions" in r
                                              for r in data):
-        raise ImportProblem(f"{path} is not free-exercise-db's exercises.json "
-                            "(a list of exercises with name and instructions)")
+        raise ImportProblem(N_("{path} is not free-exercise-db's exercises.json (a list of "
+                               "exercises with name and instructions)", path=path))
     return data
 
 

@@ -12,16 +12,16 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, TypeVar
 
-from app.content.loader import load_file, parse_name
 from app.content.datafiles import read_records
 from app.content.inline import match_library
-from app.content.scan import Source, md_files, scan_root
+from app.content.loader import load_file, parse_name
 from app.content.model import ContentError, Exercise, Library, Severity, Workout
+from app.content.scan import Source, md_files, scan_root
+from app.i18n.message import N_, Message
 
 __all__ = ["Source", "load_library", "load_sources", "md_files",
            "scan_root"]
@@ -57,9 +57,8 @@ def load_sources(sources: Iterable[Source], *, strict: bool = False) -> Library:
                 if named is not None:
                     first = owners.setdefault((kind, *named), path)
                     if first != path:
-                        lib.errors.append(ContentError(
-                            path, "", f"the same {kind} id \"{named[0]}\" is used by {first} "
-                            f"and {path}; rename one of them (only {first} is loaded)"))
+                        lib.errors.append(ContentError(path, "", _same_id(kind, named[0],
+                                                                          first, path)))
                         continue
                 outside = _outside(path, real_root)
                 if outside:
@@ -93,10 +92,9 @@ def _load_pages(lib: Library, source: Source, seen: set[Path],
             continue
         try:
             page, why, problems = read_page(path, folder, lang, source.default_lang)
-        except Exception as exc:  # noqa: BLE001 - as in _load_one
+        except Exception as exc:
             log.exception("reading %s failed", path)
-            page, why, problems = None, "", [ContentError(path, "", f"the file cannot be read "
-                                                           f"({type(exc).__name__}); please report this")]
+            page, why, problems = None, "", [ContentError(path, "", _unreadable(exc))]
         if page is None and why:
             lib.skipped.append((path, why))
             continue
@@ -120,9 +118,8 @@ def _load_pages(lib: Library, source: Source, seen: set[Path],
     for page in pages:
         first = owners.setdefault((page.kind, page.ident, page.lang), page.path)
         if first != page.path:
-            lib.errors.append(ContentError(
-                page.path, "", f"the same {page.kind} id \"{page.ident}\" is used by {first} "
-                f"and {page.path}; rename one of them (only {first} is loaded)"))
+            lib.errors.append(ContentError(page.path, "", _same_id(page.kind, page.ident, first,
+                                                                   page.path)))
             continue
         try:
             if page.kind == "workout" and "workout_id" in page.data:
@@ -131,10 +128,9 @@ def _load_pages(lib: Library, source: Source, seen: set[Path],
                 model, problems = build(page.data, page.body, page.front, page.path, page.kind,
                                         root=source.root, strict=strict, ident=page.ident,
                                         lang=page.lang)
-        except Exception as exc:  # noqa: BLE001 - as in _load_one
+        except Exception as exc:
             log.exception("loading %s failed", page.path)
-            model, problems = None, [ContentError(page.path, "", f"the file cannot be read "
-                                                  f"({type(exc).__name__}); please report this")]
+            model, problems = None, [ContentError(page.path, "", _unreadable(exc))]
         lib.errors += problems
         if model is not None:
             _add(lib, model)
@@ -151,9 +147,12 @@ def _record_page(page: Any, records: dict[str, Any], claimed: dict[str, set[str 
     wanted = clean_id(str(page.data.get("workout_id") or ""))
     record = records.get(wanted)
     if record is None:
-        near = ", ".join(sorted(records)[:5]) or "none"
-        return None, [ContentError(page.path, "workout_id", f"no workout record \"{wanted}\" in "
-                                   f"the site's data files (they have: {near})")]
+        near = ", ".join(sorted(records)[:5])
+        message = (N_("no workout record \"{id}\" in the site's data files (they have: {ids})",
+                      id=wanted, ids=near) if near
+                   else N_("no workout record \"{id}\" in the site's data files (they have none)",
+                           id=wanted))
+        return None, [ContentError(page.path, "workout_id", message)]
     claimed.setdefault(record.ident, set()).add(page.lang)
     claimed[record.ident].add(f"page:{page.ident}")
     intro, _ = split_sections(page.body)
@@ -180,13 +179,27 @@ def _load_records(lib: Library, records: dict[str, Any], claimed: dict[str, set[
                     _add(lib, replace(model, lang=lang) if lang else model)
 
 
-def _outside(path: Path, real_root: str) -> str | None:
+def _outside(path: Path, real_root: str) -> Message | None:
     """Why a file is refused: a link (or a link's folder) leading out of its content root."""
     real = os.path.realpath(path)
     if real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep):
         return None
-    return (f"this is a link to {real}, outside the content folder {real_root}; "
-            "only files inside it are read (copy the file in instead)")
+    return N_("this is a link to {target}, outside the content folder {root}; only files inside "
+              "it are read (copy the file in instead)", target=real, root=real_root)
+
+
+def _same_id(kind: str, ident: str, first: Path, path: Path) -> Message:
+    """Two files of one kind with the same id."""
+    if kind == "workout":
+        return N_("the same workout id \"{id}\" is used by {first} and {path}; rename one of "
+                  "them (only {first} is loaded)", id=ident, first=first, path=path)
+    return N_("the same exercise id \"{id}\" is used by {first} and {path}; rename one of them "
+              "(only {first} is loaded)", id=ident, first=first, path=path)
+
+
+def _unreadable(exc: Exception) -> Message:
+    """A loader bug, told as what it cost (one file)."""
+    return N_("the file cannot be read ({error}); please report this", error=type(exc).__name__)
 
 
 def _load_one(path: Path, kind: str, root: Path, strict: bool
@@ -194,10 +207,11 @@ def _load_one(path: Path, kind: str, root: Path, strict: bool
     """One file, whatever it holds: a loader bug must cost that file, not the library."""
     try:
         return load_file(path, kind, root=root, strict=strict)
-    except Exception as exc:  # noqa: BLE001 - the property tests hunt these; this is the net
+    except Exception as exc:
         log.exception("loading %s failed", path)
-        return None, [ContentError(path, "", f"the file cannot be read ({type(exc).__name__}: "
-                                   f"{str(exc)[:200]}); please report this")]
+        return None, [ContentError(path, "", N_(
+            "the file cannot be read ({error}); please report this",
+            error=f"{type(exc).__name__}: {str(exc)[:200]}"))]
 
 
 def _add(lib: Library, model: Exercise | Workout) -> None:
@@ -223,6 +237,7 @@ def _put(lib: Library, table: dict[str, M], key: str, model: M) -> None:
     earlier = table.get(key)
     if earlier is not None:
         lib.errors.append(ContentError(
-            model.path, "", f"replaces {earlier.path} (same id from an earlier content folder)",
+            model.path, "", N_("replaces {path} (same id from an earlier content folder)",
+                               path=earlier.path),
             Severity.WARNING))
     table[key] = model

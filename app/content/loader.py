@@ -14,12 +14,12 @@ import os
 import re
 import stat
 from pathlib import Path
-
 from typing import Any
 
 from app.content.fields import Fields
 from app.content.model import ContentError, Exercise, Workout
 from app.content.names import page_name, parse_name
+from app.i18n.message import N_
 
 __all__ = ["MAX_BYTES", "build", "load_file", "load_page", "load_text", "parse_name", "read_text"]
 
@@ -38,22 +38,23 @@ def read_text(path: Path) -> str:
     """The file's text with BOM removed and line ends made ``\\n``."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise _FileProblem("this is not a regular file (a device or a pipe?)")
+            raise _FileProblem(N_("this is not a regular file (a device or a pipe?)"))
         with open(path, "rb") as stream:
             # read(n) allocates n bytes first: ask for the size the file says it has
             size = os.fstat(stream.fileno()).st_size
             data = stream.read(min(size, MAX_BYTES) + 1)
     except OSError as exc:
-        raise _FileProblem(f"the file cannot be read: {exc.strerror or exc}") from None
+        raise _FileProblem(N_("the file cannot be read: {reason}",
+                              reason=exc.strerror or str(exc))) from None
     if len(data) > MAX_BYTES:
-        raise _FileProblem(f"the file is larger than {MAX_BYTES // 1024} KiB; an exercise file is a "
-                           "few KiB — split it or shorten it")
+        raise _FileProblem(N_("the file is larger than {kib} KiB; an exercise file is a few KiB — "
+                              "split it or shorten it", kib=MAX_BYTES // 1024))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise _FileProblem(f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
-                           "save it as UTF-8", line) from None
+        raise _FileProblem(N_("the file is not UTF-8 text (byte 0x{byte}); save it as UTF-8",
+                              byte=f"{data[exc.start]:02x}"), line) from None
     text = text.removeprefix("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -64,7 +65,7 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     """(front matter, body, line offset of the front matter) of YAML front matter."""
     kind, front, body, offset = split_page(text)
     if kind != "yaml":
-        raise _FileProblem(f"the front matter is {kind.upper()}, not YAML")
+        raise _FileProblem(N_("the front matter is {format}, not YAML", format=kind.upper()))
     return front, body, offset
 
 
@@ -80,19 +81,19 @@ def split_page(text: str) -> tuple[str, str, str, int]:
     if stripped.startswith("+++"):
         found = _TOML.match(stripped)
         if not found:
-            raise _FileProblem("the TOML front matter is not closed: add a line `+++` after "
-                               "the last field")
+            raise _FileProblem(N_("the TOML front matter is not closed: add a line `+++` after "
+                                  "the last field"))
         return "toml", found.group(1), stripped[found.end():], text.count("\n", 0, lead) + 1
     if stripped.startswith("{"):
         return "json", stripped, "", text.count("\n", 0, lead)
     if not _handler.detect(stripped):
-        raise _FileProblem("the file has no front matter: start the file with a line `---`, then the "
-                           "fields (title: ...), then another `---` line")
+        raise _FileProblem(N_("the file has no front matter: start the file with a line `---`, "
+                              "then the fields (title: ...), then another `---` line"))
     try:
         front, body = _handler.split(stripped)
     except ValueError:
-        raise _FileProblem("the front matter is not closed: add a line `---` after the last "
-                           "field") from None
+        raise _FileProblem(N_("the front matter is not closed: add a line `---` after the last "
+                              "field")) from None
     start = lead + max(stripped.find(front, 3), 3)
     return "yaml", front, body, text.count("\n", 0, start)
 
@@ -109,7 +110,8 @@ def parse_front(kind: str, front: str) -> tuple[Any, str, str]:
         try:
             return tomllib.loads(front), front, ""
         except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
-            raise _FileProblem(f"the TOML front matter is not valid: {exc}") from None
+            raise _FileProblem(N_("the TOML front matter is not valid: {reason}",
+                                  reason=str(exc))) from None
     import json
 
     try:
@@ -117,7 +119,8 @@ def parse_front(kind: str, front: str) -> tuple[Any, str, str]:
     except (ValueError, RecursionError) as exc:
         line = getattr(exc, "lineno", None)
         message = getattr(exc, "msg", None) or str(exc)[:200]
-        raise _FileProblem(f"the JSON front matter is not valid: {message}", line) from None
+        raise _FileProblem(N_("the JSON front matter is not valid: {reason}", reason=message),
+                           line) from None
     return data, front[:end], front[end:]
 
 
@@ -135,13 +138,21 @@ def load_page(text: str, path: Path) -> tuple[dict[str, Any] | None, str, str,
     except YamlProblem as exc:
         line = None if exc.line is None else exc.line + offset + 1
         if exc.field():
-            at = f" (line {line})" if line else ""
-            return None, "", "", [ContentError(path, exc.field(), exc.message + at)]
+            message = (N_("{message} (line {line})", message=exc.message, line=line) if line
+                       else exc.message)
+            return None, "", "", [ContentError(path, exc.field(), message)]
         return None, "", "", [_file_error(path, _FileProblem(exc.message, line))]
     if not isinstance(data, dict):
-        shape = "empty" if data is None else "a list" if isinstance(data, list) else "one value"
-        return None, "", "", [ContentError(path, "", f"the front matter is {shape}: it must be "
-                                           "fields, one per line, like `title: Swan`")]
+        if data is None:
+            message = N_("the front matter is empty: it must be fields, one per line, like "
+                         "`title: Swan`")
+        elif isinstance(data, list):
+            message = N_("the front matter is a list: it must be fields, one per line, like "
+                         "`title: Swan`")
+        else:
+            message = N_("the front matter is one value: it must be fields, one per line, like "
+                         "`title: Swan`")
+        return None, "", "", [ContentError(path, "", message)]
     return data, body, front, []
 
 
@@ -177,12 +188,14 @@ def build(data: dict[str, Any], body: str, front: str, path: Path, kind: str, *,
     named = page_name(path.name, path.parent.name)
     fields = Fields(path, front, strict)
     if named is None and ident is None:
-        return None, [ContentError(path, "", "the file name must end in .md or .markdown, "
-                                   "like leg-pull-back.md (leg-pull-back.de.md for a translation)")]
+        return None, [ContentError(path, "", N_(
+            "the file name must end in .md or .markdown, like leg-pull-back.md "
+            "(leg-pull-back.de.md for a translation)"))]
     if named is not None:
         if named[2] and ident in (None, named[0]):
-            fields.warn("", f"the file name \"{path.name}\" is not a plain id (lower case "
-                        f"letters, digits and dashes, no number in front); it is read as \"{named[0]}\"")
+            fields.warn("", N_("the file name \"{name}\" is not a plain id (lower case letters, "
+                               "digits and dashes, no number in front); it is read as \"{id}\"",
+                               name=path.name, id=named[0]))
         ident = ident or named[0]
         lang = lang if lang is not None else named[1]
     if fields.mapping(data, "") is None:
@@ -198,5 +211,5 @@ def build(data: dict[str, Any], body: str, front: str, path: Path, kind: str, *,
 
 
 def _file_error(path: Path, exc: _FileProblem) -> ContentError:
-    where = f"line {exc.line}" if exc.line else ""
+    where = N_("line {n}", n=exc.line) if exc.line else ""
     return ContentError(path, where, exc.message)

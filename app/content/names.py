@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.content.fields import ID_PATTERN
-
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")  # what an id may be (fields.py checks ids with it)
 EXTENSIONS = (".md", ".markdown")
 _NAME = re.compile(r"^(?P<stem>.+?)(?:\.(?P<lang>[A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?))?"
                    r"\.(?:md|markdown)$", re.IGNORECASE)

@@ -26,6 +26,7 @@ from app.content.body import body_steps
 from app.content.markdown_sections import split_sections
 from app.content.model import ContentError
 from app.content.names import page_name
+from app.i18n.message import N_
 
 WORKOUT_TYPES = frozenset({"workout", "workouts", "routine", "routines", "session", "class",
                            "rutina", "rutinas", "entrenamiento", "training", "seance"})
@@ -51,7 +52,7 @@ class Page:
 def kind_of(path: Path, data: dict[str, Any], body: str) -> tuple[str | None, str]:
     """("exercise" | "workout", "") or (None, why it is skipped)."""
     if path.name.startswith("_index."):
-        return None, "section lists (_index)"
+        return None, N_("section lists (_index)")
     declared = next((str(data[k]).casefold() for k in ("type", "layout", "kind")
                      if isinstance(data.get(k), str)), "")
     if declared in WORKOUT_TYPES or "workout_id" in data or isinstance(data.get("items"), list):
@@ -63,19 +64,19 @@ def kind_of(path: Path, data: dict[str, Any], body: str) -> tuple[str | None, st
     if any(k in data for k in _EXERCISE_FIELDS):
         if ("difficulty" in data and "duration" in data) or body_steps(*split_sections(body)):
             return "exercise", ""
-    return None, "no steps and no exercises (articles, profiles...)"
+    return None, N_("no steps and no exercises (articles, profiles...)")
 
 
 def read_page(path: Path, folder: Path | None, folder_lang: str | None, default: str | None
               ) -> tuple[Page | None, str, list[ContentError]]:
     """(the page or None, why it was skipped, its problems)."""
-    from app.content.loader import _FileProblem, _file_error, load_page, read_text
+    from app.content.loader import _file_error, _FileProblem, load_page, read_text
 
     if path.name.startswith("_index."):
-        return None, "section lists (_index)", []
+        return None, N_("section lists (_index)"), []
     named = page_name(path.name, path.parent.name)
     if named is None:
-        return None, "files that are not Markdown", []
+        return None, N_("files that are not Markdown"), []
     try:
         text = read_text(path)
     except _FileProblem as exc:

@@ -12,11 +12,19 @@ for the geometry).
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.content.fields import Fields, describe
+if TYPE_CHECKING:  # the reader of the front matter: imported by the loader, not by a cache read
+    from app.content.fields import Fields
+
+
+def describe(value: Any) -> str:
+    """The value as a problem line shows it (fields.describe, imported only when a pose is wrong)."""
+    from app.content.fields import describe as describe_value
+
+    return describe_value(value)
+
 
 #: The base positions and the words that also name them.
 BASES: dict[str, tuple[str, ...]] = {
@@ -185,6 +193,8 @@ def _read_base(f: Fields, value: Any, field: str) -> str | None:
     found = base_name(text)
     if found is None:
         words = sorted(_NAMES)
+        import difflib  # only for a misspelt name
+
         near = difflib.get_close_matches(_norm(text), words, n=1, cutoff=0.6)
         hint = f" (did you mean {_NAMES[near[0]]}?)" if near else ""
         f.error(field, f"\"{text}\" is not a base position{hint}; use one of {', '.join(BASES)}")
@@ -232,5 +242,7 @@ def _angle(f: Fields, value: Any, field: str, name: str) -> float | None:
 
 
 def _hint(word: str, known: Any) -> str:
+    import difflib  # only for a misspelt name
+
     near = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
     return f" (did you mean {near[0]}?)" if near else ""

@@ -3,7 +3,10 @@
 The file goes into the user's content root, ``<data-dir>/content/workouts``,
 where the loader reads it like any bundled workout. It is written to a
 temporary file and renamed, so a crash never leaves half a workout. Editing a
-workout writes its file again in the same way; deleting removes it.
+workout writes its file again in the same way, keeping what the builder does
+not edit: every other field of the front matter (``translationKey``, tags, a
+trainer's own fields) and the body's sections after the description. Deleting
+removes the file.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ import yaml
 from app.files import write_atomic
 
 PARTS = ("warmup", "main", "cooldown")  # the order a workout is done in
+# the fields the builder writes; an edit keeps every other field of the file
+EDITED = ("title", "description", "difficulty", "rest", "warmup", "items", "cooldown")
+_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,10 @@ def save_workout(folder: Path, title: str, text: str, replace: Path | None = Non
     folder.mkdir(parents=True, exist_ok=True)
     if replace is not None:
         path = replace
+        try:
+            text = kept_on_edit(text, path.read_text(encoding="utf-8"), path)
+        except (OSError, UnicodeDecodeError):
+            pass  # the file is gone or unreadable: nothing of it to keep
     else:
         stem = slug(title)
         path = folder / f"{stem}.md"
@@ -103,3 +113,28 @@ def delete_workout(path: Path, folder: Path) -> None:
     if folder.resolve() not in path.resolve().parents:
         raise ValueError(f"{path} is not one of your workouts")
     path.unlink()
+
+
+def kept_on_edit(new_text: str, old_text: str, path: Path) -> str:
+    """``new_text`` (the builder's) with what it does not edit kept from ``old_text``.
+
+    Fields other than ``EDITED`` keep their value and place; an edited field the
+    builder left out (an emptied warm-up) goes. The body's first headed section
+    and all after it are kept under the new description. A file that cannot be
+    read as a page gives ``new_text`` as it is.
+    """
+    from app.content.loader import load_page
+
+    old, old_body, _front, _problems = load_page(old_text, path)
+    new, new_body, _front, _problems = load_page(new_text, path)
+    if old is None or new is None:
+        return new_text
+    merged = {key: new[key] if key in EDITED else value for key, value in old.items()
+              if key not in EDITED or key in new}
+    for key, value in new.items():
+        merged.setdefault(key, value)
+    heading = _HEADING.search(old_body)
+    sections = old_body[heading.start():].strip() if heading else ""
+    body = "\n\n".join(part for part in (new_body.strip(), sections) if part)
+    dumped = yaml.safe_dump(merged, sort_keys=False, allow_unicode=True)
+    return f"---\n{dumped}---\n\n{body}\n"

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from app.content.exercises import MAX_SECONDS
+from app.content.fields import Fields, describe
 from app.content.markdown_sections import split_sections
 from app.content.model import Difficulty, Workout, WorkoutItem
-from app.content.fields import Fields, describe
+from app.i18n.message import N_
 
 KNOWN = frozenset(
     ["title", "description", "difficulty", "items", "rest", "warmup", "cooldown", "author", "date", "lastmod", "translationKey", "keywords", "exercises"]
@@ -55,10 +56,10 @@ def _items(f: Fields, value: Any, field: str, *, required: bool, owner: str = ""
     """A list of items, each an exercise id or a group {exercise, sets, reps, ...}."""
     if value is None or value == []:
         if required:
-            f.error(field, "must list at least one exercise id")
+            f.error(field, N_("must list at least one exercise id"))
         return ()
     if not isinstance(value, list):
-        f.error(field, f"must be a list of exercise ids, not {describe(value)}")
+        f.error(field, N_("must be a list of exercise ids, not {value}", value=describe(value)))
         return ()
     found = []
     for i, entry in enumerate(value):
@@ -69,8 +70,8 @@ def _items(f: Fields, value: Any, field: str, *, required: bool, owner: str = ""
                 found.append(WorkoutItem(ident))
             continue
         if not isinstance(entry, dict):
-            f.error(where, f"must be an exercise id or a group with exercise: ..., "
-                    f"not {describe(entry)}")
+            f.error(where, N_("must be an exercise id or a group with exercise: ..., not {value}",
+                              value=describe(entry)))
             continue
         if f.mapping(entry, where) is None:
             continue

@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from app.i18n.message import N_
+
 try:
     from yaml import CSafeLoader as _Parser
 except ImportError:  # PyYAML built without libyaml
@@ -90,8 +92,8 @@ def _exact_scan(text: str) -> None:
                 total += 1
                 if depth > MAX_DEPTH:
                     raise YamlProblem(
-                        f"the fields nest more than {MAX_DEPTH} levels deep; "
-                        "exercise files never need this",
+                        N_("the fields nest more than {n} levels deep; exercise files never "
+                           "need this", n=MAX_DEPTH),
                         _line(event),
                     )
                 open_anchors.append((event.anchor, total))
@@ -108,23 +110,25 @@ def _exact_scan(text: str) -> None:
                 aliases += 1
                 if any(a == event.anchor for a, _ in open_anchors):
                     raise YamlProblem(
-                        f"the alias *{event.anchor} refers to the value that contains it, "
-                        "which never ends",
+                        N_("the alias *{anchor} refers to the value that contains it, which "
+                           "never ends", anchor=event.anchor),
                         _line(event),
                     )
                 if aliases > MAX_ALIASES:
-                    raise YamlProblem(f"more than {MAX_ALIASES} aliases (*name)", _line(event))
+                    raise YamlProblem(N_("more than {n} aliases (*name)", n=MAX_ALIASES),
+                                      _line(event))
                 total += sizes.get(event.anchor or "", 1)
             if total > MAX_EXPANDED_NODES:
                 raise YamlProblem(
-                    f"the aliases expand to more than {MAX_EXPANDED_NODES} values "
-                    "(an alias bomb?)",
+                    N_("the aliases expand to more than {n} values (an alias bomb?)",
+                       n=MAX_EXPANDED_NODES),
                     _line(event),
                 )
     except yaml.MarkedYAMLError as exc:
         raise describe_error(exc) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"the YAML cannot be read: {one_line(str(exc))}") from None
+        raise YamlProblem(N_("the YAML cannot be read: {reason}",
+                             reason=one_line(str(exc)))) from None
     finally:
         loader.dispose()
 
@@ -143,25 +147,29 @@ def describe_error(exc: yaml.MarkedYAMLError) -> YamlProblem:
     if isinstance(exc, yaml.constructor.ConstructorError) and "constructor for the tag" in problem:
         name = ("!" if tag and tag.group(1) == "!" else "!!") + (tag.group(2) if tag else "?")
         return YamlProblem(
-            f"the tag {name} is not allowed: Spotter reads plain YAML values only", line
+            N_("the tag {tag} is not allowed: Spotter reads plain YAML values only", tag=name),
+            line,
         )
     words = problem
     if exc.context and exc.problem and exc.context not in problem:
         words = f"{exc.context}, {exc.problem}"
-    hint = next((h for key, h in _HINTS if key in words), "")
-    return YamlProblem(f"the YAML is not valid: {one_line(words)}{hint}", line)
+    hint = next((h for key, h in _HINTS if key in words), None)
+    if hint is None:
+        return YamlProblem(N_("the YAML is not valid: {problem}", problem=one_line(words)), line)
+    return YamlProblem(N_("the YAML is not valid: {problem} ({hint})", problem=one_line(words),
+                          hint=hint), line)
 
 
 # libyaml's words for the usual slips, and what a trainer should do about them
 _HINTS = (
-    ("mapping values are not allowed", " (a text containing `: ` must be in quotes)"),
-    ("cannot start any token", " (indent with spaces, not tabs; quote texts starting with @ or `)"),
-    ("could not find expected ':'", " (each field is `name: value`; is a quote left open?)"),
-    ("found unexpected end of stream", " (is a quote left open?)"),
-    ("expected ',' or ']'", " (is a [ list ] left open?)"),
-    ("expected ',' or '}'", " (is a { group } left open?)"),
-    ("found duplicate anchor", " (each &name must be used once)"),
-    ("found undefined alias", " (an *alias needs its &anchor above it)"),
+    ("mapping values are not allowed", N_("a text containing `: ` must be in quotes")),
+    ("cannot start any token", N_("indent with spaces, not tabs; quote texts starting with @ or `")),
+    ("could not find expected ':'", N_("each field is `name: value`; is a quote left open?")),
+    ("found unexpected end of stream", N_("is a quote left open?")),
+    ("expected ',' or ']'", N_("is a [ list ] left open?")),
+    ("expected ',' or '}'", N_("is a { group } left open?")),
+    ("found duplicate anchor", N_("each &name must be used once")),
+    ("found undefined alias", N_("an *alias needs its &anchor above it")),
 )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from app.content.yamlguard import YamlProblem, check, describe_error, one_line
+from app.i18n.message import N_
 
 __all__ = ["YamlProblem", "safe_load"]
 
@@ -92,11 +93,13 @@ def _load(text: str, kind: Any) -> Any:
     except yaml.MarkedYAMLError as exc:
         raise describe_error(exc) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"the YAML cannot be read: {one_line(str(exc))}") from None
+        raise YamlProblem(N_("the YAML cannot be read: {reason}",
+                             reason=one_line(str(exc)))) from None
     except (ValueError, TypeError, OverflowError, RecursionError, LookupError,
             AttributeError) as exc:
         # e.g. a date like 2024-02-30 that YAML recognises but Python cannot build
-        raise YamlProblem(f"a value cannot be read: {one_line(str(exc))}") from None
+        raise YamlProblem(N_("a value cannot be read: {reason}",
+                             reason=one_line(str(exc)))) from None
     finally:
         loader.dispose()
 
@@ -149,8 +152,9 @@ def _build(node: yaml.Node, loader: Any, memo: dict[int, Any]) -> Any:
             # PyYAML's constructors assume the value matches its tag: `!!timestamp nope`
             # (AttributeError), `!!bool maybe` (KeyError), `!!int ''` (IndexError), a
             # date like 2024-02-30 (ValueError). Whatever they raise, it is this value.
-            raise YamlProblem(f"{_shown(node)} cannot be read as {_tag_name(node.tag)}"
-                              f"{_why(exc)}", node.start_mark.line) from None
+            raise YamlProblem(N_("{value} cannot be read as {tag}{why}", value=_shown(node),
+                                 tag=_tag_name(node.tag), why=_why(exc)),
+                              node.start_mark.line) from None
         _check_size(found, node)
     memo[key] = found
     return found
@@ -164,8 +168,9 @@ def _check_size(value: Any, node: yaml.Node) -> None:
     """
     if type(value) is int:
         if not -MAX_INT <= value <= MAX_INT:
-            raise YamlProblem(f"{_shown(node)} is far too large a number (at most "
-                              f"{MAX_INT_DIGITS} digits)", node.start_mark.line)
+            raise YamlProblem(N_("{value} is far too large a number (at most {digits} digits)",
+                                 value=_shown(node), digits=MAX_INT_DIGITS),
+                              node.start_mark.line)
     elif isinstance(value, dict):
         for key, item in value.items():
             _check_size(key, node)
@@ -178,7 +183,7 @@ def _check_size(value: Any, node: yaml.Node) -> None:
 def _shown(node: yaml.Node) -> str:
     value = node.value if isinstance(node.value, str) else ""
     if not value:
-        return "an empty value" if isinstance(node.value, str) else "a value"
+        return N_("an empty value") if isinstance(node.value, str) else N_("a value")
     return f"`{value[:40]}...`" if len(value) > 40 else f"`{value}`"
 
 

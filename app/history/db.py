@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from app.history import backups, schema
 from app.history.faults import Corrupt, classify, damaged, reason
+from app.i18n.message import N_
 
 T = TypeVar("T")
 
@@ -58,9 +59,9 @@ class Database:
         """Tell the user, once per episode, that sessions wait in memory, and why."""
         if not self._failing:
             self._failing = True
-            self.notices.append(f"Cannot write the history in {self.path.parent} "
-                                f"({reason(exc)}): sessions are kept in memory and saved as "
-                                "soon as that is possible.")
+            self.notices.append(N_("Cannot write the history in {folder} ({reason}): sessions "
+                                   "are kept in memory and saved as soon as that is possible.",
+                                   folder=self.path.parent, reason=reason(exc)))
 
     def open(self) -> None:
         """Open read-write (migrating if needed), else read-only, recovering from corruption."""
@@ -106,9 +107,10 @@ class Database:
             if version > schema.SCHEMA_VERSION:
                 conn.close()
                 self.newer = True
-                self.notice(f"This history was written by a newer Spotter (schema {version}, this "
-                            f"one knows {schema.SCHEMA_VERSION}): it is shown read-only and new "
-                            "sessions are not saved; update Spotter to record again.")
+                self.notice(N_("This history was written by a newer Spotter (schema {version}, "
+                               "this one knows {known}): it is shown read-only and new sessions "
+                               "are not saved; update Spotter to record again.",
+                               version=version, known=schema.SCHEMA_VERSION))
                 self._open_read_only(None, tell=False)
                 return
             if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
@@ -174,14 +176,17 @@ class Database:
                     return
                 aside, restored = backups.restore_newest(self.path, self.backups_dir, self.now)
         except OSError as exc:
-            self.notice(f"The history file is damaged and cannot be moved aside ({reason(exc)}): "
-                        "sessions are kept in memory only.")
+            self.notice(N_("The history file is damaged and cannot be moved aside ({reason}): "
+                           "sessions are kept in memory only.", reason=reason(exc)))
             raise Corrupt(str(exc)) from exc
         self.generation += 1
         when = restored.strftime("%Y-%m-%d %H:%M") if restored else None
-        self.notice(f"The history file was damaged: it was kept as {aside.name} and "
-                    + (f"the backup of {when} was restored." if when
-                       else "a new, empty history was started (there was no backup)."))
+        if when:
+            self.notice(N_("The history file was damaged: it was kept as {name} and the backup "
+                           "of {when} was restored.", name=aside.name, when=when))
+        else:
+            self.notice(N_("The history file was damaged: it was kept as {name} and a new, empty "
+                           "history was started (there was no backup).", name=aside.name))
 
     def write(self, fn: Callable[[sqlite3.Connection], T]) -> tuple[bool, T | None]:
         """Run ``fn`` in one ``BEGIN IMMEDIATE`` transaction; (False, None) if the disk refused.
@@ -210,8 +215,8 @@ class Database:
                     raise
                 if self._failing:
                     self._failing = False
-                    self.notices.append("The history can be written again: everything kept "
-                                        "in memory is saved.")
+                    self.notices.append(N_("The history can be written again: everything "
+                                           "kept in memory is saved."))
                 return True, result
             except (sqlite3.Error, OSError) as exc:
                 kind = classify(exc)
@@ -250,7 +255,7 @@ class Database:
                         return default
                     self.open()
                     continue
-                self.notice(f"Cannot read the history ({reason(exc)}).")
+                self.notice(N_("Cannot read the history ({reason}).", reason=reason(exc)))
                 return default
         return default
 
@@ -263,7 +268,7 @@ class Database:
         except (sqlite3.Error, OSError) as exc:
             if classify(exc) == "bug":
                 raise
-            self.notice(f"Cannot back up the history ({reason(exc)}).")
+            self.notice(N_("Cannot back up the history ({reason}).", reason=reason(exc)))
             return None
 
     def close(self) -> None:

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.i18n.message import N_
+
 _CORRUPT = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _REASONS = {
-    sqlite3.SQLITE_FULL: "the disk is full",
-    sqlite3.SQLITE_READONLY: "the folder or file is read-only",
-    sqlite3.SQLITE_CANTOPEN: "the file cannot be opened for writing",
-    sqlite3.SQLITE_PERM: "permission denied",
-    sqlite3.SQLITE_IOERR: "an input/output error",
-    sqlite3.SQLITE_BUSY: "another Spotter keeps it locked",
-    sqlite3.SQLITE_LOCKED: "another Spotter keeps it locked",
-    sqlite3.SQLITE_PROTOCOL: "another Spotter keeps it locked",
-    sqlite3.SQLITE_NOLFS: "the file is too large for the disk",
+    sqlite3.SQLITE_FULL: N_("the disk is full"),
+    sqlite3.SQLITE_READONLY: N_("the folder or file is read-only"),
+    sqlite3.SQLITE_CANTOPEN: N_("the file cannot be opened for writing"),
+    sqlite3.SQLITE_PERM: N_("permission denied"),
+    sqlite3.SQLITE_IOERR: N_("an input/output error"),
+    sqlite3.SQLITE_BUSY: N_("another Spotter keeps it locked"),
+    sqlite3.SQLITE_LOCKED: N_("another Spotter keeps it locked"),
+    sqlite3.SQLITE_PROTOCOL: N_("another Spotter keeps it locked"),
+    sqlite3.SQLITE_NOLFS: N_("the file is too large for the disk"),
 }
 
 

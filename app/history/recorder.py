@@ -24,6 +24,7 @@ from app.history import unsaved
 from app.history.locks import SessionLock
 from app.history.progress import SessionProgress
 from app.history.records import Status
+from app.i18n.message import N_
 from app.session.events import EventType, SessionEvent
 
 if TYPE_CHECKING:
@@ -192,12 +193,13 @@ class SessionRecorder:
         self.kept_at = unsaved.save(self.progress, self._id, self._keep_in)
         if self.kept_at is not None:
             self._due = False  # the file holds it now
-            self._db.notice(f"This session could not be written to the history: it is kept "
-                            f"in {self.kept_at} and goes into the history at the next start.")
+            self._db.notice(N_("This session could not be written to the history: it is kept "
+                               "in {path} and goes into the history at the next start.",
+                               path=self.kept_at))
         else:
-            self._db.notice("This session could not be written to the history nor to a file: "
-                            "it is kept in memory while Spotter runs and saved as soon as "
-                            "possible.")
+            self._db.notice(N_("This session could not be written to the history nor to a "
+                               "file: it is kept in memory while Spotter runs and saved as "
+                               "soon as possible."))
 
     def _forget_kept(self) -> None:
         if self.kept_at is not None:

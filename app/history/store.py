@@ -26,6 +26,7 @@ from app.history.locks import SessionLock
 from app.history.progress import SessionProgress
 from app.history.recorder import SessionRecorder
 from app.history.records import InterruptedSession, SessionRecord, Stats, Status
+from app.i18n.message import N_
 from app.paths import Paths
 
 RESUME_WITHIN = _dt.timedelta(hours=12)
@@ -127,9 +128,10 @@ class HistoryStore:
                 return 0
             with contextlib.suppress(OSError):
                 path.unlink()
-            self._db.notice(f"A session kept in {path} while the history could not be written "
-                            f"is now in the history ({progress.title}, "
-                            f"{progress.started_at:%Y-%m-%d %H:%M}).")
+            self._db.notice(N_("A session kept in {path} while the history could not be "
+                               "written is now in the history ({title}, {started}).", path=path,
+                               title=progress.title,
+                               started=f"{progress.started_at:%Y-%m-%d %H:%M}"))
             return 1
         except OSError:
             return 0
@@ -159,8 +161,8 @@ class HistoryStore:
                 return SessionRecorder(self._db, self.locks_dir, self.now,
                                        SessionProgress.resumed(record), resume_id, lock,
                                        keep_in=keep_in)
-            self._db.notice(f"Session {resume_id} can no longer be resumed: "
-                            "this one is recorded as a new session.")
+            self._db.notice(N_("Session {id} can no longer be resumed: this one is recorded as "
+                               "a new session.", id=resume_id))
         return SessionRecorder(self._db, self.locks_dir, self.now, keep_in=keep_in)
 
     def set_feedback(self, session_id: int, rpe: int | None, notes: str | None) -> bool:

@@ -82,7 +82,10 @@ class CommandRecognizer:
         try:
             from pocketsphinx import Decoder, Endpointer
         except ImportError as exc:  # the wheel is missing or broken
-            raise RecognizerUnavailable(f"the speech recogniser (pocketsphinx) is not installed: {exc}") from exc
+            from app.i18n.message import N_
+
+            raise RecognizerUnavailable(N_("the speech recogniser (pocketsphinx) is not "
+                                           "installed: {error}", error=str(exc))) from exc
         try:
             self._decoder = Decoder(lm=None, loglevel="FATAL", )
             for word, phones in PRONUNCIATIONS.items():
@@ -90,7 +93,10 @@ class CommandRecognizer:
             self._decoder.add_jsgf_string("commands", grammar())
             self._decoder.activate_search("commands")
         except (RuntimeError, ValueError, OSError) as exc:
-            raise RecognizerUnavailable(f"the speech recogniser cannot start: {exc}") from exc
+            from app.i18n.message import N_
+
+            raise RecognizerUnavailable(N_("the speech recogniser cannot start: {error}",
+                                           error=str(exc))) from exc
         self._new_endpointer = lambda: Endpointer(window=ENDPOINT_WINDOW, ratio=ENDPOINT_RATIO,
                                                   sample_rate=SAMPLE_RATE)
         self._endpointer = self._new_endpointer()

@@ -11,6 +11,7 @@ import sys
 import wave
 from pathlib import Path
 
+from app.i18n.message import N_
 from app.speech.recognition import SAMPLE_RATE
 
 
@@ -25,11 +26,13 @@ def read_wav(path: Path) -> bytes:
             channels, width, rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
             frames = w.readframes(w.getnframes())
     except FileNotFoundError:
-        raise AudioFileError(f"{path}: no such file") from None
+        raise AudioFileError(N_("{path}: no such file", path=path)) from None
     except (wave.Error, EOFError) as exc:
-        raise AudioFileError(f"{path}: not a PCM WAV file ({exc})") from None
+        raise AudioFileError(N_("{path}: not a PCM WAV file ({error})", path=path,
+                                error=str(exc))) from None
     except OSError as exc:
-        raise AudioFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise AudioFileError(N_("{path}: cannot be read ({reason})", path=path,
+                                reason=exc.strerror or str(exc))) from None
     samples = _to_int16(frames, width, path)
     if channels > 1:
         samples = array.array("h", (sum(samples[i:i + channels]) // channels
@@ -53,13 +56,14 @@ def _to_int16(frames: bytes, width: int, path: Path) -> array.array[int]:
     if width in (3, 4):
         return array.array("h", (int.from_bytes(frames[i + width - 2:i + width], "little", signed=True)
                                  for i in range(0, len(frames), width)))
-    raise AudioFileError(f"{path}: {width * 8}-bit samples are not supported")
+    raise AudioFileError(N_("{path}: {bits}-bit samples are not supported", path=path,
+                            bits=width * 8))
 
 
 def resample(samples: array.array[int], rate: int, target: int) -> array.array[int]:
     """``samples`` at ``rate`` Hz, resampled to ``target`` Hz by linear interpolation."""
     if rate <= 0:
-        raise AudioFileError("the sample rate is 0")
+        raise AudioFileError(N_("the sample rate is 0"))
     n = len(samples)
     count = n * target // rate
     step = rate / target

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.ui.settings.store import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
 PageFactory = Callable[[], QWidget]
 # asks before the window closes: returns None to close now, or a question that is open;
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._keys: list[str] = []
         self.close_guard: CloseGuard | None = None
         self._close_confirmed = False
+        self._nav_fitted = False
         self.setWindowTitle(self.tr("Spotter"))
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
@@ -93,9 +94,15 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         n = len(self._keys)
         item.setToolTip(self.tr("%s (Ctrl+%d)") % (title, n))
-        # as wide as the longest section name in this language ("Entrenamientos"), no scroll bar
-        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 24))
         QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda k=key: self.show_page(k))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Size the sidebar once its entries are in: as wide as the longest name, no scroll bar."""
+        if not self._nav_fitted:
+            self._nav_fitted = True
+            # "Entrenamientos" is wider than "Workouts"; measured once, not per entry
+            self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 24))
+        super().showEvent(event)
 
     def page(self, key: str) -> QWidget:
         """The page called ``key``, built now if it was not yet."""

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # types only: these modules load when first used
 
     from app.content.model import Library
     from app.ui.history.service import HistoryService
+    from app.ui.library.importer import Importer
 
 log = logging.getLogger(__name__)
 AFTER_STARTUP_MS = 250  # the first screen is up; finish what it did not need
@@ -83,6 +84,7 @@ class SpotterApp(QObject):
         self.background = Background(self)
         self.library: Library | None = None
         self._history: HistoryService | None = None
+        self.importer: Importer | None = None
         self._pending_play: tuple[str, str | None] | None = None
         self.exit_code = 0
         self.resume_question: QMessageBox | None = None
@@ -196,13 +198,18 @@ class SpotterApp(QObject):
         self.background.run(lambda: QImage(str(path)), done)
 
     def _make_library(self) -> QWidget:
-        from app.ui.library.importer import Importer
-
         view = LibraryView(self.load_image)
         view.start_requested.connect(self.play)
-        self.importer = Importer(view, self.background, self.ctx.paths.user_content, self.reload_library)
-        view.import_requested.connect(self.importer.choose_and_import)
+        view.import_requested.connect(lambda: self._importer(view).choose_and_import())
         return view
+
+    def _importer(self, view: LibraryView) -> Importer:
+        """The exercise importer, made (and its module imported) the first time Import… is used."""
+        if self.importer is None:
+            from app.ui.library.importer import Importer
+
+            self.importer = Importer(view, self.background, self.ctx.paths.user_content, self.reload_library)
+        return self.importer
 
     def _make_workouts(self) -> QWidget:
         from app.ui.workouts.view import WorkoutsView

@@ -5,15 +5,18 @@ Tried in order, the first that works is used, and the log says which:
 1. ``org.freedesktop.ScreenSaver.Inhibit`` on the session bus (GNOME, KDE,
    Xfce and most others). ``UnInhibit`` takes a ``uint32`` cookie; PySide6
    would send a Python int as ``int32``, which strict services refuse, so the
-   call goes through a ``QDBusInterface`` meta-call with a typed ``uint``.
-2. The xdg-desktop-portal ``Inhibit`` with the idle flag (sandboxes, Wayland).
-   Its flags are a ``uint32`` too; the request is closed to let go.
+   cookie goes out typed (``dbus_types.uint32``).
+2. The xdg-desktop-portal ``Inhibit`` (``org.freedesktop.portal.Desktop``) with
+   the idle flag, 8 (sandboxes, Wayland). Its flags are a ``uint32`` too; it
+   returns a ``Request`` object path, and ``Request.Close`` on it lets go.
+   1 and 2 are tried when their service runs, or when the bus can start it
+   (D-Bus activation, as the portal often is): the call then waits longer.
 3. On X11 with neither: ``XScreenSaverSuspend`` (libXss), else ``xdg-screensaver
    suspend`` on the window.
 
-If nothing works the session goes on; the log says the screen may blank. The
-bus itself lets go of 1 and 2 if Spotter dies, since they belong to its
-connection.
+If nothing works the session goes on; the log says the screen may blank. If
+Spotter dies, 1 and 2 are let go as well: the services watch their clients'
+names on the bus and drop what a vanished client held (tests/test_desktop_keep_awake.py).
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ import subprocess
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Q_ARG, QMetaObject, QObject
-from PySide6.QtDBus import QDBus, QDBusConnection, QDBusInterface, QDBusMessage
+from PySide6.QtCore import QObject
+from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage, QDBusObjectPath
+
+from app.ui.desktop.dbus_types import uint32
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +40,7 @@ SCREENSAVER = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "o
 PORTAL = ("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop", "org.freedesktop.portal.Inhibit")
 PORTAL_IDLE = 8
 TIMEOUT_MS = 2000
+START_TIMEOUT_MS = 5000
 
 
 class KeepAwake(QObject):
@@ -89,50 +95,67 @@ class KeepAwake(QObject):
 
     # -- the methods: each returns how to let go, or None when it is not available
 
-    def _registered(self, service: str) -> bool:
+    def _timeout(self, service: str) -> int | None:
+        """How long to wait for ``service``: longer when the bus must start it first; None without it."""
         if not self._bus.isConnected():
-            return False
-        reply = self._bus.interface().isServiceRegistered(service)
-        return bool(reply.value()) if reply.isValid() else False
+            return None
+        bus = self._bus.interface()
+        running = bus.isServiceRegistered(service)
+        if running.isValid() and running.value():
+            return TIMEOUT_MS
+        startable = bus.activatableServiceNames()
+        if startable.isValid() and service in (startable.value() or []):
+            return START_TIMEOUT_MS  # D-Bus activation: the call starts it (the portal often is)
+        return None
 
     def _screensaver(self, reason: str) -> Callable[[], None] | None:
         service, path, interface = SCREENSAVER
-        if not self._registered(service):
+        timeout = self._timeout(service)
+        if timeout is None:
             return None
-        call = QDBusMessage.createMethodCall(service, path, interface, "Inhibit")
-        call.setArguments(["Spotter", reason])
-        reply = self._bus.call(call, QDBus.CallMode.Block, TIMEOUT_MS)
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
-            log.debug("keep-awake: Inhibit refused: %s", reply.errorMessage())
+        reply = self._call(service, path, interface, "Inhibit", ["Spotter", reason], timeout)
+        if not reply.arguments():
             return None
         cookie = int(reply.arguments()[0])
-        proxy = QDBusInterface(service, path, interface, self._bus, self)
 
         def release() -> None:
-            # typed: UnInhibit(uint32); a plain Python int would go out as int32
-            if not QMetaObject.invokeMethod(proxy, "UnInhibit", Q_ARG("uint", cookie)):
-                raise RuntimeError(proxy.lastError().message() or "UnInhibit could not be called")
+            # UnInhibit(uint32): a plain Python int would go out as int32, which is refused
+            self._call(service, path, interface, "UnInhibit", [uint32(cookie)])
         return release
 
     def _portal(self, reason: str) -> Callable[[], None] | None:
         service, path, interface = PORTAL
-        if not self._registered(service):
+        timeout = self._timeout(service)
+        if timeout is None:
             return None
         token = "spotter" + uuid.uuid4().hex[:12]
-        proxy = QDBusInterface(service, path, interface, self._bus, self)
-        if not proxy.isValid():
-            return None
-        ok = QMetaObject.invokeMethod(proxy, "Inhibit", Q_ARG("QString", ""), Q_ARG("uint", PORTAL_IDLE),
-                                      Q_ARG("QVariantMap", {"handle_token": token, "reason": reason}))
-        if not ok or proxy.lastError().isValid():
-            return None
-        sender = self._bus.baseService().lstrip(":").replace(".", "_")
-        handle = f"/org/freedesktop/portal/desktop/request/{sender}/{token}"
+        reply = self._call(service, path, interface, "Inhibit",
+                           [self._portal_window(), uint32(PORTAL_IDLE), {"handle_token": token, "reason": reason}],
+                           timeout)
+        handle = reply.arguments()[0] if reply.arguments() else None
+        if not isinstance(handle, QDBusObjectPath) or not handle.path():
+            raise RuntimeError(f"the portal's Inhibit returned {handle!r}, not a request path")
+        request = handle.path()
 
         def release() -> None:
-            close = QDBusMessage.createMethodCall(service, handle, "org.freedesktop.portal.Request", "Close")
-            self._bus.call(close, QDBus.CallMode.Block, TIMEOUT_MS)
+            self._call(service, request, "org.freedesktop.portal.Request", "Close", [])
         return release
+
+    def _portal_window(self) -> str:
+        """The portal's parent-window identifier: "x11:XID" on X11, "" elsewhere."""
+        if self._platform != "xcb" or self._window_id is None:
+            return ""
+        return f"x11:{int(self._window_id()):x}"
+
+    def _call(self, service: str, path: str, interface: str, method: str, args: list,
+              timeout: int = TIMEOUT_MS) -> QDBusMessage:
+        """A blocking call; raises with the bus's message when it does not succeed."""
+        call = QDBusMessage.createMethodCall(service, path, interface, method)
+        call.setArguments(args)
+        reply = self._bus.call(call, QDBus.CallMode.Block, timeout)
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage:
+            raise RuntimeError(f"{method}: {reply.errorName()}: {reply.errorMessage()}")
+        return reply
 
     def _xss(self, _reason: str) -> Callable[[], None] | None:
         if self._platform != "xcb":

@@ -14,6 +14,7 @@ import sys
 from PySide6.QtCore import QIODevice, QObject, Signal
 from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSource, QMediaDevices
 
+from app.i18n.message import N_
 from app.speech.recognition import SAMPLE_RATE
 from app.speech.recognition_audio import resample
 
@@ -47,7 +48,8 @@ class Microphone(QObject):
             return ""
         device = QMediaDevices.defaultAudioInput()
         if device.isNull():
-            raise MicrophoneError("no microphone found: plug one in or check the sound settings")
+            raise MicrophoneError(N_("no microphone found: plug one in or check the sound "
+                                     "settings"))
         wanted = QAudioFormat()
         wanted.setSampleRate(SAMPLE_RATE)
         wanted.setChannelCount(1)
@@ -56,14 +58,16 @@ class Microphone(QObject):
         if fmt.sampleFormat() != QAudioFormat.SampleFormat.Int16:
             fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
             if not device.isFormatSupported(fmt):
-                raise MicrophoneError(f"the microphone {device.description()!r} cannot record 16-bit audio")
+                raise MicrophoneError(N_("the microphone {name} cannot record 16-bit audio",
+                                         name=repr(device.description())))
         self._format = fmt
         source = QAudioSource(device, fmt, self)
         source.setBufferSize(fmt.bytesForDuration(100_000))
         io = source.start()
         if io is None or source.error() != QAudio.Error.NoError:
             source.deleteLater()
-            raise MicrophoneError(f"the microphone {device.description()!r} cannot be opened")
+            raise MicrophoneError(N_("the microphone {name} cannot be opened",
+                                     name=repr(device.description())))
         io.readyRead.connect(self._read)
         source.stateChanged.connect(self._state)
         self._source, self._io = source, io
@@ -82,7 +86,7 @@ class Microphone(QObject):
         if self._source is not None and self._source.error() not in (QAudio.Error.NoError,
                                                                     QAudio.Error.UnderrunError):
             self.stop()
-            self.failed.emit("the microphone stopped working")
+            self.failed.emit(N_("the microphone stopped working"))  # a str on the wire: its msgid
 
     def _read(self) -> None:
         if self._io is None:

@@ -7,7 +7,8 @@ brings them all. A track is one step of the session: its title is the step
 the position how far into it the session is.
 
 QtDBus exports the adaptors' typed properties (``Position`` really is an
-int64, as clients check). ``PropertiesChanged`` is sent by hand, because QtDBus
+int64, as clients check); ``mpris:length`` inside ``Metadata`` is made an int64
+by ``dbus_types.int64``, as PySide6 would send an int32. ``PropertiesChanged`` is sent by hand, because QtDBus
 does not send it for adaptors; its invalidated list is an empty ``as`` built
 with ``QDBusArgument``, as PySide6 would send an empty Python list as ``av``.
 """
@@ -26,6 +27,8 @@ from PySide6.QtDBus import (
     QDBusMessage,
     QDBusObjectPath,
 )
+
+from app.ui.desktop.dbus_types import int64
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +55,7 @@ class PlayerState:
             return {"mpris:trackid": QDBusObjectPath(NO_TRACK)}
         return {"mpris:trackid": QDBusObjectPath(f"/org/spotter/step/{self.index}"),
                 "xesam:title": self.title, "xesam:album": self.album,
-                "xesam:artist": ["Spotter"], "mpris:length": self.length_us}
+                "xesam:artist": ["Spotter"], "mpris:length": int64(self.length_us)}
 
 
 @ClassInfo({"D-Bus Interface": "org.mpris.MediaPlayer2"})
@@ -195,10 +198,11 @@ class MprisService(QObject):
             state.length_us = int(length * 1e6)
             changed["Metadata"] = state.metadata()
         if status != state.status:
+            if (status == "Stopped") != (state.status == "Stopped"):
+                for name in ("CanGoNext", "CanGoPrevious", "CanPlay", "CanPause"):
+                    changed[name] = status != "Stopped"
             state.status = status
             changed["PlaybackStatus"] = status
-            for name in ("CanGoNext", "CanGoPrevious", "CanPlay", "CanPause"):
-                changed[name] = status != "Stopped"
         state.position_us = max(0, int(position * 1e6))
         if changed:
             self._properties_changed(changed)

@@ -61,11 +61,11 @@ class VoiceCommands(QObject):
 
             recognizer = CommandRecognizer()
         except RecognizerUnavailable as exc:
-            return self.tr("Voice commands are off: %s.") % exc
+            return self.tr("Voice commands are off: %s.") % _in_language(exc)
         try:
             self._mic.start()
         except MicrophoneError as exc:
-            return self.tr("Voice commands are off: %s.") % exc
+            return self.tr("Voice commands are off: %s.") % _in_language(exc)
         self._queue = queue.Queue()
         self._thread = threading.Thread(target=self._run, args=(recognizer, self._queue),
                                         name="spotter-voice", daemon=True)
@@ -110,4 +110,20 @@ class VoiceCommands(QObject):
 
     def _failed(self, message: str) -> None:
         self.stop()
-        self.problem.emit(self.tr("Voice commands stopped: %s.") % message)
+        self.problem.emit(self.tr("Voice commands stopped: %s.") % _in_language(message))
+
+
+def _in_language(problem: object) -> str:
+    """Why the microphone or the recogniser failed, in the interface's language.
+
+    Those reasons are marked for the ``.po`` catalogues (``app.i18n.message``),
+    which the command line (``spotter listen``) says them from too; one that
+    came over a signal is plain text, its own message id.
+    """
+    from app.i18n import translations
+    from app.i18n.message import Message, localize
+    from app.ui.qt.translation import current_language
+
+    words = translations(current_language())
+    text = problem.args[0] if isinstance(problem, Exception) and problem.args else problem
+    return str(localize(text, words) if isinstance(text, Message) else words.gettext(str(text)))

@@ -4,14 +4,21 @@ A row of drawn figures shows every step of the chosen level (the standard
 steps, or the modification's own). A picture named by ``image`` is read off
 the GUI thread (through ``image_loader``) and shown above them when it
 arrives; without one, there is no placeholder: the figures are the picture.
+
+The figures are drawn just after the rest of the page, in the next turn of the
+event loop, and the modules that draw them (the pose model, the pose guesser,
+the figure painter) are imported only then: the first window of the app shows
+without waiting for them, and a slot of the strip's height is kept for them,
+so nothing moves when they arrive.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.exercises import posed
 from app.content.model import Exercise, Level
 from app.ui.widgets.content_browser import ContentBrowser, file_inside
-from app.ui.widgets.figure_strip import FigureStrip
 from app.ui.widgets.markdown import exercise_markdown
+
+if TYPE_CHECKING:  # imported when the first figures are drawn
+    from app.ui.widgets.figure_strip import FigureStrip
 
 ImageLoader = Callable[[Path, Callable[[QImage], None]], None]
 _PICTURE_HEIGHT = 140
+_STRIP_HEIGHT = 152  # FigureStrip's own height with its default cells (112 px and the caption)
 
 
 def load_image_now(path: Path, done: Callable[[QImage], None]) -> None:
@@ -51,8 +60,12 @@ class ExerciseDetail(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setFixedHeight(_PICTURE_HEIGHT)
         self.picture.hide()
-        self.figures = FigureStrip(self)
-        self.figures.setAccessibleName(self.tr("Figures of the steps"))
+        self._strip: FigureStrip | None = None
+        self._slot = QWidget(self)  # where the figure strip goes once it is made
+        self._slot.setFixedHeight(_STRIP_HEIGHT)
+        self._slot_layout = QVBoxLayout(self._slot)
+        self._slot_layout.setContentsMargins(0, 0, 0, 0)
+        self._figures_due = False
         self.browser = ContentBrowser(self)
         self.browser.setAccessibleName(self.tr("Exercise details"))
         self.modification = QComboBox(self)
@@ -75,10 +88,21 @@ class ExerciseDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picture)
-        layout.addWidget(self.figures)
+        layout.addWidget(self._slot)
         layout.addWidget(self.browser, 1)
         layout.addLayout(bar)
         self.show_exercise(None)
+
+    @property
+    def figures(self) -> FigureStrip:
+        """The row of figures (made on first use)."""
+        if self._strip is None:
+            from app.ui.widgets.figure_strip import FigureStrip
+
+            self._strip = FigureStrip(self._slot)
+            self._strip.setAccessibleName(self.tr("Figures of the steps"))
+            self._slot_layout.addWidget(self._strip)
+        return self._strip
 
     @property
     def exercise(self) -> Exercise | None:
@@ -93,7 +117,8 @@ class ExerciseDetail(QWidget):
         self.modification.setEnabled(ex is not None)
         if ex is None:
             self.picture.hide()
-            self.figures.show_items(())
+            if self._strip is not None:
+                self._strip.show_items(())
             self.browser.show_text(self.tr("Search or filter the list, then pick an exercise to see "
                                            "its steps, modifications and cautions."))
             return
@@ -130,7 +155,16 @@ class ExerciseDetail(QWidget):
         self.picture.setAccessibleName(self.tr("Picture of %s") % self._exercise.title)
 
     def _show_figures(self) -> None:
+        """Draw the figures in the next turn of the event loop (once, however often asked)."""
+        if not self._figures_due:
+            self._figures_due = True
+            QTimer.singleShot(0, self, self._draw_figures)
+
+    def _draw_figures(self) -> None:
         """One figure per step of the level chosen in the box (a modification's own steps)."""
+        from app.content.pose_infer import posed
+
+        self._figures_due = False
         ex = self._exercise
         if ex is None:
             return

@@ -162,7 +162,7 @@ class WorkoutsView(QWidget):
 
     def _figures(self, workout: Workout) -> list[tuple[str, Any, str | None]]:
         """One figure per exercise of the workout: the first step of the level it plays."""
-        from app.content.exercises import posed
+        from app.content.pose_infer import posed
 
         found = []
         for item in workout.all_items():
