@@ -138,7 +138,8 @@ def test_picture_and_figures_no_placeholder(view, qtbot, tmp_path):
         view.select(other.id)
         assert view.detail.picture.isHidden() and not view.detail.picture.text()
         figures = view.detail.figures  # drawn in the next turn of the event loop
-        qtbot.waitUntil(lambda f=figures, n=len(other.steps): len(f.figures) == n)
+        steps = len(other.steps)
+        qtbot.waitUntil(lambda f=figures, n=steps: len(f.figures) == n)
         assert figures.isVisible() and len(figures.figures) == len(other.steps)
         assert all(f.current() is not None for f in figures.figures)  # a pose for every step
 

@@ -27,8 +27,7 @@ from app.content.model import (
     Sides,
     Step,
 )
-from app.content.pose import Pose, read_pose
-from app.content.pose_infer import posed
+from app.content.pose import Pose, posed, read_pose
 from app.i18n.message import N_
 
 MAX_SECONDS = 3 * 3600

@@ -14,8 +14,7 @@ The result is plain data: renderers (SVG, QPainter) only draw it. No Qt here.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.content.pose import SIDED, Pose
 
@@ -65,8 +64,7 @@ BASE_ANGLES: dict[str, _B] = {
 }
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """One limb or the trunk: a polyline with a width; ``far`` when behind the trunk."""
 
     name: str
@@ -76,8 +74,7 @@ class Part:
     far: bool
 
 
-@dataclass(frozen=True)
-class Prop:
+class Prop(NamedTuple):
     """A simple shape: ``kind`` line | rect | circle; ``coords`` x, y (w, h | r)."""
 
     name: str
@@ -85,8 +82,7 @@ class Prop:
     coords: tuple[float, ...]
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """Parts in drawing order (far first), the head, props, and the bounds (y up)."""
 
     parts: tuple[Part, ...]

@@ -7,13 +7,12 @@ a paler shade behind the trunk, props as plain outlines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.content.figure import Figure
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     """The colours of a figure (any CSS/Qt colour names or #rrggbb)."""
 
     body: str = "#2f5d8a"
@@ -27,8 +26,7 @@ LIGHT = Palette()
 DARK = Palette(body="#8cc4ff", far="#3f5f80", mat="#7d8590", prop="#c9a274")
 
 
-@dataclass(frozen=True)
-class Fit:
+class Fit(NamedTuple):
     """World (y up, body heights) to pixels (y down): ``px = ox + x * scale``."""
 
     scale: float

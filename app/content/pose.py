@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the reader of the front matter: imported by the loader, not by a cache read
     from app.content.fields import Fields
+    from app.content.model import Step
 
 
 def describe(value: Any) -> str:
@@ -246,3 +247,28 @@ def _hint(word: str, known: Any) -> str:
 
     near = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
     return f" (did you mean {near[0]}?)" if near else ""
+
+
+def posed(steps: tuple[Step, ...], about: str, default: Pose | None) -> tuple[Step, ...]:
+    """Every step with a pose: as written, the exercise's, else inferred from its words."""
+    if default is not None:
+        steps = tuple(s if s.pose is not None else replace(s, pose=default) for s in steps)
+    if all(s.pose is not None for s in steps):
+        return steps
+    from app.content.pose_infer import infer  # only for steps without a pose
+
+    guesses = [_shared(g) for g in infer([s.text for s in steps], about)]
+    return tuple(s if s.pose is not None else replace(s, pose=g) for s, g in zip(steps, guesses))
+
+
+_POSES: dict[Pose, Pose] = {}
+
+
+def _shared(pose: Pose | None) -> Pose | None:
+    """One object for each inferred pose: a library has thousands of equal ones (the cache's size)."""
+    if pose is None:
+        return None
+    try:
+        return _POSES.setdefault(pose, pose) if len(_POSES) < 10_000 else pose
+    except TypeError:  # an unhashable pose: kept as it is
+        return pose

@@ -15,7 +15,6 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from app.content.model import Step
 from app.content.pose import Pose
 
 # (base, extra joints, words) in priority order: the more specific position first
@@ -116,25 +115,3 @@ def infer(texts: list[str], fallback: str = "") -> list[Pose]:
         found.append(replace(movement(text, replace(current, to=None)), inferred=True))
     return found
 
-
-def posed(steps: tuple[Step, ...], about: str, default: Pose | None) -> tuple[Step, ...]:
-    """Every step with a pose: as written, the exercise's, else inferred from its words."""
-    if default is not None:
-        steps = tuple(s if s.pose is not None else replace(s, pose=default) for s in steps)
-    if all(s.pose is not None for s in steps):
-        return steps
-    guesses = [_shared(g) for g in infer([s.text for s in steps], about)]
-    return tuple(s if s.pose is not None else replace(s, pose=g) for s, g in zip(steps, guesses))
-
-
-_POSES: dict[Pose, Pose] = {}
-
-
-def _shared(pose: Pose | None) -> Pose | None:
-    """One object for each inferred pose: a library has thousands of equal ones (the cache's size)."""
-    if pose is None:
-        return None
-    try:
-        return _POSES.setdefault(pose, pose) if len(_POSES) < 10_000 else pose
-    except TypeError:  # an unhashable pose: kept as it is
-        return pose

@@ -76,10 +76,12 @@ def scan_root(root: Path) -> Source:
 
 def watched(root: Path) -> tuple[tuple[Path, ...], tuple[tuple[Path, tuple[str, ...]], ...]]:
     """(single files, (folder, file endings) pairs) a root's library depends on (the cache's key)."""
-    from app.content.site import DATA_EXTENSIONS, config_files, read_site
+    from app.content.site_files import DATA_EXTENSIONS, config_files
 
     pages = (".md", ".markdown")
     if config_files(root):
+        from app.content.site import read_site
+
         site = read_site(root)
         assert site is not None
         return site.config_files, (*((folder, pages) for _, folder in site.content_dirs),

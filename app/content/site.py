@@ -19,10 +19,8 @@ from typing import Any
 
 from app.content.model import ContentError, Severity
 from app.content.names import EXTENSIONS
+from app.content.site_files import DATA_EXTENSIONS, config_files
 
-CONFIG_NAMES = tuple(f"{stem}.{ext}" for stem in ("hugo", "config")
-                     for ext in ("toml", "yaml", "yml", "json"))
-DATA_EXTENSIONS = (".json", ".yaml", ".yml", ".toml")
 MAX_CONFIG_BYTES = 256 * 1024
 MAX_PAGES = 50_000  # a site larger than this is read up to here, with a warning
 
@@ -37,16 +35,6 @@ class Site:
     data_dir: Path
     config_files: tuple[Path, ...]
     problems: tuple[ContentError, ...] = ()
-
-
-def config_files(root: Path) -> tuple[Path, ...]:
-    """The site's config files, in the order Hugo merges them (later ones add to earlier ones)."""
-    found = [root / n for n in CONFIG_NAMES if (root / n).is_file()]
-    default = root / "config" / "_default"
-    if default.is_dir():
-        found += sorted(p for p in default.iterdir()
-                        if p.suffix in DATA_EXTENSIONS and p.is_file())
-    return tuple(found)
 
 
 def read_data_file(path: Path) -> Any:

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         item.setToolTip(self.tr("%s (Ctrl+%d)") % (title, n))
         QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda k=key: self.show_page(k))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         """Size the sidebar once its entries are in: as wide as the longest name, no scroll bar."""
         if not self._nav_fitted:
             self._nav_fitted = True

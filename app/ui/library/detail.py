@@ -5,11 +5,12 @@ steps, or the modification's own). A picture named by ``image`` is read off
 the GUI thread (through ``image_loader``) and shown above them when it
 arrives; without one, there is no placeholder: the figures are the picture.
 
-The figures are drawn just after the rest of the page, in the next turn of the
-event loop, and the modules that draw them (the pose model, the pose guesser,
-the figure painter) are imported only then: the first window of the app shows
-without waiting for them, and a slot of the strip's height is kept for them,
-so nothing moves when they arrive.
+The figures are drawn just after the rest of the page: once the pane has been
+painted for the first time (so the app's first window shows without waiting
+for them, as a picture arrives after its page), then in the next turn of the
+event loop whenever the exercise or the level changes. Their modules (the
+figure model, the painter) are imported only then, and a slot of the strip's
+height is kept for them, so nothing moves when they arrive.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -61,7 +62,7 @@ class ExerciseDetail(QWidget):
         self.picture.setFixedHeight(_PICTURE_HEIGHT)
         self.picture.hide()
         self._strip: FigureStrip | None = None
-        self._slot = QWidget(self)  # where the figure strip goes once it is made
+        self._slot = _FigureSlot(self)  # where the figure strip goes once it is made
         self._slot.setFixedHeight(_STRIP_HEIGHT)
         self._slot_layout = QVBoxLayout(self._slot)
         self._slot_layout.setContentsMargins(0, 0, 0, 0)
@@ -155,14 +156,14 @@ class ExerciseDetail(QWidget):
         self.picture.setAccessibleName(self.tr("Picture of %s") % self._exercise.title)
 
     def _show_figures(self) -> None:
-        """Draw the figures in the next turn of the event loop (once, however often asked)."""
+        """Draw the figures soon (once, however often asked): after the pane's first paint."""
         if not self._figures_due:
             self._figures_due = True
-            QTimer.singleShot(0, self, self._draw_figures)
+            self._slot.after_paint(self._draw_figures)
 
     def _draw_figures(self) -> None:
         """One figure per step of the level chosen in the box (a modification's own steps)."""
-        from app.content.pose_infer import posed
+        from app.content.pose import posed
 
         self._figures_due = False
         ex = self._exercise
@@ -183,3 +184,28 @@ class ExerciseDetail(QWidget):
     def _start(self) -> None:
         if self._exercise is not None:
             self.start_requested.emit(self._exercise.id, str(self.modification.currentData() or ""))
+
+
+class _FigureSlot(QWidget):
+    """The figure strip's place: runs a callback after its first paint, then in the next turn."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._painted = False
+        self._waiting: Callable[[], None] | None = None
+
+    def after_paint(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once this slot has been painted (at once in the next turn if it was)."""
+        if self._painted:
+            QTimer.singleShot(0, self, callback)
+        else:
+            self._waiting = callback
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint: the page is on screen; the figures follow in the next turn."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._waiting is not None:
+                QTimer.singleShot(0, self, self._waiting)
+                self._waiting = None

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from app.content.model import Exercise, Library
+    from app.content.pose import Pose
 
 
 def planned_seconds(workout: Workout, exercises: Mapping[str, Exercise]) -> float | None:
@@ -160,9 +161,9 @@ class WorkoutsView(QWidget):
         self.browser.show_markdown(
             workout_markdown(w, titles, item.data(Qt.ItemDataRole.UserRole + 10), notes), w.root)
 
-    def _figures(self, workout: Workout) -> list[tuple[str, Any, str | None]]:
+    def _figures(self, workout: Workout) -> list[tuple[str, Pose | None, str | None]]:
         """One figure per exercise of the workout: the first step of the level it plays."""
-        from app.content.pose_infer import posed
+        from app.content.pose import posed
 
         found = []
         for item in workout.all_items():
