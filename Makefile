@@ -11,8 +11,12 @@ STAMP := $(VENV)/.installed
 run: setup
 	$(BIN)/spotter $(ARGS)
 
+# The suite mostly waits (real-time playback, subprocesses, Xvfb), so it runs in
+# TEST_WORKERS processes, more than the cores; idle workers take queued tests from
+# busy ones (worksteal). TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= 4
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 setup: $(STAMP)
 

@@ -40,12 +40,15 @@ log = logging.getLogger(__name__)
 SAMPLE_RATE = 16000
 MIN_COMMAND_SECONDS = 0.15
 MAX_COMMAND_SECONDS = 1.2  # longer is a sentence, not a command
-MIN_CONFIDENCE = 0.1
+MIN_CONFIDENCE = 0.05
 NOISE_FLOOR = 80.0  # standard deviation, in 16-bit sample units (about -52 dBFS)
 # seconds of silence (85 % of them) that end an utterance; chosen on the tuning set
 # (tests/benchmarks/recognition_tuning.py), never on the benchmark's voices
 ENDPOINT_WINDOW = 0.2
 ENDPOINT_RATIO = 0.85
+ENDPOINT_MODE = 0
+DECODER_OPTIONS: dict[str, object] = {"topn": 8}
+COMMAND_WEIGHT = 1.0
 
 
 class RecognizerUnavailable(RuntimeError):
@@ -72,13 +75,14 @@ def grammar() -> str:
     """
     phrases = " | ".join(p for ps in COMMANDS.values() for p in ps)
     return (f"#JSGF V1.0;\ngrammar spotter;\n<command> = {phrases};\n"
-            f"<filler> = {' | '.join(FILLERS)};\npublic <utterance> = <command> | <filler>+;\n")
+            f"<filler> = {' | '.join(FILLERS)};\n"
+            f"public <utterance> = /{COMMAND_WEIGHT}/ <command> | /1/ <filler>+;\n")
 
 
 class CommandRecognizer:
     """Turns a stream of 16 kHz mono PCM into ``Heard`` commands."""
 
-    def __init__(self, *, min_confidence: float = MIN_CONFIDENCE) -> None:
+    def __init__(self, *, min_confidence: float | None = None) -> None:
         try:
             from pocketsphinx import Decoder, Endpointer
         except ImportError as exc:  # the wheel is missing or broken
@@ -87,7 +91,7 @@ class CommandRecognizer:
             raise RecognizerUnavailable(N_("the speech recogniser (pocketsphinx) is not "
                                            "installed: {error}", error=str(exc))) from exc
         try:
-            self._decoder = Decoder(lm=None, loglevel="FATAL", )
+            self._decoder = Decoder(lm=None, loglevel="FATAL", **DECODER_OPTIONS)
             for word, phones in PRONUNCIATIONS.items():
                 self._decoder.add_word(word, phones, update=False)
             self._decoder.add_jsgf_string("commands", grammar())
@@ -98,6 +102,7 @@ class CommandRecognizer:
             raise RecognizerUnavailable(N_("the speech recogniser cannot start: {error}",
                                            error=str(exc))) from exc
         self._new_endpointer = lambda: Endpointer(window=ENDPOINT_WINDOW, ratio=ENDPOINT_RATIO,
+                                                  vad_mode=ENDPOINT_MODE,
                                                   sample_rate=SAMPLE_RATE)
         self._endpointer = self._new_endpointer()
         self._phrases = {phrase: name for name, phrases in COMMANDS.items() for phrase in phrases}
@@ -107,7 +112,7 @@ class CommandRecognizer:
         self._speech: list[bytes] = []
         self._samples = 0  # fed or skipped so far: the stream clock
         self._base = 0.0  # stream seconds at which the current endpointer started
-        self.min_confidence = min_confidence
+        self.min_confidence = MIN_CONFIDENCE if min_confidence is None else min_confidence
 
     @property
     def seconds(self) -> float:

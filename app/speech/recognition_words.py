@@ -27,7 +27,13 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 # "harder" and "pause"
 FILLERS: tuple[str, ...] = ("one", "two", "three", "halfway", "switch", "sides", "rest")
 
-# word(n) -> phones (CMU ARPAbet): the non-rhotic (British) "harder" and "hurts", and the
-# northern/British short a of "back" (/bak/), otherwise often heard as "done"
-PRONUNCIATIONS: dict[str, str] = {"harder(2)": "HH AA D AH", "hurts(3)": "HH AH T S",
-                                  "back(2)": "B AA K", "back(3)": "B AH K"}
+# word(n) -> phones (CMU ARPAbet), accent variants of the wheel's dictionary: the non-rhotic
+# (British) "harder", "easier" and "hurts"; the northern/British short a of "back" (/bak/) and
+# its open /bʌk/; the unsplit FOOT-STRUT vowel of northern England in "done" (/dʊn/); the rounded
+# British "stop" (/stɒp/); the unrounded American "pause" (/pɑz/); the yod of British "resume";
+# "dis" for "this" (th-stopping). Chosen on the tuning set (tests/benchmarks/recognition_tuning.py).
+PRONUNCIATIONS: dict[str, str] = {
+    "harder(2)": "HH AA D AH", "hurts(3)": "HH AH T S", "back(2)": "B AA K", "back(3)": "B AH K",
+    "done(2)": "D UH N", "stop(2)": "S T AO P", "pause(2)": "P AA Z", "resume(4)": "R IH Z Y UW M",
+    "easier(2)": "IY Z IY AH", "this(2)": "D IH S",
+}
