@@ -17,6 +17,27 @@ os.environ["SPOTTER_TESTING"] = "1"
 os.environ["LANGUAGE"] = "en"  # the run's language comes from the system: English unless a test asks
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Soaks (minutes of real-time playback) run first: with `make test`'s workers they overlap the rest.
+
+    The order of the other tests is kept.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("soak") is None)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the figures tests measured with ``record_property("figure", LINE)`` (a soak's wall time).
+
+    Their own output is not shown by pytest under `make test`'s worker processes: this is.
+    """
+    lines = [value for kind in ("passed", "failed") for report in terminalreporter.getreports(kind)
+             for name, value in report.user_properties if name == "figure"]
+    if lines:
+        terminalreporter.section("figures")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the default data directory at a fresh temporary folder for every test."""
