@@ -54,10 +54,14 @@ lock:
 
 # Bring the Qt Linguist catalogues (resources/i18n/*.ts) up to date with the
 # interface's strings, then compile them to the .qm files the app loads (shipped
-# in the repository; tests/test_ui_translations.py checks they match).
+# in the repository; tests/test_ui_translations.py checks they match). Then list
+# what the gettext catalogues of the voice and the command line lack (fails if
+# anything; tests/test_i18n_cli_words.py checks the same).
 UI_SOURCES = $(shell find app/ui -name '*.py' | sort)
 I18N := resources/i18n
 translations: setup
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(UI_SOURCES) -ts $(I18N)/spotter_es.ts $(I18N)/spotter_de.ts
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -pluralonly $(UI_SOURCES) -ts $(I18N)/spotter_en.ts
 	$(BIN)/pyside6-lrelease $(I18N)/spotter_es.ts $(I18N)/spotter_de.ts $(I18N)/spotter_en.ts
+	@# the gettext catalogues (app/i18n/po): print a stub for every marked message they lack
+	$(BIN)/python -m app.i18n.extract

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.i18n.message import N_
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _PSEUDO = tuple(Path(p) for p in ("/proc", "/sys", "/dev"))  # kernel views, not folders for data
 
@@ -62,16 +64,17 @@ class Paths:
     def create(cls, data_dir: str | Path | None = None) -> Paths:
         """Resolve the data directory (argument, then environment, then default)."""
         if data_dir is not None and not str(data_dir).strip():
-            raise PathsError("--data-dir is empty: give a folder")
+            raise PathsError(N_("--data-dir is empty: give a folder"))
         chosen = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
         chosen = chosen.resolve()
         shm = Path("/dev/shm")
         if any(chosen == p or p in chosen.parents for p in _PSEUDO) and not (
                 chosen == shm or shm in chosen.parents):  # a tmpfs: a folder like any other
-            raise PathsError(f"cannot keep data in {chosen}: it is a view of the system, "
-                             "not a folder; give another --data-dir")
+            raise PathsError(N_("cannot keep data in {path}: it is a view of the system, not a "
+                                "folder; give another --data-dir", path=chosen))
         if chosen.exists() and not chosen.is_dir():
-            raise PathsError(f"cannot keep data in {chosen}: it is a file, not a folder")
+            raise PathsError(N_("cannot keep data in {path}: it is a file, not a folder",
+                                path=chosen))
         if os.environ.get("SPOTTER_TESTING"):
             home = Path.home().resolve()
             if chosen == home or home in chosen.parents:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from app.context import Context, UserError
+from app.i18n.message import N_
 from app.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -72,8 +73,11 @@ def starting_forms(source: Exercise | Workout, library: Library | Mapping[str, E
         return {}
     if not isinstance(source, Workout):
         if not source.form(name)[0]:
-            known = ", ".join(m.name for m in source.modifications) or "none"
-            raise UserError(f"{source.id!r} has no modification {name!r} (it has: {known})")
+            known = ", ".join(m.name for m in source.modifications)
+            if not known:
+                raise UserError(N_("{id} has no modifications", id=repr(source.id)))
+            raise UserError(N_("{id} has no modification {name} (it has: {names})",
+                               id=repr(source.id), name=repr(name), names=known))
         return {0: name}
     exercises = library.exercises if hasattr(library, "exercises") else library
     found = {}
@@ -82,7 +86,8 @@ def starting_forms(source: Exercise | Workout, library: Library | Mapping[str, E
         if exercise is not None and exercise.form(name)[1] is not None:
             found[k] = name
     if not found:
-        raise UserError(f"no exercise of workout {source.id!r} has a modification {name!r}")
+        raise UserError(N_("no exercise of workout {id} has a modification {name}",
+                           id=repr(source.id), name=repr(name)))
     return found
 
 

@@ -178,3 +178,67 @@ def playerctl(qtbot, bus_address):
         qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
         return proc.stdout.read().strip()
     return run
+
+
+class Follower:
+    """A client left running on the private bus (playerctl --follow, dbus-monitor); ``lines``
+    are what it printed so far, collected by a thread so the Qt loop keeps running."""
+
+    def __init__(self, bus_address: str, *command: str) -> None:
+        tool = shutil.which(command[0])
+        if tool is None:
+            pytest.fail(f"{command[0]} is missing: scripts/system-deps.sh installs it")
+        env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=bus_address)
+        self.proc = subprocess.Popen([tool, *command[1:]], env=env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True)
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._pump, daemon=True)
+        self._reader.start()
+
+    def _pump(self) -> None:
+        for line in self.proc.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    @property
+    def done(self) -> bool:
+        """It exited and everything it printed is in ``lines``."""
+        return self.proc.poll() is not None and not self._reader.is_alive()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def wait_for(self, qtbot, cond, timeout: float = 10.0) -> None:
+        """Wait (the Qt loop running) until ``cond()``; fails with what was printed."""
+        try:
+            qtbot.waitUntil(lambda: bool(cond()), timeout=int(timeout * 1000))
+        except AssertionError as exc:
+            raise AssertionError(f"{self.proc.args[0]} printed: {self.lines}") from exc
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=5)
+
+
+@pytest.fixture
+def follow(bus_address):
+    """``follow(*command)``: a Follower on the private bus, stopped after the test."""
+    started: list[Follower] = []
+
+    def start(*command: str) -> Follower:
+        started.append(Follower(bus_address, *command))
+        return started[-1]
+    yield start
+    for follower in started:
+        if follower.proc.poll() is None:
+            follower.stop()
+
+
+@pytest.fixture
+def monitor(follow, qtbot, bus_address):
+    """``monitor(rule)``: dbus-monitor on the private bus, once it listens (it says NameLost then)."""
+    def start(rule: str) -> Follower:
+        watcher = follow("dbus-monitor", "--address", bus_address, rule)
+        watcher.wait_for(qtbot, lambda: "member=NameLost" in watcher.text)
+        return watcher
+    return start

@@ -8,10 +8,7 @@ PropertiesChanged; dbus-monitor records Seeked.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
 
 import pytest
 from ui_support import add_test_exercise, make_app
@@ -40,84 +37,63 @@ def _play(qtbot, spotter, playerctl):
     return page
 
 
-def _background(bus_address: str, *command: str) -> subprocess.Popen:
-    tool = shutil.which(command[0])
-    if tool is None:
-        pytest.fail(f"{command[0]} is missing: scripts/system-deps.sh installs it")
-    env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=bus_address)
-    return subprocess.Popen([tool, *command[1:]], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
-
-
-def _get(qtbot, bus_address: str, name: str) -> str:
+def _get(qtbot, follow, name: str) -> str:
     """dbus-send's reading of one Player property, types included."""
     service, path, interface = PLAYER
-    proc = _background(bus_address, "dbus-send", "--print-reply", f"--dest={service}", path,
-                       "org.freedesktop.DBus.Properties.Get", f"string:{interface}", f"string:{name}")
-    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
-    return proc.stdout.read()
+    reader = follow("dbus-send", "--print-reply", f"--dest={service}", path,
+                    "org.freedesktop.DBus.Properties.Get", f"string:{interface}", f"string:{name}")
+    reader.wait_for(qtbot, lambda: reader.done)
+    return reader.text
 
 
-def _stop(proc: subprocess.Popen) -> str:
-    proc.terminate()
-    return proc.communicate(timeout=5)[0]
-
-
-def test_length_and_position_are_int64_on_the_wire(qtbot, spotter, bus_address, playerctl):
+def test_length_and_position_are_int64_on_the_wire(qtbot, spotter, playerctl, follow):
     """mpris:length is an int64 of the step's microseconds; so is Position; playerctl reads both."""
     page = _play(qtbot, spotter, playerctl)
     expected = int(page.runner.engine.snapshot().segment_seconds * 1e6)
-    metadata = _get(qtbot, bus_address, "Metadata")
+    metadata = _get(qtbot, follow, "Metadata")
     length = re.search(r'string "mpris:length"\s+variant\s+(\w+) (\d+)', metadata)
     assert length is not None, metadata
     assert length.groups() == ("int64", str(expected))
-    assert re.search(r"variant\s+int64 \d+", _get(qtbot, bus_address, "Position"))
+    assert re.search(r"variant\s+int64 \d+", _get(qtbot, follow, "Position"))
     assert playerctl("-p", "spotter", "metadata", "--format", "{{mpris:length}}") == str(expected)
     assert float(playerctl("-p", "spotter", "position")) >= 0.0
 
 
-def test_properties_changed_tells_followers_of_status_and_title(qtbot, spotter, bus_address, playerctl):
+def test_properties_changed_tells_followers_of_status_and_title(qtbot, spotter, playerctl, follow):
     """play-pause twice, then next: playerctl --follow (which only hears PropertiesChanged) sees
     Paused, Playing and the new title."""
     page = _play(qtbot, spotter, playerctl)
-    status = _background(bus_address, "playerctl", "-p", "spotter", "--follow", "status")
-    titles = _background(bus_address, "playerctl", "-p", "spotter", "--follow", "metadata", "--format",
-                         "{{title}}")
-    try:
-        qtbot.wait(500)  # the followers are connected
-        first_title = playerctl("-p", "spotter", "metadata", "title")
-        playerctl("-p", "spotter", "play-pause")
-        qtbot.waitUntil(lambda: page.runner.engine.snapshot().paused)
-        qtbot.wait(300)
-        playerctl("-p", "spotter", "play-pause")
-        qtbot.waitUntil(lambda: not page.runner.engine.snapshot().paused)
-        playerctl("-p", "spotter", "next")
-        qtbot.waitUntil(lambda: playerctl("-p", "spotter", "metadata", "title") != first_title, timeout=5000)
-        new_title = playerctl("-p", "spotter", "metadata", "title")
-        qtbot.wait(500)
-    finally:
-        said, seen = _stop(status).split(), _stop(titles).splitlines()
-    assert said[:3] == ["Playing", "Paused", "Playing"], said
-    assert seen[0] == first_title and new_title in seen[1:], seen
+    status = follow("playerctl", "-p", "spotter", "--follow", "status")
+    titles = follow("playerctl", "-p", "spotter", "--follow", "metadata", "--format", "{{title}}")
+    status.wait_for(qtbot, lambda: status.lines == ["Playing"])  # connected: it says where it starts
+    titles.wait_for(qtbot, lambda: len(titles.lines) == 1)
+    first_title = titles.lines[0]
+    assert first_title == playerctl("-p", "spotter", "metadata", "title")
+    playerctl("-p", "spotter", "play-pause")
+    status.wait_for(qtbot, lambda: status.lines[-1:] == ["Paused"])
+    assert page.runner.engine.snapshot().paused
+    playerctl("-p", "spotter", "play-pause")
+    status.wait_for(qtbot, lambda: status.lines[-1:] == ["Playing"])
+    assert not page.runner.engine.snapshot().paused
+    playerctl("-p", "spotter", "next")
+    titles.wait_for(qtbot, lambda: len(titles.lines) > 1 and titles.lines[-1] != first_title)
+    assert titles.lines[-1] == playerctl("-p", "spotter", "metadata", "title")
+    assert status.lines == ["Playing", "Paused", "Playing"]
 
 
-def test_restarting_a_step_sends_seeked(qtbot, spotter, bus_address, playerctl):
+def test_restarting_a_step_sends_seeked(qtbot, spotter, playerctl, monitor):
     """Previous on the first segment restarts it: the position jumps back, and Seeked says so."""
-    monitor = _background(bus_address, "dbus-monitor", "--address", bus_address,
-                          "type='signal',interface='org.mpris.MediaPlayer2.Player',member='Seeked'")
-    try:
-        page = _play(qtbot, spotter, playerctl)
-        snap = page.runner.engine.snapshot
-        assert snap().index == 0
-        qtbot.waitUntil(lambda: snap().segment_seconds - snap().remaining > 2.0, timeout=5000)
-        playerctl("-p", "spotter", "previous")
-        qtbot.waitUntil(lambda: snap().segment_seconds - snap().remaining < 1.0, timeout=5000)
-        assert snap().index == 0
-        qtbot.wait(500)
-    finally:
-        heard = _stop(monitor)
-    jumps = [int(value) for value in re.findall(r"member=Seeked\s+int64 (\d+)", heard)]
-    assert len(jumps) == 1 and jumps[0] < 1_000_000, heard
+    seeked = monitor("type='signal',interface='org.mpris.MediaPlayer2.Player',member='Seeked'")
+    page = _play(qtbot, spotter, playerctl)
+    snap = page.runner.engine.snapshot
+    assert snap().index == 0
+    qtbot.waitUntil(lambda: snap().segment_seconds - snap().remaining > 2.0, timeout=5000)
+    assert "member=Seeked" not in seeked.text  # playing on is not a jump
+    playerctl("-p", "spotter", "previous")
+    seeked.wait_for(qtbot, lambda: re.search(r"member=Seeked\s+int64 \d+", seeked.text))
+    assert snap().index == 0
+    jumps = [int(value) for value in re.findall(r"member=Seeked\s+int64 (\d+)", seeked.text)]
+    assert len(jumps) == 1 and jumps[0] < 1_000_000, seeked.lines
     assert float(playerctl("-p", "spotter", "position")) < 2.0
 
 

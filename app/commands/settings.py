@@ -23,15 +23,16 @@ def add_parsers(sub: argparse._SubParsersAction, parents: list[argparse.Argument
     keys = ", ".join(KEYS)
     settings = sub.add_parser(
         "settings", parents=parents, help=N_("show or change the saved settings"),
-        description=f"Show the saved settings, or change one with `settings set KEY VALUE`. "
-        f"Keys: {keys}. Both players follow them.")
+        description=N_("Show the saved settings, or change one with `settings set KEY VALUE`. "
+                       "Keys: {keys}. Both players follow them.", keys=keys))
     settings.add_argument("--json", action="store_true", help=N_("print them as one JSON object"))
     settings.set_defaults(handler=run_show)
     actions = settings.add_subparsers(dest="settings_action", metavar="ACTION")
     change = actions.add_parser("set", parents=parents, help=N_("change one setting"),
-                                description=f"Set KEY to VALUE and save it. Keys: {keys}. "
-                                "VALUE for voice: an id from `spotter voices` (or default); "
-                                "for on/off keys: on or off; language: en, es, de or system.")
+                                description=N_(
+                                    "Set KEY to VALUE and save it. Keys: {keys}. VALUE for voice: "
+                                    "an id from `spotter voices` (or default); for on/off keys: "
+                                    "on or off; language: en, es, de or system.", keys=keys))
     change.add_argument("key", metavar="KEY")
     change.add_argument("value", metavar="VALUE")
     change.set_defaults(handler=run_set)

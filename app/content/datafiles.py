@@ -20,6 +20,7 @@ from app.content.fields import Fields
 from app.content.inline import inline_exercise, part_of
 from app.content.model import ContentError, Difficulty, Step, Workout, WorkoutItem
 from app.content.names import clean_id
+from app.i18n.message import N_
 
 MAX_RECORDS = 5000
 _VARIANT = re.compile(r"^(?:title|name|description|instructions)_([a-z]{2}(?:[-_][a-z]{2,4})?)$")
@@ -49,16 +50,19 @@ def read_records(paths: tuple[Path, ...]) -> tuple[dict[str, Record], list[Conte
         try:
             data = read_data_file(path)
         except (OSError, ValueError) as exc:
-            problems.append(ContentError(path, "", f"the data file cannot be read: {exc}"))
+            problems.append(ContentError(path, "", N_("the data file cannot be read: {error}",
+                                                      error=str(exc))))
             continue
         for where, record in _records(data, ""):
             rec = Record(path, where, record)
             if not rec.ident:
-                problems.append(ContentError(path, f"{where}.id", "a workout record needs an id"))
+                problems.append(ContentError(path, f"{where}.id",
+                                             N_("a workout record needs an id")))
             elif rec.ident in found:
                 first = found[rec.ident]
-                problems.append(ContentError(path, f"{where}.id", f"the workout id \"{rec.ident}\" "
-                                             f"is also used by {first.path} ({first.where})"))
+                problems.append(ContentError(path, f"{where}.id", N_(
+                    "the workout id \"{id}\" is also used by {path} ({where})", id=rec.ident,
+                    path=first.path, where=first.where)))
             elif len(found) < MAX_RECORDS:
                 found[rec.ident] = rec
     return found, problems
@@ -116,7 +120,7 @@ def build_record(record: Record, ident: str, lang: str | None, *, root: Path | N
     for i, ex in enumerate(exercises):
         where = f"{record.where}.exercises[{i}]"
         if not isinstance(ex, dict):
-            f.error(where, "must be a group with name, type, duration and instructions")
+            f.error(where, N_("must be a group with name, type, duration and instructions"))
             continue
         name = f.text(pick(ex, "name"), f"{where}.name", required=True)
         seconds = f.number(ex.get("duration") if ex.get("duration") is not None
@@ -133,7 +137,7 @@ def build_record(record: Record, ident: str, lang: str | None, *, root: Path | N
                                  key=str(ex.get("name") or name))  # one id in every language
         parts[part_of(kind)].append(WorkoutItem(inline.id, inline=inline))
     if not any(parts.values()):
-        f.error(f"{record.where}.exercises", "must list at least one exercise")
+        f.error(f"{record.where}.exercises", N_("must list at least one exercise"))
     rest = f.number(data.get("rest"), f"{record.where}.rest", high=3600, allow_low=True)
     if f.failed or title is None:
         return None, f.problems

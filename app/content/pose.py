@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from app.i18n.message import N_
+
 if TYPE_CHECKING:  # the reader of the front matter: imported by the loader, not by a cache read
     from app.content.fields import Fields
     from app.content.model import Step
@@ -119,8 +121,9 @@ def read_pose(f: Fields, value: Any, field: str, *, default: Pose | None = None)
         return Pose(base) if base else None
     if not isinstance(value, dict) or f.mapping(value, field) is None:
         if not isinstance(value, dict):
-            f.error(field, f"must be a base position (like \"on the back\") or a group with base, "
-                    f"joint angles, view and to; not {describe(value)}")
+            f.error(field, N_("must be a base position (like \"on the back\") or a group with "
+                              "base, joint angles, view and to; not {value}",
+                              value=describe(value)))
         return None
     pose = _read_group(f, value, field, default)
     if pose is None:
@@ -131,10 +134,10 @@ def read_pose(f: Fields, value: Any, field: str, *, default: Pose | None = None)
             to = {"base": to}
         target = _read_group(f, to, f"{field}.to", pose) if isinstance(to, dict) else None
         if not isinstance(to, dict):
-            f.error(f"{field}.to", f"must be a base position or a group of joint angles, "
-                    f"not {describe(to)}")
+            f.error(f"{field}.to", N_("must be a base position or a group of joint angles, not "
+                                      "{value}", value=describe(to)))
         elif target is not None and "to" in to:
-            f.error(f"{field}.to.to", "a movement has one end: write a single `to`")
+            f.error(f"{field}.to.to", N_("a movement has one end: write a single `to`"))
         elif target is not None:
             return replace(pose, to=target)
         return None
@@ -152,14 +155,14 @@ def _read_group(f: Fields, value: dict[str, Any], field: str, default: Pose | No
     elif default is not None:
         base = default.base
     else:
-        f.error(f"{field}.base", "is missing: name a base position, like \"on the back\" "
-                f"({', '.join(BASES)})")
+        f.error(f"{field}.base", N_("is missing: name a base position, like \"on the back\" "
+                                    "({bases})", bases=", ".join(BASES)))
         return None
     view = default.view if default else "side"
     if value.get("view") is not None:
         written = f.text(value.get("view"), f"{field}.view")
         if written is not None and written.casefold() not in VIEWS:
-            f.error(f"{field}.view", f"must be side or front; got \"{written}\"")
+            f.error(f"{field}.view", N_("must be side or front; got \"{view}\"", view=written))
             failed = True
         elif written:
             view = written.casefold()
@@ -167,8 +170,12 @@ def _read_group(f: Fields, value: dict[str, Any], field: str, default: Pose | No
     if value.get("prop") is not None:
         written = f.text(value.get("prop"), f"{field}.prop")
         if written is not None and written.casefold() not in PROPS:
-            f.error(f"{field}.prop", f"must be one of {' | '.join(PROPS)}; got \"{written}\""
-                    + _hint(written, PROPS))
+            close = _near(written, PROPS)
+            names = " | ".join(PROPS)
+            f.error(f"{field}.prop", N_("must be one of {names}; got \"{value}\" (did you mean "
+                                        "{near}?)", names=names, value=written, near=close)
+                    if close else N_("must be one of {names}; got \"{value}\"", names=names,
+                                     value=written))
             failed = True
         elif written:
             prop = written.casefold()
@@ -197,8 +204,13 @@ def _read_base(f: Fields, value: Any, field: str) -> str | None:
         import difflib  # only for a misspelt name
 
         near = difflib.get_close_matches(_norm(text), words, n=1, cutoff=0.6)
-        hint = f" (did you mean {_NAMES[near[0]]}?)" if near else ""
-        f.error(field, f"\"{text}\" is not a base position{hint}; use one of {', '.join(BASES)}")
+        if near:
+            f.error(field, N_("\"{text}\" is not a base position (did you mean {near}?); use one "
+                              "of {bases}", text=text, near=_NAMES[near[0]],
+                              bases=", ".join(BASES)))
+        else:
+            f.error(field, N_("\"{text}\" is not a base position; use one of {bases}", text=text,
+                              bases=", ".join(BASES)))
     return found
 
 
@@ -212,14 +224,24 @@ def _joint(f: Fields, key: str, value: Any, field: str) -> list[tuple[str, float
     if name not in RANGES or (side and name in CENTRAL):
         known = [*CENTRAL, *_PLURAL, *(f"{s}_{j}" for s in ("left", "right") for j in SIDED),
                  *_OTHER_KEYS]
-        f.error(field, f"unknown joint or pose field{_hint(key, known)}; joints are "
-                f"{', '.join(CENTRAL)}, and {', '.join(_PLURAL)} (or left_/right_ one)")
+        joints = {"central": ", ".join(CENTRAL), "sided": ", ".join(_PLURAL)}
+        close = _near(key, known)
+        if close:
+            f.error(field, N_("unknown joint or pose field (did you mean {near}?); joints are "
+                              "{central}, and {sided} (or left_/right_ one)", near=close,
+                              **joints))
+        else:
+            f.error(field, N_("unknown joint or pose field; joints are {central}, and {sided} "
+                              "(or left_/right_ one)", **joints))
         return [(key, None)]
     if isinstance(value, dict) and name in SIDED and side is None:
         found: list[tuple[str, float | None]] = []
         for which, angle in value.items():
             if which not in ("left", "right"):
-                f.error(f"{field}.{which}", "must be left or right" + _hint(str(which), ("left", "right")))
+                close = _near(str(which), ("left", "right"))
+                f.error(f"{field}.{which}", N_("must be left or right (did you mean {near}?)",
+                                               near=close) if close
+                        else N_("must be left or right"))
                 found.append((key, None))
                 continue
             found.append((f"{which}_{name}", _angle(f, angle, f"{field}.{which}", name)))
@@ -234,19 +256,22 @@ def _joint(f: Fields, key: str, value: Any, field: str) -> list[tuple[str, float
 def _angle(f: Fields, value: Any, field: str, name: str) -> float | None:
     low, high = RANGES[name]
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        f.error(field, f"must be an angle in degrees, like 90, not {describe(value)}")
+        f.error(field, N_("must be an angle in degrees, like 90, not {value}",
+                          value=describe(value)))
         return None
     if not low <= value <= high:
-        f.error(field, f"{name} angle must be from {low:g} to {high:g} degrees; got {value:g}")
+        f.error(field, N_("{name} angle must be from {low} to {high} degrees; got {value}",
+                          name=name, low=f"{low:g}", high=f"{high:g}", value=f"{value:g}"))
         return None
     return float(value)
 
 
-def _hint(word: str, known: Any) -> str:
+def _near(word: str, known: Any) -> str | None:
+    """The known name closest to a misspelt one, if any is close."""
     import difflib  # only for a misspelt name
 
     near = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {near[0]}?)" if near else ""
+    return near[0] if near else None
 
 
 def posed(steps: tuple[Step, ...], about: str, default: Pose | None) -> tuple[Step, ...]:

@@ -13,14 +13,13 @@ Three shapes of root:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.content.model import ContentError
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """The files of one content root (or of the paths given to ``validate``)."""
 
     root: Path

@@ -20,6 +20,7 @@ from typing import Any
 from app.content.model import ContentError, Severity
 from app.content.names import EXTENSIONS
 from app.content.site_files import DATA_EXTENSIONS, config_files
+from app.i18n.message import N_
 
 MAX_CONFIG_BYTES = 256 * 1024
 MAX_PAGES = 50_000  # a site larger than this is read up to here, with a warning
@@ -76,13 +77,15 @@ def read_site(root: Path) -> Site | None:
     real_root = os.path.realpath(root)
     for path in files:
         if not _inside(path, real_root):
-            problems.append(ContentError(path, "", f"this is a link to {os.path.realpath(path)}, "
-                                         f"outside the site {root}; it is not read"))
+            problems.append(ContentError(path, "", N_(
+                "this is a link to {target}, outside the site {root}; it is not read",
+                target=os.path.realpath(path), root=root)))
             continue
         try:
             data = read_data_file(path)
         except (OSError, ValueError) as exc:
-            problems.append(ContentError(path, "", f"the site's config cannot be read: {exc}"))
+            problems.append(ContentError(path, "", N_("the site's config cannot be read: {error}",
+                                                      error=str(exc))))
             continue
         if not isinstance(data, dict):
             continue
@@ -122,13 +125,14 @@ def _site(root: Path, config: dict[str, Any], files: tuple[Path, ...],
     for code, folder in dirs:
         if not _inside(folder, real_root):
             problems.append(ContentError(files[0], f"languages.{code}.contentDir",
-                                         f"{folder} is outside the site {root}; it is not read"))
+                                         N_("{folder} is outside the site {root}; it is not read",
+                                            folder=folder, root=root)))
         elif folder.is_dir():
             kept.append((code, folder))
     data = root / (config.get("dataDir") if isinstance(config.get("dataDir"), str) else "data")
     if not _inside(data, real_root):
-        problems.append(ContentError(files[0], "dataDir", f"{data} is outside the site {root}; "
-                                     "it is not read"))
+        problems.append(ContentError(files[0], "dataDir", N_(
+            "{folder} is outside the site {root}; it is not read", folder=data, root=root)))
         data = root / "data"
     return Site(root, default, tuple(kept), data, files, tuple(problems))
 
@@ -147,8 +151,8 @@ def page_files(folder: Path, limit: int = MAX_PAGES) -> tuple[tuple[Path, ...], 
         found += [os.path.join(top, n) for n in names
                   if n.casefold().endswith(EXTENSIONS) and not n.startswith(".")]
         if len(found) > limit:
-            problems.append(ContentError(folder, "", f"more than {limit} pages; only the first "
-                                         f"{limit} are read", Severity.WARNING))
+            problems.append(ContentError(folder, "", N_("more than {n} pages; only the first {n} "
+                                                        "are read", n=limit), Severity.WARNING))
             found = found[:limit]
             break
     return tuple(Path(p) for p in sorted(found)), problems

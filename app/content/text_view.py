@@ -37,8 +37,11 @@ def library_text(data: dict[str, Any], words: Any = _ENGLISH) -> str:
                       str(len(w["exercises"]))] for w in data["workouts"]],
                     [_("ID"), _("TITLE"), _("TIME"), _("EXERCISES")])
     if data["errors"]:
-        lines += ["", (f"{len(data['errors'])} file problem(s) kept some files out; "
-                       "run `spotter validate` to see them")]
+        n = len(data["errors"])
+        lines += ["", words.ngettext(
+            "{n} file problem kept some files out; run `spotter validate` to see it",
+            "{n} file problems kept some files out; run `spotter validate` to see them",
+            n).format(n=n)]
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ from dataclasses import fields, replace
 from typing import TYPE_CHECKING, Any
 
 from app.content.model import ContentError, Exercise, Modification, Severity, Step, Workout
+from app.i18n.message import N_
 
 if TYPE_CHECKING:
     from app.content.model import Library
@@ -84,14 +85,15 @@ def check_translations(lib: Library, *, strict: bool = False) -> None:
             base = originals.get(ident)
             for lang, tr in list(langs.items()):
                 if base is None:
-                    lib.errors.append(_warn(tr, "", f"there is no {ident}.md for this "
-                                            f"translation ({lang}); it is not used"))
+                    lib.errors.append(_warn(tr, "", N_("there is no {id}.md for this translation "
+                                                       "({lang}); it is not used", id=ident,
+                                                       lang=lang)))
                     del langs[lang]
                     continue
                 if tr.translation_key != base.translation_key:
-                    lib.errors.append(_warn(tr, "translationKey",
-                                            f"\"{tr.translation_key}\" differs from "
-                                            f"\"{base.translation_key}\" in {base.path}"))
+                    lib.errors.append(_warn(tr, "translationKey", N_(
+                        "\"{key}\" differs from \"{original}\" in {path}",
+                        key=tr.translation_key, original=base.translation_key, path=base.path)))
                 if strict:
                     lib.errors.extend(_shape_problems(base, tr))
                 if isinstance(tr, Workout):
@@ -112,21 +114,24 @@ def _shape_problems(base: Any, tr: Any) -> list[ContentError]:
             m_steps: Modification = m
             pairs.append((f"modifications[{i}].steps", o.steps or (), m_steps.steps or ()))
             if m.level is not o.level:
-                out.append(_warn(tr, f"modifications[{i}].level",
-                                 f"is {m.level.value}, but {o.name!r} in {base.path} is "
-                                 f"{o.level.value}: keep the modifications in the same order"))
+                out.append(_warn(tr, f"modifications[{i}].level", N_(
+                    "is {level}, but {name} in {path} is {original}: keep the modifications in "
+                    "the same order", level=m.level.value, name=repr(o.name), path=base.path,
+                    original=o.level.value)))
     else:
         assert isinstance(base, Workout)
         pairs = [(part, getattr(base, part), getattr(tr, part))
                  for part in ("warmup", "items", "cooldown")]
         for i, (a, b) in enumerate(zip(base.all_items(), tr.all_items())):
             if a.exercise != b.exercise:
-                out.append(_warn(tr, "items", f"item {i + 1} is {b.exercise}, but {a.exercise} "
-                                 f"in {base.path}: keep the same exercises in the same order"))
+                out.append(_warn(tr, "items", N_(
+                    "item {n} is {id}, but {original} in {path}: keep the same exercises in the "
+                    "same order", n=i + 1, id=b.exercise, original=a.exercise, path=base.path)))
     for where, theirs, ours in pairs:
         if len(theirs) != len(ours):
-            out.append(_warn(tr, where, f"has {len(ours)}, but {base.path} has {len(theirs)}: "
-                             "a translation keeps the same ones in the same order"))
+            out.append(_warn(tr, where, N_("has {n}, but {path} has {original}: a translation "
+                                           "keeps the same ones in the same order", n=len(ours),
+                                           path=base.path, original=len(theirs))))
     return out
 
 
@@ -139,10 +144,12 @@ def _workout_modifications(lib: Library, tr: Workout, lang: str) -> list[Content
             continue
         ex = translated_exercise(base, lib.translations.get(item.exercise, {}).get(lang))
         if ex.modification(item.modification) is None:
-            names = ", ".join(m.name for m in ex.modifications) or "none"
-            out.append(_warn(tr, f"item {i + 1}.modification",
-                             f"{item.exercise} has no modification \"{item.modification}\" in "
-                             f"{lang} (it has: {names})"))
+            names = ", ".join(m.name for m in ex.modifications)
+            shown = {"id": item.exercise, "name": item.modification, "lang": lang}
+            out.append(_warn(tr, f"item {i + 1}.modification", N_(
+                "{id} has no modification \"{name}\" in {lang} (it has: {names})", **shown,
+                names=names) if names else N_(
+                "{id} has no modification \"{name}\" in {lang} (it has none)", **shown)))
     return out
 
 
@@ -165,8 +172,8 @@ def _missing(lib: Library) -> list[ContentError]:
             lacking = sorted(lang for lang in written.get(base.root, ()) if lang not in have)
             if lacking:
                 names = ", ".join(f"{ident}.{lang}.md" for lang in lacking)
-                out.append(_warn(base, "", f"no translation in {', '.join(lacking)} "
-                                 f"(write {names} beside it)"))
+                out.append(_warn(base, "", N_("no translation in {langs} (write {names} beside "
+                                              "it)", langs=", ".join(lacking), names=names)))
     return out
 
 

@@ -226,7 +226,7 @@ def _read_keys(engine: Engine, stream: TextIO, finished: threading.Event,
             engine.control(KEYS[key])
 
 
-def _read_words(engine: Engine, stream: TextIO, err: TextIO) -> None:
+def _read_words(engine: Engine, stream: TextIO, err: TextIO, words_of: Any = None) -> None:
     for line in stream:
         word = line.strip().lower()
         if not word:
@@ -235,7 +235,8 @@ def _read_words(engine: Engine, stream: TextIO, err: TextIO) -> None:
         if control is not None:
             engine.control(control)
         else:
-            err.write(f"spotter: unknown control {word!r} (try: {', '.join(words())})\n")
+            said = (words_of or _ENGLISH).gettext("unknown control {word} (try: {words})")
+            err.write(f"spotter: {said.format(word=repr(word), words=', '.join(words()))}\n")
             err.flush()
 
 
@@ -293,7 +294,8 @@ def run_headless(plan: SessionPlan, speaker: Speaker, *, speed: float = 1.0, eve
             if keys:
                 _read_keys(engine, stdin, finished, scheduler, output_gone)
             else:
-                threading.Thread(target=_read_words, args=(engine, stdin, stderr),
+                threading.Thread(target=_read_words,
+                                 args=(engine, stdin, stderr, plan.phrases.translator),
                                  name="spotter-controls", daemon=True).start()
                 while not finished.wait(0.2):
                     _check(scheduler)
