@@ -174,7 +174,11 @@ class _LogFile(logging.FileHandler):
             self.handleError(record)
 
     def handleError(self, record: logging.LogRecord) -> None:
-        logging.getLogger().removeHandler(self)
+        root = logging.getLogger()
+        root.removeHandler(self)
+        # back to Python's default level: a library's logging.debug() would otherwise set up
+        # a stderr handler (basicConfig) that prints every INFO line, in English, to the user
+        root.setLevel(logging.WARNING)
         with contextlib.suppress(Exception):  # closing a broken file may fail again
             self.close()
 

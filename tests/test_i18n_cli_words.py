@@ -149,6 +149,16 @@ def test_history_notice_in_spanish_with_a_read_only_data_folder(tmp_path: Path) 
     assert done.stdout.startswith("Aún no hay sesiones.")
     assert done.stderr.startswith(f"spotter: No se puede escribir el historial en {data} (")
     assert "las sesiones se guardan en memoria" in done.stderr and "Traceback" not in done.stderr
+    played = subprocess.run(read_only(data, [sys.executable, "-m", "app", "--data-dir", str(data),
+                                             "--lang", "es", "--speed", "200", "play",
+                                             "glute-bridge", "--headless"]),
+                            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+                            stdin=subprocess.DEVNULL)
+    assert played.returncode == 0, played.stderr
+    notices = played.stderr.splitlines()
+    assert any(n.startswith("spotter: Esta sesión no se ha podido escribir en el historial")
+               for n in notices), notices
+    assert all(n.startswith("spotter: ") for n in notices), notices  # no English log lines
 
 
 def test_other_commands_speak_the_language(capsys: pytest.CaptureFixture[str],
