@@ -174,7 +174,11 @@ class _LogFile(logging.FileHandler):
             self.handleError(record)
 
     def handleError(self, record: logging.LogRecord) -> None:
-        logging.getLogger().removeHandler(self)
+        root = logging.getLogger()
+        root.removeHandler(self)
+        # back to Python's default level: a library's logging.debug() would otherwise set up
+        # a stderr handler (basicConfig) that prints every INFO line, in English, to the user
+        root.setLevel(logging.WARNING)
         with contextlib.suppress(Exception):  # closing a broken file may fail again
             self.close()
 
@@ -239,16 +243,11 @@ def _speaking(args: argparse.Namespace) -> contextlib.AbstractContextManager[Non
 
 def _in_language(args: argparse.Namespace, message: object) -> str:
     """A message (a marked one, or the first argument of an error) in the run's language."""
-    from app.commands.language import run_language, words_of
-    from app.i18n.message import Message, localize
+    from app.commands.language import run_language
+    from app.i18n import said_in
 
-    if isinstance(message, BaseException):
-        first = message.args[0] if len(message.args) == 1 else None
-        message = first if isinstance(first, Message) else str(message)
-    if not isinstance(message, Message):
-        return str(message)
-    return str(localize(message, words_of(run_language(getattr(args, "lang", None),
-                                                         getattr(args, "data_dir", None)))))
+    return said_in(run_language(getattr(args, "lang", None), getattr(args, "data_dir", None)),
+                   message)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ os.environ["LANGUAGE"] = "en"  # the run's language comes from the system: Engli
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Soaks (minutes of real-time playback) run first: with `make test`'s workers they overlap the rest.
+    """Soaks (minutes of real-time playback) first: in `make test`'s workers they overlap the rest.
 
     The order of the other tests is kept.
     """
@@ -26,7 +26,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Print the figures tests measured with ``record_property("figure", LINE)`` (a soak's wall time).
+    """Print the figures tests recorded with ``record_property("figure", LINE)`` (a soak's).
 
     Their own output is not shown by pytest under `make test`'s worker processes: this is.
     """

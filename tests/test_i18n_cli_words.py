@@ -149,6 +149,16 @@ def test_history_notice_in_spanish_with_a_read_only_data_folder(tmp_path: Path) 
     assert done.stdout.startswith("Aún no hay sesiones.")
     assert done.stderr.startswith(f"spotter: No se puede escribir el historial en {data} (")
     assert "las sesiones se guardan en memoria" in done.stderr and "Traceback" not in done.stderr
+    played = subprocess.run(read_only(data, [sys.executable, "-m", "app", "--data-dir", str(data),
+                                             "--lang", "es", "--speed", "200", "play",
+                                             "glute-bridge", "--headless"]),
+                            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+                            stdin=subprocess.DEVNULL)
+    assert played.returncode == 0, played.stderr
+    notices = played.stderr.splitlines()
+    assert any(n.startswith("spotter: Esta sesión no se ha podido escribir en el historial")
+               for n in notices), notices
+    assert all(n.startswith("spotter: ") for n in notices), notices  # no English log lines
 
 
 def test_other_commands_speak_the_language(capsys: pytest.CaptureFixture[str],
@@ -164,3 +174,29 @@ def test_other_commands_speak_the_language(capsys: pytest.CaptureFixture[str],
     assert code == 2 and err.startswith("spotter: validate: ein leerer Pfad nennt keine Datei")
     code, out, _ = run(capsys, "--lang", "es", "settings")
     assert code == 0 and "(la del sistema)" in out and "cambia uno con `spotter settings" in out
+
+
+def test_a_message_is_its_english_text_until_it_is_said() -> None:
+    import gettext
+    import pickle
+
+    from app.i18n import said_in, translations
+    from app.i18n.message import N_, NN_, localize
+
+    value = N_("the number {number}", number="5")
+    message = N_("must be {want}, not {value}", want=N_("text"), value=value)
+    assert message == "must be text, not the number 5" and isinstance(message, str)
+    assert localize(message, translations("es")) == "debe ser texto, no el número 5"
+    assert said_in("de", message) == "muss Text sein; gelesen wurde die Zahl 5"
+    back = pickle.loads(pickle.dumps(message))  # the library cache keeps its problems
+    assert back == message and localize(back, translations("es")) == "debe ser texto, no el número 5"
+    files = NN_("{n} file", "{n} files", 1)
+    assert files == "1 file" and localize(files, translations("de")) == "1 Datei"
+    assert localize(NN_("{n} file", "{n} files", 3), translations("es")) == "3 archivos"
+
+    class Broken(gettext.NullTranslations):
+        def gettext(self, message: str) -> str:  # a translation naming a field it is not given
+            return "{nope}" if message.startswith("must be") else message
+
+    assert localize(message, Broken()) == "must be text, not the number 5"  # English stands
+    assert localize("plain", translations("es")) == "plain"

@@ -1,8 +1,9 @@
 """The player seen from the mat: its layout report under a real X server (Xvfb).
 
 ``spotter play ID --fullscreen`` with ``SPOTTER_LAYOUT=FILE`` writes where every
-leaf widget is once a timed step has shown for a second. These tests read that
-report at 1920x1080 and 1280x720, at 100 % and 150 % text size, with the
+leaf widget is once a timed step has shown for a second (of the session: at --speed 4
+the report is the same, but the get-ready before it takes 2 s, not 8). These tests read
+that report at 1920x1080 and 1280x720, at 100 % and 150 % text size, with the
 longest step text of the library.
 """
 
@@ -28,8 +29,8 @@ def _layout(tmp_path: Path, size: str, text_size: int, ident: str, *extra: str) 
     assert run_spotter("settings", "set", "text-size", str(text_size), data_dir=data).returncode == 0
     report = tmp_path / f"layout-{size}-{text_size}.json"
     xvfb, display = start_xvfb(f"{size}x24")
-    app = start_spotter(["play", ident, "--fullscreen", "--mute", "--get-ready", "0", *extra], data,
-                        display, SPOTTER_LAYOUT=str(report))
+    app = start_spotter(["--speed", "4", "play", ident, "--fullscreen", "--mute", "--get-ready", "0",
+                         *extra], data, display, SPOTTER_LAYOUT=str(report))
     try:
         deadline = time.monotonic() + 90
         while not report.exists():

@@ -15,11 +15,16 @@ ROOT = Path(__file__).resolve().parent.parent
 def start_xvfb(size: str = "1280x720x24") -> tuple[subprocess.Popen[bytes], str]:
     """Start Xvfb on a free display (it picks one and tells us); returns the process and ``:N``.
 
+    ``-noreset``: by default an X server resets when its last client leaves, and a
+    client connecting meanwhile is refused ("unable to open display"), as when a test's
+    app quits and the next command (xset, a screenshot, the next app) connects at once.
+
     Raises:
         RuntimeError: Xvfb started but never said which display it took.
     """
     read, write = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp"],
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp",
+                             "-noreset"],
                             pass_fds=(write,), stderr=subprocess.DEVNULL)
     os.close(write)
     with os.fdopen(read) as pipe:

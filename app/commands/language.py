@@ -17,9 +17,12 @@ import argparse
 import gettext
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.i18n.message import N_, Words, localize
+from app.i18n.message import N_, localize
+
+if TYPE_CHECKING:
+    from app.i18n.message import Words
 
 _active: Words = gettext.NullTranslations()  # the words of the command line being run
 

@@ -64,7 +64,7 @@ def run_set(ctx: Context, args: argparse.Namespace) -> int:
     try:
         prefs = PreferenceStore(ctx.paths.settings_file).set_value(args.key, value)
     except PreferenceError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.args[0] if exc.args else str(exc)) from None  # a marked one stays so
     except OSError as exc:
         raise UserError(N_("cannot write {path}: {reason}", path=ctx.paths.settings_file,
                            reason=exc.strerror or str(exc))) from None

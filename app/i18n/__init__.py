@@ -17,7 +17,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from app.i18n.catalog import languages, translations
+    from app.i18n.catalog import languages, said_in, translations
     from app.i18n.language import (
         DEFAULT,
         NAMES,
@@ -29,12 +29,12 @@ if TYPE_CHECKING:
         system_language,
     )
 
-_WHERE = {"languages": "catalog", "translations": "catalog", **{name: "language" for name in (
+_WHERE = {"languages": "catalog", "said_in": "catalog", "translations": "catalog", **{name: "language" for name in (
     "DEFAULT", "NAMES", "SUPPORTED", "language_of", "resolve_language", "saved_language",
     "supported", "system_language")}}
 
 __all__ = ["DEFAULT", "NAMES", "SUPPORTED", "language_of", "languages", "resolve_language",
-           "saved_language", "supported", "system_language", "translations"]
+           "said_in", "saved_language", "supported", "system_language", "translations"]
 
 
 def __getattr__(name: str) -> Any:

@@ -141,3 +141,20 @@ def translations(lang: str | None) -> gettext.NullTranslations:
 def languages() -> tuple[str, ...]:
     """The languages with words: English and every shipped catalogue."""
     return tuple(lang for lang in SUPPORTED if lang == DEFAULT or po_path(lang).is_file())
+
+
+def said_in(lang: str | None, text: object) -> str:
+    """``text`` in ``lang``: a marked message (``app.i18n.message``) said with that catalogue.
+
+    A plain text is looked up as its own message id (a message that crossed a
+    Qt signal arrives as its English text), else returned as it is.
+    """
+    from app.i18n.message import Message, localize
+
+    words = translations(lang)
+    if isinstance(text, BaseException):
+        first = text.args[0] if len(text.args) == 1 else None
+        text = first if isinstance(first, Message) else str(text)
+    if isinstance(text, Message):
+        return str(localize(text, words))
+    return words.gettext(str(text))

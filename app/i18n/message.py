@@ -16,15 +16,17 @@ This module imports nothing, so marking costs the start-up nothing.
 
 from __future__ import annotations
 
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:  # no class is built at import: marking costs the start-up nothing
+    from typing import Protocol, Self
 
-class Words(Protocol):
-    """What ``localize`` needs of a catalogue (``gettext.NullTranslations`` and kin)."""
+    class Words(Protocol):
+        """What ``localize`` needs of a catalogue (``gettext.NullTranslations`` and kin)."""
 
-    def gettext(self, message: str) -> str: ...
+        def gettext(self, message: str) -> str: ...
 
-    def ngettext(self, singular: str, plural: str, n: int) -> str: ...
+        def ngettext(self, singular: str, plural: str, n: int) -> str: ...
 
 
 class Message(str):

@@ -120,10 +120,7 @@ def _in_language(problem: object) -> str:
     which the command line (``spotter listen``) says them from too; one that
     came over a signal is plain text, its own message id.
     """
-    from app.i18n import translations
-    from app.i18n.message import Message, localize
+    from app.i18n import said_in
     from app.ui.qt.translation import current_language
 
-    words = translations(current_language())
-    text = problem.args[0] if isinstance(problem, Exception) and problem.args else problem
-    return str(localize(text, words) if isinstance(text, Message) else words.gettext(str(text)))
+    return said_in(current_language(), problem)
