@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -36,6 +37,23 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("figures")
         for line in lines:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture(autouse=True)
+def _serial_alone(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """In `make test`'s workers, a test marked ``serial`` runs while no other test runs.
+
+    Every test holds a shared lock on one file of the run; a serial one takes it
+    exclusively, so it waits for the others and they wait for it (in practice it
+    runs at the end). Run in one process, this does nothing.
+    """
+    if not hasattr(request.config, "workerinput"):
+        yield
+        return
+    exclusive = request.node.get_closest_marker("serial") is not None
+    with open(tmp_path_factory.getbasetemp().parent / "serial.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield
 
 
 @pytest.fixture(autouse=True)
