@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.files import write_atomic
+from app.i18n.message import N_
 
 SECTION = "preferences"
 
@@ -101,7 +102,8 @@ class PreferenceStore:
         """Set one preference by its command-line name (``get-ready``...) and save; the result."""
         name = KEYS.get(key) or (key if key in KEYS.values() else None)
         if name is None:
-            raise PreferenceError(f"no setting {key!r} (settings: {', '.join(KEYS)})")
+            raise PreferenceError(N_("no setting {key} (settings: {names})", key=repr(key),
+                                     names=", ".join(KEYS)))
         prefs = replace(self.load(), **{name: parse(name, text)})
         self.save(prefs)
         return prefs
@@ -150,31 +152,36 @@ def parse(name: str, text: str) -> Any:
     text = text.strip()
     if isinstance(default, bool):
         if text.lower() not in _TRUE + _FALSE:
-            raise PreferenceError(f"{key} must be on or off (true/false), not {text!r}")
+            raise PreferenceError(N_("{key} must be on or off (true/false), not {text}", key=key,
+                                     text=repr(text)))
         return text.lower() in _TRUE
     if isinstance(default, Theme):
         try:
             return Theme(text.lower().replace("-", "_"))
         except ValueError:
-            raise PreferenceError(f"{key} must be one of {', '.join(t.value for t in Theme)}, "
-                                  f"not {text!r}") from None
+            raise PreferenceError(N_("{key} must be one of {names}, not {text}", key=key,
+                                     names=", ".join(t.value for t in Theme), text=repr(text))) from None
     if name == "language":
         from app.i18n.language import FOLLOW_SYSTEM, SUPPORTED
 
         if text.lower() in FOLLOW_SYSTEM:
             return ""
         if text.lower() not in SUPPORTED:
-            raise PreferenceError(f"language must be one of {', '.join(SUPPORTED)} or system, not {text!r}")
+            raise PreferenceError(N_("language must be one of {names} or system, not {text}",
+                                     names=", ".join(SUPPORTED), text=repr(text)))
         return text.lower()
     if isinstance(default, (int, float)):
         try:
             value: float = float(text) if isinstance(default, float) else int(text)
         except ValueError:
-            raise PreferenceError(f"{key} must be a {'number' if isinstance(default, float) else 'whole number'}"
-                                  f", not {text!r}") from None
+            wanted = (N_("{key} must be a number, not {text}", key=key, text=repr(text))
+                      if isinstance(default, float) else
+                      N_("{key} must be a whole number, not {text}", key=key, text=repr(text)))
+            raise PreferenceError(wanted) from None
         low, high = LIMITS.get(name, (float("-inf"), float("inf")))
         if not low <= value <= high:
-            raise PreferenceError(f"{key} must be from {_num(low)} to {_num(high)}, not {text}")
+            raise PreferenceError(N_("{key} must be from {low} to {high}, not {text}", key=key,
+                                     low=_num(low), high=_num(high), text=text))
         return value
     return text
 

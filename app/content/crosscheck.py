@@ -90,6 +90,6 @@ def mixing_notes(lib: Library, workout: Workout) -> list[str]:
         if found is None or ex is None or ex.root == workout.root:
             continue
         earlier, later = found
-        notes.append(f"{ex.title} is now {later}, which replaces the one this workout was "
-                     f"written with ({earlier}).")
+        notes.append(N_("{title} is now {later}, which replaces the one this workout was "
+                        "written with ({earlier}).", title=ex.title, later=later, earlier=earlier))
     return list(dict.fromkeys(notes))

@@ -7,8 +7,10 @@ listen --wav``) and gets back the commands heard.
 How a command is told from everything else:
 
 1. An endpointer (pocketsphinx's voice activity detector) cuts the stream
-   into utterances. An utterance ends after ~0.2 s without speech, so a
-   command takes effect well within 0.6 s of its last word.
+   into utterances. An utterance ends after ~0.2 s without speech; and once
+   it has stayed 20 dB below its loudest frame for 0.35 s it is decoded even
+   if room noise keeps the detector open (``recognition_quiet.QuietWatch``),
+   so a command takes effect within 0.6 s of its last word.
 2. An utterance shorter than 0.15 s or longer than 1.2 s is not a command:
    sentences ("next up: side plank") are rejected by their length alone.
 3. The rest is decoded with a grammar of the commands and, beside them, the
@@ -23,8 +25,8 @@ silence, and synthetic or gated audio with exact zeros in it is otherwise
 badly misheard (and noise starting after such silence is taken for speech).
 
 The English acoustic model and dictionary ship in the pocketsphinx wheel;
-nothing is downloaded. The audio is never stored: an utterance is dropped once
-decoded.
+nothing is downloaded. The audio is never stored: an utterance (and the last
+three seconds held for the early end) is dropped once decoded.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import logging
 import random
 from dataclasses import dataclass
 
+from app.speech.recognition_quiet import QuietWatch
 from app.speech.recognition_words import COMMANDS, FILLERS, PRONUNCIATIONS
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,8 @@ NOISE_FLOOR = 80.0  # standard deviation, in 16-bit sample units (about -52 dBFS
 # (tests/benchmarks/recognition_tuning.py), never on the benchmark's voices
 ENDPOINT_WINDOW = 0.2
 ENDPOINT_RATIO = 0.85
+QUIET_END = 0.35  # seconds 20 dB below the loudest frame: decode without waiting
+QUIET_GAP_DB = 20.0
 ENDPOINT_MODE = 0  # the loosest detector: stricter ones cut sentences into command-sized pieces
 # 16 Gaussians per senone scored, not 4: a few more accented commands right, CPU still ~1 %
 DECODER_OPTIONS: dict[str, object] = {"topn": 16}
@@ -110,6 +115,9 @@ class CommandRecognizer:
         self._noise = random.Random(11)
         self._pending = b""
         self._speech: list[bytes] = []
+        self._watch = QuietWatch(self._endpointer.frame_length, quiet=QUIET_END, gap_db=QUIET_GAP_DB,
+                                 tail=ENDPOINT_WINDOW)
+        self._early = False  # the open utterance was decoded to a command before the detector ended it
         self._samples = 0  # fed or skipped so far: the stream clock
         self._base = 0.0  # stream seconds at which the current endpointer started
         self.min_confidence = MIN_CONFIDENCE if min_confidence is None else min_confidence
@@ -125,20 +133,29 @@ class CommandRecognizer:
         heard: list[Heard] = []
         step = self._frame_bytes
         end = len(data) - len(data) % step
-        endpointer = self._endpointer
+        endpointer, watch = self._endpointer, self._watch
         for i in range(0, end, step):
+            frame = data[i:i + step]
+            watch.add(self.seconds, frame)
             self._samples += step // 2
             was_in_speech = endpointer.in_speech
-            speech = endpointer.process(data[i:i + step])
-            if speech is None:
-                continue
-            if not was_in_speech:
-                self._speech = []
-            self._speech.append(speech)
-            if not endpointer.in_speech:
-                result = self._utterance(self._base + endpointer.speech_end)
-                if result is not None:
-                    heard.append(result)
+            speech = endpointer.process(frame)
+            if endpointer.in_speech and not was_in_speech:
+                watch.open(self._base + endpointer.speech_start)
+                self._speech, self._early = [], False
+            if speech is not None:
+                self._speech.append(speech)
+            if endpointer.in_speech:
+                if not self._early and not watch.tried and watch.quiet():
+                    watch.tried = True  # gone quiet in noise the detector still takes for speech
+                    result = self._utterance(watch.audio(), self.seconds)
+                    self._early = result is not None
+                    heard.extend([result] if result is not None else [])
+            elif speech is not None:  # the detector ended the utterance
+                audio, self._speech = b"".join(self._speech), []
+                watch.close()
+                result = None if self._early else self._utterance(audio, self._base + endpointer.speech_end)
+                heard.extend([result] if result is not None else [])
         self._pending = data[end:]
         return heard
 
@@ -149,24 +166,25 @@ class CommandRecognizer:
             rest = self._endpointer.end_stream(self._pending)
             if rest:
                 self._speech.append(rest)
-            result = self._utterance(self.seconds)
+            audio, self._speech = b"".join(self._speech), []
+            result = None if self._early else self._utterance(audio, self.seconds)
             if result is not None:
                 heard.append(result)
         self._pending = b""
         self._speech = []
+        self._watch.close()
         return heard
 
     def reset(self, skipped: float = 0.0) -> None:
         """Forget the utterance in progress (Spotter spoke over it); ``skipped`` seconds were not fed."""
         self._speech = []
+        self._watch.close()
         self._pending = b""
         self._samples += int(skipped * SAMPLE_RATE)
         self._endpointer = self._new_endpointer()
         self._base = self.seconds
 
-    def _utterance(self, end: float) -> Heard | None:
-        audio = b"".join(self._speech)
-        self._speech = []
+    def _utterance(self, audio: bytes, end: float) -> Heard | None:
         length = len(audio) / (2 * SAMPLE_RATE)
         if not MIN_COMMAND_SECONDS <= length <= MAX_COMMAND_SECONDS:
             return None

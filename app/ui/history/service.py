@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.i18n import said_in
 from app.paths import Paths
 from app.session.events import EventType, SessionEvent
 from app.ui.qt.invoker import Background
+from app.ui.qt.translation import current_language
 
 if TYPE_CHECKING:  # imported for real on the disk thread only: start-up stays light
     from app.history.recorder import SessionRecorder
@@ -59,12 +61,13 @@ class HistoryService(QObject):
 
         def finished(answer: tuple[T, list[str]]) -> None:
             result, notices = answer
-            for text in notices:
-                self.notice.emit(text)
+            for text in notices:  # said in the interface's language before crossing the signal
+                self.notice.emit(said_in(current_language(), text))
             if done is not None:
                 done(result)
 
-        self._background.run(job, finished, error or (lambda exc: self.notice.emit(str(exc))))
+        self._background.run(job, finished, error or (
+            lambda exc: self.notice.emit(said_in(current_language(), exc))))
 
     # -- recording a session ------------------------------------------------------------------
     def begin(self, resume_id: int | None = None) -> None:

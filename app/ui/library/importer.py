@@ -14,7 +14,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from app.i18n import said_in
 from app.ui.qt.invoker import Background, MainThreadInvoker
+from app.ui.qt.translation import current_language
 
 
 class Importer(QObject):
@@ -86,7 +88,7 @@ class Importer(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
-        self._tell(QMessageBox.Icon.Warning, self.tr("Import failed"), str(exc))
+        self._tell(QMessageBox.Icon.Warning, self.tr("Import failed"), said_in(current_language(), exc))
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.view)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 from app.history.summary import SessionSummary
+from app.i18n import said_in
 from app.prepare import Prepared, prepare
 from app.session.controls import Control
 from app.session.cues import CueKind
@@ -28,6 +29,7 @@ from app.ui.desktop.voice import VoiceCommands
 from app.ui.player.end_screen import EndScreen
 from app.ui.player.runner import SessionRunner
 from app.ui.player.view import PlayerView
+from app.ui.qt.translation import current_language
 
 if TYPE_CHECKING:  # types only, free at start-up
     from app.content.model import Library
@@ -355,7 +357,7 @@ class PlayerPage(QStackedWidget):
             return
         history.call(lambda store: store.set_feedback(sid, rpe or None, notes or None),
                      lambda ok: self.end.saved(bool(ok), self.tr("the history file cannot be written")),
-                     lambda exc: self.end.saved(False, str(exc)))
+                     lambda exc: self.end.saved(False, said_in(current_language(), exc)))
 
     def _close_runner(self) -> None:
         if self.runner is not None:

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from app.content.crosscheck import mixing_notes
 from app.content.model import Workout
 from app.context import Context
+from app.i18n import said_in
 from app.ui.library.model import SubtitleRole, format_duration
 from app.ui.qt import words
 from app.ui.qt.invoker import Background
+from app.ui.qt.translation import current_language
 from app.ui.widgets.content_browser import ContentBrowser
 from app.ui.widgets.figure_strip import FigureStrip
 from app.ui.widgets.markdown import workout_markdown
@@ -157,7 +159,8 @@ class WorkoutsView(QWidget):
         w = self._library.workouts[item.data(Qt.ItemDataRole.UserRole)]
         titles = {k: e.title for k, e in self._library.exercises.items()}
         self.figures.show_items(self._figures(w))
-        notes = mixing_notes(self._library, w)  # a later folder replaced one of its exercises
+        # a later folder replaced one of its exercises: said in the interface's language
+        notes = [said_in(current_language(), n) for n in mixing_notes(self._library, w)]
         self.browser.show_markdown(
             workout_markdown(w, titles, item.data(Qt.ItemDataRole.UserRole + 10), notes), w.root)
 
