@@ -136,16 +136,13 @@ def test_cautions_as_a_plain_list_are_who_should_avoid() -> None:
     assert ex.cautions.avoid_if == ("pregnancy", "wrist injury") and ex.cautions.stop_if == ()
 
 
-def test_bom_and_crlf_load_fine() -> None:
+def test_bom_and_crlf_load_fine(tmp_path: Path) -> None:
     """A UTF-8 BOM and Windows line ends change nothing."""
     plain = _exercise(FULL)
     raw = ("\ufeff" + FULL.replace("\n", "\r\n")).encode("utf-8")
-    path = Path("/tmp") / "bom-crlf.md"
+    path = tmp_path / "bom-crlf.md"  # the test's own folder: no other run writes there
     path.write_bytes(raw)
-    try:
-        model, problems = load_file(path, "exercise")
-    finally:
-        path.unlink()
+    model, problems = load_file(path, "exercise")
     assert problems == [] and isinstance(model, Exercise)
     assert model.steps == plain.steps and model.sections == plain.sections
     assert model.intro == plain.intro
