@@ -16,7 +16,7 @@ window's geometry sits beside it in ``[window]``. Rules:
 
 from __future__ import annotations
 
-import configparser
+import re
 from dataclasses import dataclass, fields, replace
 from enum import Enum
 from pathlib import Path
@@ -79,8 +79,7 @@ class PreferenceStore:
 
     def load(self) -> Preferences:
         """The saved preferences; a missing or garbled value falls back to its default."""
-        parser = self._read()
-        section = parser[SECTION] if parser.has_section(SECTION) else {}
+        section = self._read().sections.get(SECTION, {})
         base = Preferences()
         values: dict[str, Any] = {}
         for f in fields(Preferences):
@@ -91,12 +90,10 @@ class PreferenceStore:
 
     def save(self, prefs: Preferences) -> None:
         """Write every preference (the other sections of the file are kept)."""
-        parser = self._read()
-        if not parser.has_section(SECTION):
-            parser.add_section(SECTION)
+        ini = self._read()
         for f in fields(Preferences):
-            parser.set(SECTION, f.name, _text(getattr(prefs, f.name)))
-        self._write(parser)
+            ini.set(SECTION, f.name, _text(getattr(prefs, f.name)))
+        self._write(ini)
 
     def set_value(self, key: str, text: str) -> Preferences:
         """Set one preference by its command-line name (``get-ready``...) and save; the result."""
@@ -110,33 +107,80 @@ class PreferenceStore:
 
     def raw(self, section: str, key: str) -> str | None:
         """A value of another section as stored (the window's geometry)."""
-        parser = self._read()
-        return parser.get(section, key, fallback=None)
+        return self._read().sections.get(section, {}).get(key)
 
     def set_raw(self, section: str, key: str, value: str) -> None:
         """Store a value of another section."""
-        parser = self._read()
-        if not parser.has_section(section):
-            parser.add_section(section)
-        parser.set(section, key, value)
-        self._write(parser)
+        ini = self._read()
+        ini.set(section, key, value)
+        self._write(ini)
 
-    def _read(self) -> configparser.RawConfigParser:
-        parser = configparser.RawConfigParser(strict=False, interpolation=None)
-        parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys keep their case
+    def _read(self) -> Ini:
         try:
-            parser.read(self.path, encoding="utf-8")
-        except (OSError, UnicodeError, configparser.Error):
-            pass  # rule 1: an unreadable file is an empty one
-        return parser
+            return Ini.parse(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeError):
+            return Ini()  # rule 1: an unreadable file is an empty one
 
-    def _write(self, parser: configparser.RawConfigParser) -> None:
-        import io
-
-        out = io.StringIO()
-        parser.write(out, space_around_delimiters=False)
+    def _write(self, ini: Ini) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, out.getvalue())
+        write_atomic(self.path, ini.text())
+
+
+class Ini:
+    """An INI file as sections of key -> text, in file order: what the store needs of one.
+
+    Read as configparser reads it (``RawConfigParser`` without interpolation, keys
+    keeping their case), but never refused (rule 1): a full-line comment (``#``,
+    ``;``) or a line with neither ``=`` nor ``:`` is skipped, an indented line
+    continues the value above it, a later key replaces an earlier one, and a key
+    before any section is dropped. Written back as ``key=value`` lines, one blank
+    line after each section.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, dict[str, str]] = {}
+
+    @classmethod
+    def parse(cls, text: str) -> Ini:
+        """The sections of ``text``."""
+        ini = cls()
+        section: dict[str, str] | None = None
+        key: str | None = None
+        for line in text.splitlines():
+            stripped = line.strip()
+            if not stripped or stripped[0] in "#;":
+                continue
+            if line[0] in " \t" and section is not None and key is not None:
+                section[key] = f"{section[key]}\n{stripped}"  # a continuation line
+                continue
+            header = _SECTION_LINE.match(stripped)
+            if header:
+                section, key = ini.sections.setdefault(header.group(1), {}), None
+                continue
+            cut = _DELIMITER.search(stripped)
+            if cut is None or section is None or cut.start() == 0:
+                key = None
+                continue
+            key = stripped[:cut.start()].strip()
+            section[key] = stripped[cut.end():].strip()
+        return ini
+
+    def set(self, section: str, key: str, value: str) -> None:
+        """Set a key (its section is added at the end if new)."""
+        self.sections.setdefault(section, {})[key] = value
+
+    def text(self) -> str:
+        """The file's text."""
+        out = []
+        for name, values in self.sections.items():
+            out.append(f"[{name}]\n")
+            out += [f"{k}={v}".replace("\n", "\n\t") + "\n" for k, v in values.items()]
+            out.append("\n")
+        return "".join(out)
+
+
+_SECTION_LINE = re.compile(r"^\[(.+)\]$")
+_DELIMITER = re.compile(r"[=:]")
 
 
 def as_json(prefs: Preferences) -> dict[str, Any]:

@@ -107,3 +107,33 @@ def test_headless_player_honours_get_ready_and_rest(data_dir: Path) -> None:
     once = _segments(data_dir, "two-sets", "--get-ready", "9")  # for this run only
     assert once[0]["seconds"] == pytest.approx(9)
     assert json.loads(run_spotter("settings", "--json", data_dir=data_dir).stdout)["get-ready"] == 20
+
+
+def test_the_ini_reads_and_writes_as_configparser_does_and_never_refuses_a_file(tmp_path):
+    """Same sections, keys and text as RawConfigParser; a garbled line costs only itself."""
+    import configparser
+    import io
+
+    from app.preferences import Ini
+
+    samples = [
+        "[preferences]\nget_ready=20\nvoice = en-us\n# a comment\n; another\nrate: 150\n\n"
+        "[window]\ngeometry=AdnQywADAAAAAAAB==\n",
+        '[General]\ngeometry=@ByteArray(\\x1\\xd9)\n[preferences]\ntheme="dark"\nvolume=0.5\nvolume=0.7\n',
+        "[preferences]\nlanguage=es\nnote=first\n  second line\n",
+    ]
+    for text in samples:
+        reference = configparser.RawConfigParser(strict=False, interpolation=None)
+        reference.optionxform = str  # type: ignore[assignment,method-assign]
+        reference.read_string(text)
+        ini = Ini.parse(text)
+        assert ini.sections == {s: dict(reference[s]) for s in reference.sections()}
+        ini.set("preferences", "theme", "dark")
+        reference.set("preferences", "theme", "dark")
+        written = io.StringIO()
+        reference.write(written, space_around_delimiters=False)
+        assert ini.text() == written.getvalue()
+    garbled = "stray line before any section\n[preferences]\nno delimiter here\nget_ready=25\n"
+    path = tmp_path / "settings.ini"
+    path.write_text(garbled, encoding="utf-8")
+    assert PreferenceStore(path).load().get_ready == 25  # configparser refused this whole file

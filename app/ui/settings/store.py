@@ -46,4 +46,6 @@ class Settings:
 
     def set_geometry(self, data: QByteArray) -> None:
         """Remember the main window's geometry."""
-        self._store.set_raw(_WINDOW, _GEOMETRY, bytes(data.toBase64().data()).decode("ascii"))
+        text = bytes(data.toBase64().data()).decode("ascii")
+        if self._store.raw(_WINDOW, _GEOMETRY) != text:  # unchanged (most closes): no write at all
+            self._store.set_raw(_WINDOW, _GEOMETRY, text)
