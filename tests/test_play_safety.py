@@ -8,17 +8,12 @@ import signal
 import time
 from pathlib import Path
 
-import pytest
 from conftest import run_spotter
 from test_play_headless import Player
 
 from app.session.phrases import ENGLISH
 
 
-# serial: a stop that lands while the engine is still handling a wake-up (the reader
-# here reacts to an event the engine has only just written) is not seen as a stall;
-# the other workers' load widens that window (reported; the engine is to close it)
-@pytest.mark.serial
 def test_a_stopped_process_pauses_where_it_was_instead_of_racing(data_dir: Path) -> None:
     """SIGSTOP for 6 s mid-step, then SIGCONT: a `pause` (reason stall) at once, no step ended unseen; resume completes."""
     player = Player("leg-pull-back", "--headless", "--mute", "--speed", "5", "--events", data_dir=data_dir)

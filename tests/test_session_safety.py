@@ -178,3 +178,30 @@ def test_terminal_screen_shows_the_safety_word_and_the_offer() -> None:
     rig.engine.resume()
     screen.on_event(next(e for e in reversed(rig.events) if e.type is E.RESUME))
     assert screen.notice == ""
+
+
+def test_a_stop_while_the_engine_is_awake_is_a_stall_too() -> None:
+    """SIGSTOP lands just as the engine writes an event: the turn ends paused, as of its start."""
+    rig = Rig.of(exercise())
+    rig.engine.start()
+    rig.at(1)
+    index = rig.engine.index
+    stopped = []
+
+    def stop_on_the_next_segment(event) -> None:
+        rig.events.append(event)
+        if event.type is E.SEGMENT and event.payload.index == index + 1 and not stopped:
+            stopped.append(rig.clock.t)
+            rig.clock.t += 6.0  # the process stood still right after writing this event
+
+    rig.engine._emit = stop_on_the_next_segment
+    rig.scheduler.run_until(lambda: bool(stopped))
+    assert rig.engine.state is EngineState.PAUSED
+    assert rig.of_type(E.PAUSE)[-1].payload.reason == "stall"
+    assert rig.engine.index == index + 1  # nothing raced past the segment it had just started
+    active = rig.engine.snapshot().elapsed
+    rig.advance(30)
+    assert rig.engine.snapshot().elapsed == pytest.approx(active)  # the stop is not counted
+    assert rig.engine.resume()
+    rig.run_out()
+    assert rig.engine.status == "completed"

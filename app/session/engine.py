@@ -265,21 +265,22 @@ class Engine(FormControls):
 
     # -- waking -----------------------------------------------------------------------
     def _reschedule(self) -> None:
+        now = self.wake.now()  # before the delays: a stop from here on makes the wake-up late
         self.wake.cancel()
         targets = [t for t, _ in self._pending[:1]] + ([] if self._waiting else [self._seg_end])
         if self.state is EngineState.RUNNING:
-            self.wake.set(min((self.time.wall_delay(t) for t in targets), default=1e9), self._wake)
+            self.wake.set(min((self.time.wall_delay(t) for t in targets), default=1e9), self._wake, now)
 
     def _wake(self) -> None:
         with self._lock:
             if self.state is not EngineState.RUNNING:
                 return
+            began = self.wake.now()
             since = self.wake.stalled_since()
             if since is not None:  # the machine stood still: paused as of then, nothing raced
-                self._freeze("stall", since)
-                self._speech.cut()
-                self._speech.say(Cue(self.plan.phrases.stalled, CueKind.INFO))
+                self._stall(since)
                 return
+            # what is due as of the turn's start: a stop during the turn races through nothing
             horizon = self.time.active() + EPSILON * self.speed
             while self._pending and self._pending[0][0] <= horizon:
                 due, cue = self._pending.pop(0)
@@ -296,5 +297,14 @@ class Engine(FormControls):
                     return
                 self._speech.drop_stale()
                 self._enter(following, self._seg_end)
-                horizon = self.time.active() + EPSILON * self.speed
+            since = self.wake.stood_still_since(began)
+            if since is not None and self.state is EngineState.RUNNING:
+                self._stall(since)  # stopped during this very turn: the next wake-up would race
+                return
             self._reschedule()
+
+    def _stall(self, since: float) -> None:
+        """The process stood still since ``since`` (wall): paused as of then, and said why."""
+        self._freeze("stall", since)
+        self._speech.cut()
+        self._speech.say(Cue(self.plan.phrases.stalled, CueKind.INFO))

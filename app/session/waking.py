@@ -5,7 +5,9 @@ never longer than ``HEARTBEAT`` wall seconds while running. So when a wake-up
 comes more than ``stall_after`` seconds late, the process or the machine was
 stopped (SIGSTOP, a freeze, a debugger): ``stalled_since()`` says since when,
 and the engine pauses the session as of then instead of racing through the
-steps it missed (issue 8).
+steps it missed (issue 8). A stop that lands while the engine is awake (handling
+a wake-up, writing its events) is seen the same way: ``stood_still_since`` tells
+the engine, before it sets the next wake-up, that its own turn took too long.
 """
 
 from __future__ import annotations
@@ -28,16 +30,28 @@ class WakeUp:
         self.due: float | None = None  # wall time of the pending wake-up
         self.stall_after = STALL_SECONDS
 
-    def set(self, delay: float, fn: Callable[[], None]) -> None:
-        """Run ``fn`` in ``delay`` wall seconds, or sooner, at the next heartbeat."""
+    def set(self, delay: float, fn: Callable[[], None], now: float | None = None) -> None:
+        """Run ``fn`` in ``delay`` wall seconds, or sooner, at the next heartbeat.
+
+        ``now`` is when the caller started working the delay out: the wake-up is due
+        from then, so a stop that lands while it does is still seen as one.
+        """
         delay = min(HEARTBEAT, max(0.0, delay))
-        self.due = self._now() + delay
+        self.due = (self._now() if now is None else now) + delay
         self._alarm.set(delay, fn)
 
     def cancel(self) -> None:
         """Call off the pending wake-up."""
         self.due = None
         self._alarm.cancel()
+
+    def now(self) -> float:
+        """The wall clock the wake-ups are timed on."""
+        return self._now()
+
+    def stood_still_since(self, began: float) -> float | None:
+        """``began`` if more than ``stall_after`` seconds have passed since: stopped while awake."""
+        return began if self._now() - began > self.stall_after else None
 
     def stalled_since(self) -> float | None:
         """When the wake-up being run was due, if it comes too late to be a busy machine's."""
