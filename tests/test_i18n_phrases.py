@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from app.content.model import (
 )
 from app.i18n import translations
 from app.i18n.catalog import parse_po, po_path
+from app.i18n.extract import messages_in
 from app.session.phrases import ENGLISH, Phrases
 from app.session.plan import PlanSettings, SegmentKind, compile_plan
 
@@ -31,22 +31,8 @@ SAME_WORD = {("de", "STATUS"), ("es", "{n} error")}  # the same word in that lan
 
 
 def used_messages(paths: list[Path]) -> set[tuple[str | None, str]]:
-    """Every literal msgid passed to _(), gettext, ngettext or pgettext in ``paths``."""
-    found: set[tuple[str | None, str]] = set()
-    for path in paths:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
-            args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
-                    for a in node.args]
-            if name in ("_", "gettext") and args and args[0]:
-                found.add((None, args[0]))
-            elif name == "ngettext" and len(args) >= 2 and args[0] and args[1]:
-                found.add((None, f"{args[0]}\0{args[1]}"))
-            elif name == "pgettext" and len(args) >= 2 and args[0] and args[1]:
-                found.add((args[0], args[1]))
-    return found
+    """Every literal msgid passed to _(), gettext, ngettext or pgettext (or marked) in ``paths``."""
+    return messages_in(paths)
 
 
 def fields_of(text: str) -> set[str]:
