@@ -22,7 +22,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from app.files import write_atomic
 from app.i18n.message import N_
 
 SECTION = "preferences"
@@ -122,6 +121,8 @@ class PreferenceStore:
             return Ini()  # rule 1: an unreadable file is an empty one
 
     def _write(self, ini: Ini) -> None:
+        from app.files import write_atomic  # a start-up only reads
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(self.path, ini.text())
 
