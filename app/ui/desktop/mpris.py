@@ -28,6 +28,7 @@ from PySide6.QtDBus import (
     QDBusObjectPath,
 )
 
+from app.session.controls import Control
 from app.ui.desktop.dbus_types import int64
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ class PlayerAdaptor(QDBusAbstractAdaptor):
 
     Seeked = Signal("qlonglong")
 
-    def __init__(self, parent: QObject, state: PlayerState, control: Callable[[str], None]) -> None:
+    def __init__(self, parent: QObject, state: PlayerState, control: Callable[[Control], None]) -> None:
         super().__init__(parent)
         self._state = state
         self._control = control
@@ -110,27 +111,27 @@ class PlayerAdaptor(QDBusAbstractAdaptor):
 
     @Slot()
     def PlayPause(self) -> None:
-        self._control("play_pause")
+        self._control(Control.TOGGLE_PAUSE)
 
     @Slot()
     def Play(self) -> None:
-        self._control("play")
+        self._control(Control.RESUME)
 
     @Slot()
     def Pause(self) -> None:
-        self._control("pause")
+        self._control(Control.PAUSE)
 
     @Slot()
     def Next(self) -> None:
-        self._control("next")
+        self._control(Control.NEXT)
 
     @Slot()
     def Previous(self) -> None:
-        self._control("back")
+        self._control(Control.BACK)
 
     @Slot()
     def Stop(self) -> None:
-        self._control("stop")
+        self._control(Control.STOP)
 
     @Slot("qlonglong")
     def Seek(self, _offset: int) -> None:
@@ -148,10 +149,10 @@ class PlayerAdaptor(QDBusAbstractAdaptor):
 class MprisService(QObject):
     """Registers the MPRIS object while a session runs and keeps its properties true.
 
-    ``control`` receives "play_pause", "play", "pause", "next", "back" or "stop".
+    ``control`` receives the player's own ``Control`` (PlayPause is TOGGLE_PAUSE, Play RESUME...).
     """
 
-    def __init__(self, control: Callable[[str], None], raise_window: Callable[[], None] = lambda: None,
+    def __init__(self, control: Callable[[Control], None], raise_window: Callable[[], None] = lambda: None,
                  bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bus = bus if bus is not None else QDBusConnection.sessionBus()

@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_MPRIS_CONTROLS = {"play_pause": Control.TOGGLE_PAUSE, "play": Control.RESUME, "pause": Control.PAUSE,
-                   "next": Control.NEXT, "back": Control.BACK, "stop": Control.STOP}
 _KIND_TITLES = {"prepare": "Get ready", "rest": "Rest", "switch_sides": "Switch sides", "finish": "Finish"}
 
 
@@ -41,7 +39,7 @@ class DesktopSession(QObject):
         self._window = window
         self.keep_awake = KeepAwake(bus, platform=QGuiApplication.platformName(),
                                     window_id=lambda: int(window().winId()), parent=self)
-        self.mpris = MprisService(self._remote, self._raise, bus, parent=self)
+        self.mpris = MprisService(self._control, self._raise, bus, parent=self)
         self.album = ""
         self.active = False
 
@@ -71,11 +69,6 @@ class DesktopSession(QObject):
         self.mpris.update("Stopped", -1, "", self.album, 0.0, 0.0)
         self.mpris.unregister()
         self.keep_awake.release()
-
-    def _remote(self, name: str) -> None:
-        control = _MPRIS_CONTROLS.get(name)
-        if control is not None:
-            self._control(control)
 
     def _raise(self) -> None:
         window = self._window()
