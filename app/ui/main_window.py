@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
@@ -31,7 +30,9 @@ from app.ui.settings.store import Settings
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
-PageFactory = Callable[[], QWidget]
+# builds a page as a child of the page stack: made with its parent, a page is styled once
+# (reparenting a built page makes the style sheet walk all of it again)
+PageFactory = Callable[[QWidget], QWidget]
 # asks before the window closes: returns None to close now, or a question that is open;
 # it calls the function it is given once the user says yes
 CloseGuard = Callable[[Callable[[], None]], object]
@@ -53,22 +54,23 @@ class MainWindow(QMainWindow):
         self._close_confirmed = False
         self._nav_fitted = False
         self.setWindowTitle(self.tr("Spotter"))
-        self.nav = QListWidget(self)
+        # each widget is made in the parent it stays in (one moved later is styled again)
+        central = QWidget(self)
+        self.sidebar = QWidget(central)
+        self.nav = QListWidget(self.sidebar)
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setToolTip(self.tr("Spotter's sections: Ctrl+1 to Ctrl+4 open them from anywhere"))
         self.nav.setFixedWidth(150)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(20, 20))
-        self.stack = QStackedWidget(self)
-        self.sidebar = QWidget(self)
+        self.stack = QStackedWidget(central)
         side = QVBoxLayout(self.sidebar)
         side.setContentsMargins(8, 12, 0, 12)
         brand = QLabel(self.tr("Spotter"), self.sidebar)
         brand.setObjectName("brand")
         side.addWidget(brand)
         side.addWidget(self.nav, 1)
-        central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -90,7 +92,8 @@ class MainWindow(QMainWindow):
         if not in_nav:
             return
         self._keys.append(key)
-        item = QListWidgetItem(title, self.nav)
+        self.nav.addItem(title)  # (QListWidgetItem(title, nav) would load QIcon's types for nothing)
+        item = self.nav.item(self.nav.count() - 1)
         item.setData(Qt.ItemDataRole.UserRole, key)
         n = len(self._keys)
         item.setToolTip(self.tr("%s (Ctrl+%d)") % (title, n))
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page called ``key``, built now if it was not yet."""
         if key not in self._pages:
-            widget = self._factories[key]()
+            widget = self._factories[key](self.stack)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]

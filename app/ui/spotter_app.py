@@ -197,8 +197,8 @@ class SpotterApp(QObject):
         """Read a picture on the disk thread (QImage is safe off the GUI thread)."""
         self.background.run(lambda: QImage(str(path)), done)
 
-    def _make_library(self) -> QWidget:
-        view = LibraryView(self.load_image)
+    def _make_library(self, parent: QWidget) -> QWidget:
+        view = LibraryView(self.load_image, parent)
         view.start_requested.connect(self.play)
         view.import_requested.connect(lambda: self._importer(view).choose_and_import())
         return view
@@ -211,10 +211,10 @@ class SpotterApp(QObject):
             self.importer = Importer(view, self.background, self.ctx.paths.user_content, self.reload_library)
         return self.importer
 
-    def _make_workouts(self) -> QWidget:
+    def _make_workouts(self, parent: QWidget) -> QWidget:
         from app.ui.workouts.view import WorkoutsView
 
-        view = WorkoutsView(self.ctx, self.background)
+        view = WorkoutsView(self.ctx, self.background, parent)
         view.start_requested.connect(self.play)
         view.saved.connect(self.reload_library)
         if self.library is not None:
@@ -222,27 +222,27 @@ class SpotterApp(QObject):
         self.library_loaded.connect(view.set_library)
         return view
 
-    def _make_history(self) -> QWidget:
+    def _make_history(self, parent: QWidget) -> QWidget:
         from app.ui.history.view import HistoryView
 
-        view = HistoryView(self.history, self.title_of)
+        view = HistoryView(self.history, self.title_of, parent)
         view.start_requested.connect(self.play)
         return view
 
-    def _make_settings(self) -> QWidget:
+    def _make_settings(self, parent: QWidget) -> QWidget:
         from app.ui.settings.view import SettingsView
 
-        view = SettingsView(self.settings)
+        view = SettingsView(self.settings, parent)
         view.changed.connect(self.apply_preferences)
         lang = self.ctx.language()
         self.background.run(lambda: list_voices(self.ctx.paths.speech_cache, lang), view.set_speech_check,
                             lambda exc: view.set_speech_check(([], f"Speech is off: {exc}")))
         return view
 
-    def _make_player(self) -> QWidget:
+    def _make_player(self, parent: QWidget) -> QWidget:
         from app.ui.player.page import PlayerPage
 
-        page = PlayerPage(self)
+        page = PlayerPage(self, parent)
         page.finished.connect(lambda: self.window.show_page("history"))
         page.leave.connect(lambda: self.window.show_page("library"))
         return page

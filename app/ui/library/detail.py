@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QPaintEvent, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,8 @@ from app.ui.widgets.content_browser import ContentBrowser, file_inside
 from app.ui.widgets.markdown import exercise_markdown
 
 if TYPE_CHECKING:  # imported when the first figures are drawn
+    from PySide6.QtGui import QPaintEvent
+
     from app.ui.widgets.figure_strip import FigureStrip
 
 ImageLoader = Callable[[Path, Callable[[QImage], None]], None]
@@ -74,7 +76,8 @@ class ExerciseDetail(QWidget):
         self.modification.setToolTip(self.tr("Start with the exercise as written, or an easier or harder version"))
         self.modification.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.modification.setMinimumContentsLength(8)
-        self.start = QPushButton(self.tr("&Start"), self)
+        self.start = QPushButton(self)  # text set apart: QPushButton(text, parent) loads QIcon's types
+        self.start.setText(self.tr("&Start"))
         self.start.setObjectName("primary")
         self.start.setDefault(True)
         self.start.setToolTip(self.tr("Start this exercise (Ctrl+Return)"))

@@ -10,13 +10,15 @@ worker thread (disk work stays in order) and posts its result back.
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+if TYPE_CHECKING:
+    import queue
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -57,7 +59,8 @@ class Background(QObject):
     A single thread keeps writes in the order they were asked for, which the
     history store relies on (a segment's end after its start), and keeps the
     SQLite connection on the thread that opened it. (A plain thread and queue:
-    ``concurrent.futures`` would add its import to every start-up.)
+    ``concurrent.futures`` would add its import to every start-up; the queue and
+    the thread are made with the first job, which a start-up usually never asks for.)
     """
 
     failed = Signal(str)
@@ -65,7 +68,7 @@ class Background(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._invoker = MainThreadInvoker(self)
-        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] | None = None
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
@@ -88,13 +91,18 @@ class Background(QObject):
                 self._post(partial(done, result))
 
         with self._lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._work, name="spotter-disk", daemon=True)
-                self._thread.start()
-        self._jobs.put(task)
+            if self._thread is None or self._jobs is None:
+                import queue
 
-    def _work(self) -> None:
-        while (task := self._jobs.get()) is not None:
+                self._jobs = queue.SimpleQueue()
+                self._thread = threading.Thread(target=self._work, args=(self._jobs,),
+                                                name="spotter-disk", daemon=True)
+                self._thread.start()
+            self._jobs.put(task)
+
+    @staticmethod
+    def _work(jobs: queue.SimpleQueue[Callable[[], None] | None]) -> None:
+        while (task := jobs.get()) is not None:
             task()
 
     def _post(self, fn: Callable[[], object]) -> None:
@@ -107,6 +115,7 @@ class Background(QObject):
         """Finish queued jobs and stop the thread (at exit, so no history write is lost)."""
         with self._lock:
             thread, self._thread = self._thread, None
-        if thread is not None:
-            self._jobs.put(None)
+            jobs = self._jobs
+        if thread is not None and jobs is not None:
+            jobs.put(None)
             thread.join(timeout)
