@@ -67,8 +67,14 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 @pytest.fixture(autouse=True)
 def _english_interface(request: pytest.FixtureRequest) -> None:
-    """Widget tests see the interface as the app shows it in English (its plural forms too)."""
-    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+    """Widget tests see the interface as the app shows it in English (its plural forms too).
+
+    A test marked ``gui`` gets the QApplication even if it asks for neither qtbot
+    nor qapp: without one, its first QWidget aborts the process, and whether one
+    exists already depends on which tests ran before it in the same worker.
+    """
+    wants_app = request.node.get_closest_marker("gui") is not None
+    if not wants_app and "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
         return
     app = request.getfixturevalue("qapp")
     from app.ui.qt.translation import current_language, install_translators

@@ -26,8 +26,8 @@ def test_summary_and_history_agree_on_every_exercise(easier, skip, pain, pause, 
         progress.apply(event, NOW)
     assert summary.status == progress.status.value
     assert summary.active_seconds == progress.active_seconds
-    assert [(e.title, e.seconds, e.pain) for e in summary.exercises] == [
-        (e.title, e.seconds, e.pain) for e in progress.exercises]
+    assert [(e.title, e.seconds, e.pain, e.completed) for e in summary.exercises] == [
+        (e.title, e.seconds, e.pain, e.completed) for e in progress.exercises]
     assert [bool(e.modifications) for e in summary.exercises] == [
         bool(e.switches) for e in progress.exercises]
 

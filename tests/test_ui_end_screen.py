@@ -110,3 +110,19 @@ def test_end_screen_in_spanish_names_forms_as_the_session_said_them(qtbot, qapp)
         assert "(easier)" not in text and "Standard" not in text
     finally:
         install_translators(qapp, "en")
+
+
+def test_an_exercise_cut_short_says_so(qtbot):
+    """A workout played to the end with part of one exercise skipped: only that one reads "not finished"."""
+    from fixtures.history_events import events, plan
+
+    skip = next(i for i, seg in enumerate(plan()) if seg["kind"] == "step" and seg["exercise_index"] == 1)
+    s = SessionSummary()
+    for event in events(skip_at=skip):
+        s.add(event)
+    assert s.status == "completed" and [e.completed for e in s.exercises] == [True, False, True]
+    screen = EndScreen()
+    qtbot.addWidget(screen)
+    screen.show_summary(s)
+    lines = [line for line in screen.summary.text().splitlines() if line.startswith("•")]
+    assert [("not finished" in line) for line in lines] == [False, True, False], lines

@@ -39,6 +39,7 @@ class ExerciseSummary:
     seconds: float = 0.0
     modifications: list[str] = field(default_factory=list)  # "Knees down (easier)", in order
     pain: int = 0
+    completed: bool = False  # its last step ended completed (History's rule)
 
     @property
     def reached(self) -> bool:
@@ -98,7 +99,8 @@ class SessionSummary:
     @property
     def exercises(self) -> list[ExerciseSummary]:
         """Every exercise of the plan, with the time spent and the forms used."""
-        return [ExerciseSummary(e.title, e.seconds, self._labels(e.position, e.switches), e.pain)
+        return [ExerciseSummary(e.title, e.seconds, self._labels(e.position, e.switches), e.pain,
+                                e.completed)
                 for e in self.progress.exercises]
 
     def _labels(self, position: int, switches: list[ModificationSwitch]) -> list[str]:

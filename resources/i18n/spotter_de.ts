@@ -163,6 +163,10 @@
         <translation> — „das tut weh“ ×%d</translation>
     </message>
     <message>
+        <source> — not finished</source>
+        <translation> — nicht beendet</translation>
+    </message>
+    <message>
         <source>Not reached: %d of %d exercises</source>
         <translation>Nicht erreicht: %d von %d Übungen</translation>
     </message>

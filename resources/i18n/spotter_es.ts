@@ -163,6 +163,10 @@
         <translation> — «esto duele» ×%d</translation>
     </message>
     <message>
+        <source> — not finished</source>
+        <translation> — sin terminar</translation>
+    </message>
+    <message>
         <source>Not reached: %d of %d exercises</source>
         <translation>Sin llegar: %d de %d ejercicios</translation>
     </message>

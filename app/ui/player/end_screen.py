@@ -125,6 +125,8 @@ class EndScreen(QWidget):
             line = f"•  {ex.title} — {format_duration(ex.seconds)} — {mods}"
             if ex.pain:
                 line += self.tr(" — “this hurts” ×%d") % ex.pain
+            if not ex.completed:  # skipped part of it, or the session stopped in it
+                line += self.tr(" — not finished")
             lines.append(line)
         if len(reached) < len(summary.exercises):
             lines.append(self.tr("Not reached: %d of %d exercises")
