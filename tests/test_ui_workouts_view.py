@@ -233,5 +233,5 @@ def test_editing_keeps_inline_exercises_and_item_fields(workouts, qtbot, data_di
     assert [i.inline.title if i.inline else i.exercise for i in workout.all_items()] == [
         "Shoulder Rolls", "swan", "cat-cow"]
     plan = compile_plan(workout, spotter.library, PlanSettings(), lambda text: 1.0)
-    assert [p.exercise.title for p in plan.exercises][0] == "Shoulder Rolls"
+    assert plan.exercises[0].exercise.title == "Shoulder Rolls"
     assert "Roll your shoulders back slowly" in [s.text for s in plan.exercises[0].exercise.steps]

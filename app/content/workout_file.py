@@ -144,7 +144,7 @@ def kept_on_edit(new_text: str, old_text: str, path: Path) -> str:
     new, new_body, _front, _problems = load_page(new_text, path)
     if old is None or new is None:
         return new_text
-    edited = EDITED
+    edited: tuple[str, ...] = EDITED
     if "items" not in old and "exercises" in old:  # the file's own name for the main part
         new = {("exercises" if key == "items" else key): value for key, value in new.items()}
         edited = (*EDITED, "exercises")
@@ -157,7 +157,8 @@ def kept_on_edit(new_text: str, old_text: str, path: Path) -> str:
     return f"---\n{dumped}---\n\n{body}\n"
 
 
-def _merged(old: dict, new: dict, edited: tuple[str, ...]) -> dict:
+def _merged(old: dict[str, object], new: dict[str, object], edited: tuple[str, ...]
+            ) -> dict[str, object]:
     """``new``'s ``edited`` keys and ``old``'s others, in ``old``'s order, then ``new``'s."""
     merged = {key: new[key] if key in edited else value for key, value in old.items()
               if key not in edited or key in new}
@@ -178,7 +179,7 @@ def _entry_key(entry: object) -> tuple[str, str] | None:
     return None
 
 
-def _kept_items(old: dict, new: dict) -> dict[str, list[object]]:
+def _kept_items(old: dict[str, object], new: dict[str, object]) -> dict[str, list[object]]:
     """The builder's item lists of ``new``, each item completed from its old self.
 
     The n-th item of an exercise in the new lists is the n-th of that exercise
@@ -198,12 +199,13 @@ def _kept_items(old: dict, new: dict) -> dict[str, list[object]]:
     out: dict[str, list[object]] = {}
     for part in lists:
         out[part] = []
-        for entry in new[part] if isinstance(new[part], list) else ():
+        entries = new[part]
+        for entry in entries if isinstance(entries, list) else ():
             key = _entry_key(entry)
             was = pool[key].popleft() if key is not None and pool[key] else None
             if was is None or not isinstance(entry, dict):
                 out[part].append(entry)
-            elif key[0] == "name" or (isinstance(was, str) and entry == {"exercise": was}):
+            elif (key is not None and key[0] == "name") or entry == {"exercise": was}:
                 out[part].append(was)
             else:
                 out[part].append(_merged(was if isinstance(was, dict) else {}, entry, ITEM_EDITED))
