@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Any difficulty</source>
-        <translation>Jede Schwierigkeit</translation>
+        <translation>Jedes Niveau</translation>
     </message>
     <message>
         <source>Show only the exercises of this difficulty</source>

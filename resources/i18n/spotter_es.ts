@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Any muscle</source>
-        <translation>Cualquier músculo</translation>
+        <translation>Músculo</translation>
     </message>
     <message>
         <source>Show only the exercises that work this muscle</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Any equipment</source>
-        <translation>Cualquier material</translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Show only the exercises that use this equipment</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Any difficulty</source>
-        <translation>Cualquier dificultad</translation>
+        <translation>Dificultad</translation>
     </message>
     <message>
         <source>Show only the exercises of this difficulty</source>
