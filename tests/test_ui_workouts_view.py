@@ -212,6 +212,7 @@ def test_editing_keeps_inline_exercises_and_item_fields(workouts, qtbot, data_di
     assert [(i.exercise, i.inline) for i in editor.items()] == [
         ("swan", ""), ("desk-break--2-shoulder-rolls", "Shoulder Rolls"), ("childs-pose", ""),
         ("cat-cow", "")]
+    assert editor.description.text() == "A short break."  # the file's body, shown to edit
     name = editor.table.item(1, 1)
     assert "Shoulder Rolls" in name.text() and "written in the file" in name.text()
     assert not editor.table.cellWidget(1, 4).isEnabled() and editor.table.cellWidget(0, 4).isEnabled()
@@ -226,6 +227,7 @@ def test_editing_keeps_inline_exercises_and_item_fields(workouts, qtbot, data_di
     assert 'items:\n- name: Shoulder Rolls\n  seconds: 30\n  steps:\n  - Roll your shoulders back' in saved
     assert "notes: keep the neck long" in saved and "notes: slow" in saved
     assert "childs-pose" not in saved and "Desk Break, longer" in saved
+    assert "description: A short break." in saved and saved.endswith("\n\nA short break.\n")
     qtbot.waitUntil(lambda: spotter.library.workout("desk-break") is not None
                     and spotter.library.workout("desk-break").title == "Desk Break, longer",
                     timeout=10000)

@@ -161,3 +161,14 @@ def test_an_inline_exercise_without_its_old_entry_is_still_written_loadable(tmp_
     workout, _problems = load_file(path, "workout")
     assert workout is not None and workout.items[1].inline.title == "Shoulder Rolls"
     assert workout.items[1].inline.duration == 30
+
+
+def test_an_edit_without_a_description_keeps_the_files_own_text(tmp_path: Path) -> None:
+    """The builder's description left empty: the text before the first heading stays."""
+    old = KEPT_ITEMS.replace("Kept items.\n", "First paragraph.\n\nSecond paragraph.\n\n## Notes\n\nKeep.\n")
+    path = tmp_path / "kept.md"
+    path.write_text(old, encoding="utf-8")
+    save_workout(tmp_path, "Kept", workout_text("Kept", "", "beginner", 20, [BuiltItem("swan")]),
+                 replace=path)
+    saved = path.read_text(encoding="utf-8")
+    assert "First paragraph.\n\nSecond paragraph.\n\n## Notes\n\nKeep." in saved

@@ -135,8 +135,9 @@ def kept_on_edit(new_text: str, old_text: str, path: Path) -> str:
     Fields other than ``EDITED`` keep their value and place; an edited field the
     builder left out (an emptied warm-up) goes. Each item keeps its own fields
     (see :func:`_kept_items`). The body's first headed section and all after it
-    are kept under the new description. A file that cannot be read as a page
-    gives ``new_text`` as it is.
+    are kept under the new description (under the old text before them when the
+    builder gave none). A file that cannot be read as a page gives ``new_text``
+    as it is.
     """
     from app.content.loader import load_page
 
@@ -152,7 +153,8 @@ def kept_on_edit(new_text: str, old_text: str, path: Path) -> str:
     merged.update(_kept_items(old, merged))
     heading = _HEADING.search(old_body)
     sections = old_body[heading.start():].strip() if heading else ""
-    body = "\n\n".join(part for part in (new_body.strip(), sections) if part)
+    intro = new_body.strip() or (old_body[:heading.start()] if heading else old_body).strip()
+    body = "\n\n".join(part for part in (intro, sections) if part)
     dumped = yaml.safe_dump(merged, sort_keys=False, allow_unicode=True)
     return f"---\n{dumped}---\n\n{body}\n"
 

@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <source>%s (written in the file)</source>
-        <translation>%s (in der Datei geschrieben)</translation>
+        <translation>%s (aus der Datei)</translation>
     </message>
     <message>
         <source>%s (not in the library)</source>

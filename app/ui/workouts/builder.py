@@ -57,7 +57,7 @@ class WorkoutBuilder(QDialog):
         self._part_names = {"warmup": self.tr("Warm-up"), "main": self.tr("Main"),
                             "cooldown": self.tr("Cool-down")}
         self.setWindowTitle(self.tr("Edit workout") if editing else self.tr("New workout"))
-        self.resize(820, 600)
+        self.resize(960, 600)
         self._exercises = exercises
         self._folder = folder
         self._run = run
@@ -98,7 +98,9 @@ class WorkoutBuilder(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Exercise"), self.tr("Sets"),
                                               self.tr("Reps"), self.tr("Seconds"),
                                               self.tr("Rest after (s)")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # parts and numbers as wide as their words
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Exercises in this workout"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -148,7 +150,8 @@ class WorkoutBuilder(QDialog):
     def _fill(self, workout: Workout) -> None:
         """Show a workout being edited."""
         self.title.setText(workout.title)
-        self.description.setText(workout.description)
+        intro = workout.intro.strip()  # a file without a description: its body's first words
+        self.description.setText(workout.description or ("" if "\n" in intro else intro))
         self.difficulty.setCurrentIndex(max(0, self.difficulty.findData(workout.difficulty.value)))
         self.rest_between.setValue(round(workout.rest_between))
         for item in built_items(workout):
