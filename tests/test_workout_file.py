@@ -172,3 +172,23 @@ def test_an_edit_without_a_description_keeps_the_files_own_text(tmp_path: Path) 
                  replace=path)
     saved = path.read_text(encoding="utf-8")
     assert "First paragraph.\n\nSecond paragraph.\n\n## Notes\n\nKeep." in saved
+
+
+def test_numbers_the_builder_rounds_keep_their_exact_value_unless_changed(tmp_path: Path) -> None:
+    """7.5 s shows as 8 and an explicit rest of 0 as "default": left alone, both stay as written."""
+    old = KEPT_ITEMS.replace("rest: 20", "").replace(
+        "difficulty: beginner\n", "difficulty: beginner\nrest: 12.5\n").replace(
+        "  - exercise: saw\n", "  - exercise: saw\n    seconds: 7.5\n    rest: 0\n")
+    kept = [BuiltItem("swan", sets=2), BuiltItem("saw", seconds=8)]
+    path = tmp_path / "kept.md"
+    path.write_text(old, encoding="utf-8")
+    save_workout(tmp_path, "Kept", workout_text("Kept", "Kept.", "beginner", 12, kept), replace=path)
+    front = _front(path.read_text(encoding="utf-8"))
+    assert front["rest"] == 12.5
+    assert front["items"][1] == {"exercise": "saw", "seconds": 7.5, "rest": 0,
+                                 "notes": "the saw's own note"}
+    changed = [BuiltItem("swan", sets=2), BuiltItem("saw", seconds=9, rest=5)]
+    path.write_text(old, encoding="utf-8")
+    save_workout(tmp_path, "Kept", workout_text("Kept", "Kept.", "beginner", 20, changed), replace=path)
+    front = _front(path.read_text(encoding="utf-8"))
+    assert front["rest"] == 20 and front["items"][1]["seconds"] == 9 and front["items"][1]["rest"] == 5

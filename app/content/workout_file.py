@@ -27,6 +27,7 @@ EDITED = ("title", "description", "difficulty", "rest", "warmup", "items", "cool
 # the fields of one item the builder writes; a kept item keeps its others
 ITEM_EDITED = ("exercise", "sets", "reps", "seconds", "rest", "modification")
 _LISTS = ("warmup", "items", "exercises", "cooldown")  # the fields that list items, in order
+_NUMBERS = ("sets", "reps", "seconds", "rest")  # shown as whole numbers, 0 for "not set"
 _HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 
 
@@ -161,12 +162,23 @@ def kept_on_edit(new_text: str, old_text: str, path: Path) -> str:
 
 def _merged(old: dict[str, object], new: dict[str, object], edited: tuple[str, ...]
             ) -> dict[str, object]:
-    """``new``'s ``edited`` keys and ``old``'s others, in ``old``'s order, then ``new``'s."""
+    """``new``'s ``edited`` keys and ``old``'s others, in ``old``'s order, then ``new``'s.
+
+    A number the builder showed rounded (7.5 as 8, an explicit 0 as "default")
+    and left as it was keeps its exact value.
+    """
+    new = {**new, **{key: value for key, value in old.items() if key in _NUMBERS
+                     and _same_number(value, new.get(key, 0))}}
     merged = {key: new[key] if key in edited else value for key, value in old.items()
               if key not in edited or key in new}
     for key, value in new.items():
         merged.setdefault(key, value)
     return merged
+
+
+def _same_number(old: object, shown: object) -> bool:
+    return (isinstance(old, (int, float)) and not isinstance(old, bool)
+            and isinstance(shown, int) and round(old) == shown)
 
 
 def _entry_key(entry: object) -> tuple[str, str] | None:
