@@ -210,13 +210,16 @@ def _keep_sound_client_out_of_home(paths: Paths) -> None:
     """
     if os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("PULSE_RUNTIME_PATH"):
         return
-    for folder in (paths.sound_client_dir, paths.runtime_dir / "pulse"):
+    folder = paths.sound_client_dir
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:  # a read-only data folder; only then the runtime folder (finding it probes /tmp)
+        folder = paths.runtime_dir / "pulse"
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError:
-            continue
-        os.environ["PULSE_RUNTIME_PATH"] = str(folder)
-        return
+            return
+    os.environ["PULSE_RUNTIME_PATH"] = str(folder)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

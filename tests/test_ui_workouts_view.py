@@ -175,3 +175,65 @@ def test_own_workouts_can_be_edited_and_deleted_after_a_question(workouts, qtbot
     assert path.exists()
     view.ask_delete().button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not path.exists() and "mine" not in ids(), timeout=10000)
+
+
+OWN_WITH_INLINE = """---
+title: Desk Break
+difficulty: beginner
+rest: 10
+items:
+  - exercise: swan
+    notes: keep the neck long
+  - name: "Shoulder Rolls"
+    seconds: 30
+    steps: ["Roll your shoulders back slowly", "Now forwards"]
+  - exercise: childs-pose
+cooldown:
+  - exercise: cat-cow
+    notes: slow
+---
+
+A short break.
+"""
+
+
+def test_editing_keeps_inline_exercises_and_item_fields(workouts, qtbot, data_dir):
+    """An inline exercise is a fixed row; an edit keeps it and every item's notes, and it plays."""
+    from app.session.plan import PlanSettings, compile_plan
+
+    spotter, view = workouts
+    path = data_dir / "content" / "workouts" / "desk-break.md"
+    path.write_text(OWN_WITH_INLINE, encoding="utf-8")
+    spotter.reload_library()
+    qtbot.waitUntil(lambda: spotter.library.workout("desk-break") is not None, timeout=10000)
+    ids = [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]
+    view.list.setCurrentRow(ids.index("desk-break"))
+    editor = view.edit_current()
+    assert [(i.exercise, i.inline) for i in editor.items()] == [
+        ("swan", ""), ("desk-break--2-shoulder-rolls", "Shoulder Rolls"), ("childs-pose", ""),
+        ("cat-cow", "")]
+    assert editor.description.text() == "A short break."  # the file's body, shown to edit
+    name = editor.table.item(1, 1)
+    assert "Shoulder Rolls" in name.text() and "written in the file" in name.text()
+    assert not editor.table.cellWidget(1, 4).isEnabled() and editor.table.cellWidget(0, 4).isEnabled()
+    editor.title.setText("Desk Break, longer")
+    editor.table.setCurrentCell(1, 1)
+    editor.move_current(-1)  # the inline exercise first
+    editor.table.setCurrentCell(2, 1)
+    editor.remove_current()  # childs-pose
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    saved = path.read_text(encoding="utf-8")
+    assert 'items:\n- name: Shoulder Rolls\n  seconds: 30\n  steps:\n  - Roll your shoulders back' in saved
+    assert "notes: keep the neck long" in saved and "notes: slow" in saved
+    assert "childs-pose" not in saved and "Desk Break, longer" in saved
+    assert "description: A short break." in saved and saved.endswith("\n\nA short break.\n")
+    qtbot.waitUntil(lambda: spotter.library.workout("desk-break") is not None
+                    and spotter.library.workout("desk-break").title == "Desk Break, longer",
+                    timeout=10000)
+    workout = spotter.library.workout("desk-break")
+    assert [i.inline.title if i.inline else i.exercise for i in workout.all_items()] == [
+        "Shoulder Rolls", "swan", "cat-cow"]
+    plan = compile_plan(workout, spotter.library, PlanSettings(), lambda text: 1.0)
+    assert plan.exercises[0].exercise.title == "Shoulder Rolls"
+    assert "Roll your shoulders back slowly" in [s.text for s in plan.exercises[0].exercise.steps]

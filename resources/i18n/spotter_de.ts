@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Any difficulty</source>
-        <translation>Jede Schwierigkeit</translation>
+        <translation>Jedes Niveau</translation>
     </message>
     <message>
         <source>Show only the exercises of this difficulty</source>
@@ -1605,8 +1605,20 @@
         <translation>&amp;Pause zwischen den Übungen:</translation>
     </message>
     <message>
+        <source>Written in this workout&apos;s file: saving keeps it as it is there. Move or remove it here; change it in the file.</source>
+        <translation>In der Datei dieses Trainings geschrieben: Beim Speichern bleibt es so, wie es dort steht. Hier kannst du es verschieben oder entfernen; ändern kannst du es in der Datei.</translation>
+    </message>
+    <message>
         <source>default</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%s (written in the file)</source>
+        <translation>%s (aus der Datei)</translation>
+    </message>
+    <message>
+        <source>%s (not in the library)</source>
+        <translation>%s (nicht in der Bibliothek)</translation>
     </message>
     <message>
         <source>Not yet</source>

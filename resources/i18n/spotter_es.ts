@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Any muscle</source>
-        <translation>Cualquier músculo</translation>
+        <translation>Músculo</translation>
     </message>
     <message>
         <source>Show only the exercises that work this muscle</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Any equipment</source>
-        <translation>Cualquier material</translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Show only the exercises that use this equipment</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Any difficulty</source>
-        <translation>Cualquier dificultad</translation>
+        <translation>Dificultad</translation>
     </message>
     <message>
         <source>Show only the exercises of this difficulty</source>
@@ -1605,8 +1605,20 @@
         <translation>Descanso e&amp;ntre ejercicios:</translation>
     </message>
     <message>
+        <source>Written in this workout&apos;s file: saving keeps it as it is there. Move or remove it here; change it in the file.</source>
+        <translation>Escrito en el archivo de este entrenamiento: al guardar se conserva tal cual. Aquí puedes moverlo o quitarlo; para cambiarlo, edita el archivo.</translation>
+    </message>
+    <message>
         <source>default</source>
         <translation>por defecto</translation>
+    </message>
+    <message>
+        <source>%s (written in the file)</source>
+        <translation>%s (escrito en el archivo)</translation>
+    </message>
+    <message>
+        <source>%s (not in the library)</source>
+        <translation>%s (no está en la biblioteca)</translation>
     </message>
     <message>
         <source>Not yet</source>

@@ -6,7 +6,9 @@ chosen beside it: warm-up, main or cool-down. Remove and reorder with the
 buttons or Delete / Ctrl+Up / Ctrl+Down; a row's part can be changed in the
 table. The table's 0 means "the exercise's own value". Saving runs on the disk
 thread. Opened on one of the user's own workouts, the builder edits it: saving
-writes that file again.
+writes that file again. An exercise written in that file itself (not one of
+the library's) is a row that can be moved or removed but not changed: saving
+writes it back as it was.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ class WorkoutBuilder(QDialog):
         self._part_names = {"warmup": self.tr("Warm-up"), "main": self.tr("Main"),
                             "cooldown": self.tr("Cool-down")}
         self.setWindowTitle(self.tr("Edit workout") if editing else self.tr("New workout"))
-        self.resize(820, 600)
+        self.resize(960, 600)
         self._exercises = exercises
         self._folder = folder
         self._run = run
@@ -96,7 +98,9 @@ class WorkoutBuilder(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Exercise"), self.tr("Sets"),
                                               self.tr("Reps"), self.tr("Seconds"),
                                               self.tr("Rest after (s)")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # parts and numbers as wide as their words
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Exercises in this workout"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -146,12 +150,12 @@ class WorkoutBuilder(QDialog):
     def _fill(self, workout: Workout) -> None:
         """Show a workout being edited."""
         self.title.setText(workout.title)
-        self.description.setText(workout.description)
+        intro = workout.intro.strip()  # a file without a description: its body's first words
+        self.description.setText(workout.description or ("" if "\n" in intro else intro))
         self.difficulty.setCurrentIndex(max(0, self.difficulty.findData(workout.difficulty.value)))
         self.rest_between.setValue(round(workout.rest_between))
         for item in built_items(workout):
-            if item.exercise in self._exercises:
-                self.add_item(item)
+            self.add_item(item)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the search adds the exercise found, and goes no further: it never saves."""
@@ -199,21 +203,33 @@ class WorkoutBuilder(QDialog):
             1 for it in self.items() if PARTS.index(it.part) <= PARTS.index(item.part))
         self.table.insertRow(row)
         self.table.setCellWidget(row, 0, self._part_box(self.table, item.part))
-        name = QTableWidgetItem(self._exercises[item.exercise].title)
+        name = QTableWidgetItem(self._title(item))
         name.setData(Qt.ItemDataRole.UserRole, item.exercise)
         name.setData(Qt.ItemDataRole.UserRole + 1, item.modification)
+        name.setData(Qt.ItemDataRole.UserRole + 2, item.inline)
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        if item.modification:
-            name.setText(f"{name.text()} ({item.modification})")
+        if item.inline:
+            name.setToolTip(self.tr("Written in this workout's file: saving keeps it as it is there. "
+                                    "Move or remove it here; change it in the file."))
         self.table.setItem(row, 1, name)
         values = (item.sets, item.reps, item.seconds, item.rest)
         for col, (value, high) in enumerate(zip(values, (20, 100, 600, 300)), _FIRST_NUMBER):
             spin = QSpinBox(self.table)
-            spin.setRange(0, high)
+            spin.setRange(0, max(high, value))  # a file's larger value is kept, not cut
             spin.setValue(value)
             spin.setSpecialValueText(self.tr("default"))
+            spin.setEnabled(not item.inline)
             self.table.setCellWidget(row, col, spin)
         self.table.setCurrentCell(row, 1)
+
+    def _title(self, item: BuiltItem) -> str:
+        """A row's name: the exercise's title, and what is special about it."""
+        if item.inline:
+            return self.tr("%s (written in the file)") % item.inline
+        exercise = self._exercises.get(item.exercise)
+        if exercise is None:
+            return self.tr("%s (not in the library)") % item.exercise
+        return f"{exercise.title} ({item.modification})" if item.modification else exercise.title
 
     def items(self) -> list[BuiltItem]:
         """The rows as workout items, in order."""
@@ -226,7 +242,8 @@ class WorkoutBuilder(QDialog):
                       for c in range(_FIRST_NUMBER, _FIRST_NUMBER + len(_NUMBERS))]
             part = str(self.table.cellWidget(row, 0).currentData())  # type: ignore[attr-defined]
             out.append(BuiltItem(str(name.data(Qt.ItemDataRole.UserRole)), *values, part=part,
-                                 modification=str(name.data(Qt.ItemDataRole.UserRole + 1) or "")))
+                                 modification=str(name.data(Qt.ItemDataRole.UserRole + 1) or ""),
+                                 inline=str(name.data(Qt.ItemDataRole.UserRole + 2) or "")))
         return out
 
     def remove_current(self) -> None:
