@@ -84,6 +84,35 @@ def _english_interface(request: pytest.FixtureRequest) -> None:
         app.setProperty("spotterTestLanguage", "en")
 
 
+@pytest.fixture(autouse=True)
+def _apps_end_with_their_test(request: pytest.FixtureRequest):
+    """The SpotterApps a test made end with it, as the app ends at exit; its closed widgets are deleted.
+
+    A SpotterApp is a child of the QApplication, which lives as long as the worker
+    process: left alone, every app a test made stayed alive for the rest of the run,
+    with its disk thread, and a job still running there reported into a later test.
+    pytest-qt closes a test's widgets and only asks for their deletion, so they also
+    lived on into the next test (whose new style sheet walked them). Now the next
+    test starts with neither, whichever tests ran before it in the worker.
+    """
+    yield
+    if "app.ui.spotter_app" not in sys.modules and "pytestqt" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    if "app.ui.spotter_app" in sys.modules:
+        from app.ui.spotter_app import SpotterApp
+
+        for spotter in app.findChildren(SpotterApp):
+            spotter.shutdown()  # history closed, disk thread joined
+            spotter.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def data_dir(_isolated_data_dir: Path) -> Path:
     """The data directory of this test (empty at the start)."""

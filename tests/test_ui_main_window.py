@@ -103,3 +103,18 @@ def test_broken_content_files_are_counted_in_the_status_bar(qtbot, data_dir):
     message = spotter.window.statusBar().currentMessage()
     assert message.startswith("2 content files could not be loaded")
     assert spotter.window.built("library").model.rowCount() >= 15
+
+
+def test_an_app_deleted_before_its_queued_calls_run_gets_none_of_them(qtbot, data_dir):
+    """``ready`` (and the resume offer) are queued with the app as their context: gone first, they never run.
+
+    (Queued without one, ``ready.emit`` ran on the deleted app: "Signal source has
+    been deleted", in whichever test's event loop turned next.)
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    spotter = make_app(qtbot, data_dir)  # the library has just arrived: ready is still queued
+    spotter.shutdown()
+    spotter.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(100)  # the queued calls' turn: pytest-qt fails the test on an exception raised there

@@ -70,6 +70,7 @@ def test_large_text_still_fits_a_laptop_screen(qtbot):
     from app.ui.qt.theme import apply_theme
 
     app = QApplication.instance()
+    sheet = app.styleSheet()
     apply_theme(app, Theme.LIGHT, 150)
     app.setStyleSheet(style_sheet(1.5))
     try:
@@ -91,4 +92,6 @@ def test_large_text_still_fits_a_laptop_screen(qtbot):
             assert button.width() >= button.sizeHint().width() - 1, button.text()
     finally:
         apply_theme(app, Theme.SYSTEM)
-        app.setStyleSheet("")
+        # the sheet the app had (none before any SpotterApp): later tests in this worker see
+        # the app as it was, and Qt's style sheet style is not torn down and rebuilt under them
+        app.setStyleSheet(sheet)

@@ -158,8 +158,8 @@ class SpotterApp(QObject):
             self._pending_play = None
             self.play(play_id, modification)
         elif self._check_interrupted:
-            QTimer.singleShot(0, self.offer_resume)
-        QTimer.singleShot(0, self.ready.emit)
+            QTimer.singleShot(0, self, self.offer_resume)  # (with self: never after this object)
+        QTimer.singleShot(0, self, self.ready.emit)
         QTimer.singleShot(AFTER_STARTUP_MS, self.window, self._after_startup)  # not after the window
 
     def _after_startup(self) -> None:
@@ -180,7 +180,7 @@ class SpotterApp(QObject):
     def _library_failed(self, exc: BaseException) -> None:
         log.error("library failed to load: %s", exc)
         self.window.statusBar().showMessage(self.tr("The library could not be loaded: %s") % exc)
-        QTimer.singleShot(0, self.ready.emit)
+        QTimer.singleShot(0, self, self.ready.emit)
 
     @property
     def history(self) -> HistoryService:
