@@ -237,3 +237,38 @@ def test_editing_keeps_inline_exercises_and_item_fields(workouts, qtbot, data_di
     plan = compile_plan(workout, spotter.library, PlanSettings(), lambda text: 1.0)
     assert plan.exercises[0].exercise.title == "Shoulder Rolls"
     assert "Roll your shoulders back slowly" in [s.text for s in plan.exercises[0].exercise.steps]
+
+
+OWN_WITH_A_LIBRARY_TITLE = """---
+title: Mat Break
+difficulty: beginner
+items:
+  - exercise: swan
+  - name: "Cat-Cow"
+    seconds: 40
+    steps: ["On all fours, round the back", "Then let the belly sink"]
+---
+
+Two moves.
+"""
+
+
+def test_editing_keeps_an_inline_exercise_that_plays_as_the_library_one(workouts, qtbot, data_dir):
+    """Written inline under a library exercise's title, it plays as that exercise; an edit keeps it inline."""
+    spotter, view = workouts
+    path = data_dir / "content" / "workouts" / "mat-break.md"
+    path.write_text(OWN_WITH_A_LIBRARY_TITLE, encoding="utf-8")
+    spotter.reload_library()
+    qtbot.waitUntil(lambda: spotter.library.workout("mat-break") is not None, timeout=10000)
+    item = spotter.library.workout("mat-break").items[1]
+    assert (item.exercise, item.inline, item.written_as) == ("cat-cow", None, "Cat-Cow")
+    ids = [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]
+    view.list.setCurrentRow(ids.index("mat-break"))
+    editor = view.edit_current()
+    assert [(i.exercise, i.inline) for i in editor.items()] == [("swan", ""), ("cat-cow", "Cat-Cow")]
+    editor.title.setText("Mat Break, renamed")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    saved = path.read_text(encoding="utf-8")
+    assert "- name: Cat-Cow\n  seconds: 40\n  steps:\n  - On all fours, round the back" in saved
+    assert "exercise: cat-cow" not in saved and "Mat Break, renamed" in saved

@@ -104,7 +104,7 @@ def _matched(workout: Workout, titles: dict[str | None, dict[str, str]], lang: s
         found = table.get(fold(item.inline.title))
         if found is None:
             return item
-        return replace(item, exercise=found, inline=None,
+        return replace(item, exercise=found, inline=None, written_as=item.inline.title,
                        seconds=item.seconds or item.inline.duration)
 
     return replace(workout, warmup=tuple(map(one, workout.warmup)),

@@ -225,6 +225,8 @@ class WorkoutItem:
     rest: float | None = None  # rest after this item, overriding the workout's
     modification: str | None = None  # a modification name of that exercise
     inline: Exercise | None = None  # an exercise written in the workout itself (name, steps)
+    # written in the workout under this name, and played as the library exercise of that title
+    written_as: str | None = None
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,9 @@ class BuiltItem:
     ``part`` is ``warmup``, ``main`` or ``cooldown``; ``modification`` ("" for the
     exercise's standard form) is kept from a file being edited. ``inline`` is the
     name of an exercise written in the file itself (its ``exercise`` is then that
-    exercise's id): the builder moves or removes it but never changes it, and an
-    edit writes it back as it was in the file.
+    exercise's id, or the library exercise of that title which it plays as): the
+    builder moves or removes it but never changes it, and an edit writes it back
+    as it was in the file.
     """
 
     exercise: str
@@ -60,9 +61,10 @@ def built_items(workout: object) -> list[BuiltItem]:
             own = item.inline
             seconds = item.seconds or (own.duration if own is not None else 0)
             reps = item.reps or (own.reps if own is not None else 0)
+            written = own.title if own is not None else (item.written_as or "")
             out.append(BuiltItem(item.exercise, item.sets or 0, reps or 0,
                                  round(seconds), round(item.rest or 0), part,
-                                 item.modification or "", own.title if own is not None else ""))
+                                 item.modification or "", written))
     return out
 
 
