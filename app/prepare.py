@@ -23,8 +23,7 @@ from app.i18n.message import N_
 from app.preferences import Preferences
 
 if TYPE_CHECKING:
-    from app.content.model import Library
-    from app.content.model import Exercise, Workout
+    from app.content.model import Exercise, Library, Workout
     from app.history.records import InterruptedSession
     from app.session.plan import PlanSettings, SessionPlan
     from app.speech.muting import MuteSwitch

@@ -13,7 +13,7 @@ from app.history.summary import SessionSummary
 
 SEGMENTS = len(plan())
 index = st.one_of(st.none(), st.integers(0, SEGMENTS - 1))
-NOW = _dt.datetime(2026, 12, 1, tzinfo=_dt.timezone.utc)
+NOW = _dt.datetime(2026, 12, 1, tzinfo=_dt.UTC)
 
 
 @settings(max_examples=30, deadline=None)

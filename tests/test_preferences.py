@@ -117,8 +117,8 @@ def test_the_ini_reads_and_writes_as_configparser_does_and_never_refuses_a_file(
     from app.preferences import Ini
 
     samples = [
-        "[preferences]\nget_ready=20\nvoice = en-us\n# a comment\n; another\nrate: 150\n\n"
-        "[window]\ngeometry=AdnQywADAAAAAAAB==\n",
+        ("[preferences]\nget_ready=20\nvoice = en-us\n# a comment\n; another\nrate: 150\n\n"
+         "[window]\ngeometry=AdnQywADAAAAAAAB==\n"),
         '[General]\ngeometry=@ByteArray(\\x1\\xd9)\n[preferences]\ntheme="dark"\nvolume=0.5\nvolume=0.7\n',
         "[preferences]\nlanguage=es\nnote=first\n  second line\n",
     ]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.speech.audio import wav_levels, wav_seconds
 from app.session.speaker import Speaker
+from app.speech.audio import wav_levels, wav_seconds
 from app.speech.pyttsx3_speaker import Pyttsx3Speaker
 from app.speech.settings import estimate_seconds
 

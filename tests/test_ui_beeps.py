@@ -27,8 +27,9 @@ def test_beeper_starts_the_player_with_the_wav(qtbot, tmp_path):
     """beep() returns at once; the player process is started with the beep file."""
     marker = tmp_path / "played"
     # the stand-in player writes its argument, then renames: the marker shows up written, never empty
-    player = [sys.executable, "-c", f"import os, sys; open({str(marker)!r} + '.tmp', 'w').write(sys.argv[1]); "
-              f"os.replace({str(marker)!r} + '.tmp', {str(marker)!r})"]
+    player = [sys.executable, "-c",
+              (f"import os, sys; open({str(marker)!r} + '.tmp', 'w').write(sys.argv[1]); "
+               f"os.replace({str(marker)!r} + '.tmp', {str(marker)!r})")]
     beeper = Beeper(tmp_path / "cache", Background().run, player)
     beeper.beep()
     qtbot.waitUntil(marker.exists, timeout=10000)

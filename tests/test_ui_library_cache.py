@@ -6,9 +6,9 @@ import os
 
 from ui_support import add_test_exercise
 
-from app.paths import Paths
 from app.content import cache as library_cache
 from app.content.cache import CachedLibrary
+from app.paths import Paths
 
 
 def test_second_start_reads_the_cache_and_gives_the_same_library(data_dir):

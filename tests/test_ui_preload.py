@@ -58,10 +58,11 @@ def test_a_failed_preload_is_reported_in_the_window(qtbot, data_dir, monkeypatch
 
 def test_the_library_is_read_in_the_runs_language(tmp_path, data_dir):
     """With --lang es an exercise that has a Spanish translation is shown as written in Spanish."""
+    from conftest import ROOT
+
     from app.context import Context
     from app.paths import Paths
     from app.ui.library.preload import load_library_job
-    from conftest import ROOT
 
     root = tmp_path / "content"
     (root / "exercises").mkdir(parents=True)

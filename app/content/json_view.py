@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import datetime as _dt
+import math
 from enum import Enum
 from typing import Any
 
@@ -20,7 +21,7 @@ def plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             return str(value)  # JSON has no infinity or NaN
         return int(value) if value.is_integer() else value
     if isinstance(value, (str, int)) or value is None:

@@ -61,9 +61,9 @@ def kind_of(path: Path, data: dict[str, Any], body: str) -> tuple[str | None, st
         return "workout", ""
     if declared in EXERCISE_TYPES or "steps" in data:
         return "exercise", ""
-    if any(k in data for k in _EXERCISE_FIELDS):
-        if ("difficulty" in data and "duration" in data) or body_steps(*split_sections(body)):
-            return "exercise", ""
+    if any(k in data for k in _EXERCISE_FIELDS) and (
+            ("difficulty" in data and "duration" in data) or body_steps(*split_sections(body))):
+        return "exercise", ""
     return None, N_("no steps and no exercises (articles, profiles...)")
 
 

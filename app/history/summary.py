@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from app.history.records import ModificationSwitch, SessionRecord
 
 # The summary shows no clock times; the progress it reads wants one for each switch.
-_NO_TIME = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
+_NO_TIME = _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
 
 
 def modification_label(name: str | None, level: str | None) -> str:

@@ -33,8 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
-import xvfb_support  # noqa: E402
-from content_site_support import make_site  # noqa: E402
+import xvfb_support
+from content_site_support import make_site
 
 
 def fake_fedb(path: Path, n: int = 870) -> None:

@@ -29,12 +29,12 @@ sys.path.insert(0, str(ROOT))
 
 from app.content.model import Difficulty, Exercise, Step
 from app.session.clock import MonotonicClock
-from app.terminal.scheduler import ThreadScheduler
 from app.session.engine import Engine
 from app.session.events import EventType, SessionEvent
 from app.session.plan import PlanSettings, compile_plan
 from app.session.speaker import Speaker
 from app.speech.factory import make_speaker
+from app.terminal.scheduler import ThreadScheduler
 
 NULL_PLAYER = [sys.executable, "-c", ("import sys, time, wave; w = wave.open(sys.argv[1]); "
                                       "time.sleep(w.getnframes() / w.getframerate())")]

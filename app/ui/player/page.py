@@ -38,8 +38,8 @@ if TYPE_CHECKING:  # types only, free at start-up
     from app.preferences import Preferences
     from app.session.snapshot import Snapshot
     from app.ui.history.service import HistoryService
-    from app.ui.settings.store import Settings
     from app.ui.qt.invoker import Background
+    from app.ui.settings.store import Settings
 
 
 class PlayerHost(Protocol):

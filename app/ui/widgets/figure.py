@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.content.figure import Figure, bounds, figure
 from app.content.figure_svg import DARK, LIGHT, Palette
 from app.content.pose import Pose
-from app.ui.widgets.figure_paint import paint_figure
 from app.ui.qt import words
+from app.ui.widgets.figure_paint import paint_figure
 
 FRAMES = 48
 
