@@ -75,7 +75,9 @@ def _walk(folder: str, suffixes: tuple[str, ...]) -> list[tuple[str, int, int]]:
 
 def _path(drv: str, root: str, parts: list[str]) -> PosixPath:
     """A path read back from the cache without parsing it again (pathlib is slow at that)."""
-    return PosixPath._from_parsed_parts(drv, root, parts)  # type: ignore[attr-defined]
+    # a private classmethod of pathlib, absent from its stubs
+    path: PosixPath = PosixPath._from_parsed_parts(drv, root, parts)  # type: ignore[attr-defined]
+    return path
 
 
 class _Pickler(pickle.Pickler):
@@ -135,7 +137,7 @@ def _write(cache_file: Path, key: tuple[Any, ...], library: Any) -> None:
 
     from app.files import write_atomic
 
-    data = {"key": key, "library": {f.name: getattr(library, f.name) for f in fields(Library)
+    data: dict[str, Any] = {"key": key, "library": {f.name: getattr(library, f.name) for f in fields(Library)
                                      if f.name not in _NOT_CACHED}, "langs": {}}
 
     try:

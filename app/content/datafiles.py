@@ -129,7 +129,7 @@ def build_record(record: Record, ident: str, lang: str | None, *, root: Path | N
         steps = _instructions(f, pick(ex, "instructions"), f"{where}.instructions")
         reps = pick(ex, "reps")
         reps = reps if isinstance(reps, str) else str(reps) if isinstance(reps, int) else ""
-        kind = ex.get("type") if isinstance(ex.get("type"), str) else ""
+        kind = v if isinstance(v := ex.get("type"), str) else ""
         if name is None or seconds is None:
             continue
         inline = inline_exercise(ident, i, name, seconds, steps, path=record.path, root=root,

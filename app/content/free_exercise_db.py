@@ -111,8 +111,8 @@ def exercise_file(record: Any) -> tuple[str, str] | str:
     ident = clean_id(source_id) or hashlib.sha1(source_id.encode()).hexdigest()[:10]
     muscles = list(dict.fromkeys(_texts(record.get("primaryMuscles"))
                                  + _texts(record.get("secondaryMuscles"))))
-    level = record.get("level") if isinstance(record.get("level"), str) else ""
-    category = record.get("category") if isinstance(record.get("category"), str) else None
+    level = v if isinstance(v := record.get("level"), str) else ""
+    category = v if isinstance(v := record.get("category"), str) else None
     words = [w for w in (category, record.get("force"), record.get("mechanic"))
              if isinstance(w, str) and w]
     front: dict[str, Any] = {

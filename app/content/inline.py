@@ -87,9 +87,9 @@ def match_library(lib: Library) -> None:
         for lang, ex in langs.items():
             titles.setdefault(lang, {}).setdefault(fold(ex.title), ident)
     lib.workouts.update({k: _matched(w, titles, None) for k, w in lib.workouts.items()})
-    for ident, langs in lib.workout_translations.items():
-        for lang, w in list(langs.items()):
-            langs[lang] = _matched(w, titles, lang)
+    for w_langs in lib.workout_translations.values():
+        for lang, w in list(w_langs.items()):
+            w_langs[lang] = _matched(w, titles, lang)
 
 
 def _matched(workout: Workout, titles: dict[str | None, dict[str, str]], lang: str | None

@@ -121,6 +121,7 @@ def _load_pages(lib: Library, source: Source, seen: set[Path],
             lib.errors.append(ContentError(page.path, "", _same_id(page.kind, page.ident, first,
                                                                    page.path)))
             continue
+        model: Exercise | Workout | None
         try:
             if page.kind == "workout" and "workout_id" in page.data:
                 model, problems = _record_page(page, records, claimed, source.root, strict)
@@ -216,21 +217,27 @@ def _load_one(path: Path, kind: str, root: Path, strict: bool
 
 def _add(lib: Library, model: Exercise | Workout) -> None:
     """Index a loaded model; a later root replaces an earlier one, with a warning."""
-    if isinstance(model, Exercise) and model.lang:
-        _put(lib, lib.translations.setdefault(model.id, {}), model.lang, model)
+    if isinstance(model, Exercise):
+        _add_exercise(lib, model)
     elif model.lang:
         _put(lib, lib.workout_translations.setdefault(model.id, {}), model.lang, model)
-    elif isinstance(model, Exercise):
-        earlier = lib.exercises.get(model.id)
-        if earlier is not None and earlier.root != model.root:
-            # a later root's own version: the earlier root's translations translate the other one
-            lib.replaced[model.id] = (earlier.path, model.path)
-            langs = lib.translations.get(model.id, {})
-            for lang in [k for k, tr in langs.items() if tr.root != model.root]:
-                del langs[lang]
-        _put(lib, lib.exercises, model.id, model)
     else:
         _put(lib, lib.workouts, model.id, model)
+
+
+def _add_exercise(lib: Library, model: Exercise) -> None:
+    """``_add`` for an exercise: a translation, or the default language's own."""
+    if model.lang:
+        _put(lib, lib.translations.setdefault(model.id, {}), model.lang, model)
+        return
+    earlier = lib.exercises.get(model.id)
+    if earlier is not None and earlier.root != model.root:
+        # a later root's own version: the earlier root's translations translate the other one
+        lib.replaced[model.id] = (earlier.path, model.path)
+        langs = lib.translations.get(model.id, {})
+        for lang in [k for k, tr in langs.items() if tr.root != model.root]:
+            del langs[lang]
+    _put(lib, lib.exercises, model.id, model)
 
 
 def _put(lib: Library, table: dict[str, M], key: str, model: M) -> None:

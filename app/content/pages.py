@@ -102,7 +102,7 @@ def read_page(path: Path, folder: Path | None, folder_lang: str | None, default:
 def pair_translations(pages: list[Page]) -> None:
     """Give each page in another language the id of its original (in place)."""
     originals = [p for p in pages if p.lang is None]
-    by_key = {}
+    by_key: dict[tuple[str, str], str] = {}
     for p in originals:
         key = p.data.get("translationKey")
         if isinstance(key, str) and key.strip():

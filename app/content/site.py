@@ -103,12 +103,12 @@ def read_site(root: Path) -> Site | None:
 def _site(root: Path, config: dict[str, Any], files: tuple[Path, ...],
           problems: list[ContentError]) -> Site:
     default = str(config.get("defaultContentLanguage") or "en").casefold()
-    base = config.get("contentDir") if isinstance(config.get("contentDir"), str) else "content"
-    languages = config.get("languages") if isinstance(config.get("languages"), dict) else {}
+    base = v if isinstance(v := config.get("contentDir"), str) else "content"
+    languages = v if isinstance(v := config.get("languages"), dict) else {}
     order = []
     for code, settings in languages.items():
         settings = settings if isinstance(settings, dict) else {}
-        weight = settings.get("weight") if isinstance(settings.get("weight"), int) else 0
+        weight = v if isinstance(v := settings.get("weight"), int) else 0
         folder = settings.get("contentDir")
         order.append((str(code).casefold() != default, weight, str(code).casefold(),
                       folder if isinstance(folder, str) else None))
@@ -129,7 +129,7 @@ def _site(root: Path, config: dict[str, Any], files: tuple[Path, ...],
                                             folder=folder, root=root)))
         elif folder.is_dir():
             kept.append((code, folder))
-    data = root / (config.get("dataDir") if isinstance(config.get("dataDir"), str) else "data")
+    data = root / (v if isinstance(v := config.get("dataDir"), str) else "data")
     if not _inside(data, real_root):
         problems.append(ContentError(files[0], "dataDir", N_(
             "{folder} is outside the site {root}; it is not read", folder=data, root=root)))

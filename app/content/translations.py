@@ -20,13 +20,15 @@ steps and modifications in the same order, in other words. So:
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.content.model import ContentError, Exercise, Modification, Severity, Step, Workout
 from app.i18n.message import N_
 
 if TYPE_CHECKING:
     from app.content.model import Library
+
+_M = TypeVar("_M", Exercise, Workout)
 
 INHERITED_STEP_FIELDS = ("pose",)  # language-free step fields a translation may leave out
 
@@ -44,7 +46,7 @@ def localized(lib: Library, lang: str | None) -> Library:
                  for ident, ex in lib.exercises.items()}
     workouts = {ident: lib.workout_translations.get(ident, {}).get(code) or w
                 for ident, w in lib.workouts.items()}
-    return replace(lib, exercises=exercises, workouts=workouts)  # type: ignore[type-var]
+    return replace(lib, exercises=exercises, workouts=workouts)
 
 
 def translated_exercise(original: Exercise, translation: Exercise | None) -> Exercise:
@@ -79,30 +81,35 @@ def _unwritten(value: Any) -> bool:
 
 def check_translations(lib: Library, *, strict: bool = False) -> None:
     """Add translation problems to ``lib.errors``; drop translations without an original."""
-    for table, originals in ((lib.translations, lib.exercises),
-                             (lib.workout_translations, lib.workouts)):
-        for ident, langs in list(table.items()):
-            base = originals.get(ident)
-            for lang, tr in list(langs.items()):
-                if base is None:
-                    lib.errors.append(_warn(tr, "", N_("there is no {id}.md for this translation "
-                                                       "({lang}); it is not used", id=ident,
-                                                       lang=lang)))
-                    del langs[lang]
-                    continue
-                if tr.translation_key != base.translation_key:
-                    lib.errors.append(_warn(tr, "translationKey", N_(
-                        "\"{key}\" differs from \"{original}\" in {path}",
-                        key=tr.translation_key, original=base.translation_key, path=base.path)))
-                if strict:
-                    lib.errors.extend(_shape_problems(base, tr))
-                if isinstance(tr, Workout):
-                    lib.errors.extend(_workout_modifications(lib, tr, lang))
-            if not langs:
-                del table[ident]
+    _check_table(lib, lib.translations, lib.exercises, strict)
+    _check_table(lib, lib.workout_translations, lib.workouts, strict)
     if strict:
         lib.errors.extend(_missing(lib))
 
+
+
+def _check_table(lib: Library, table: dict[str, dict[str, _M]], originals: dict[str, _M],
+                 strict: bool) -> None:
+    """``check_translations`` for the exercises' or the workouts' translations."""
+    for ident, langs in list(table.items()):
+        base = originals.get(ident)
+        for lang, tr in list(langs.items()):
+            if base is None:
+                lib.errors.append(_warn(tr, "", N_("there is no {id}.md for this translation "
+                                                   "({lang}); it is not used", id=ident,
+                                                   lang=lang)))
+                del langs[lang]
+                continue
+            if tr.translation_key != base.translation_key:
+                lib.errors.append(_warn(tr, "translationKey", N_(
+                    "\"{key}\" differs from \"{original}\" in {path}",
+                    key=tr.translation_key, original=base.translation_key, path=base.path)))
+            if strict:
+                lib.errors.extend(_shape_problems(base, tr))
+            if isinstance(tr, Workout):
+                lib.errors.extend(_workout_modifications(lib, tr, lang))
+        if not langs:
+            del table[ident]
 
 def _shape_problems(base: Any, tr: Any) -> list[ContentError]:
     """A translation whose steps, modifications or items differ in number from the original's."""

@@ -68,7 +68,8 @@ class _RedefiningLoader(yaml.SafeLoader):
     """
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
+        self.check_event()  # reads the next event into current_event (peek_event is untyped)
+        event = self.current_event
         if not isinstance(event, yaml.AliasEvent) and event.anchor in self.anchors:
             del self.anchors[event.anchor]
         return super().compose_node(parent, index)

@@ -118,9 +118,9 @@ def compile_mo(entries: dict[tuple[str | None, str], list[str]]) -> bytes:
     for key, value in pairs:
         strs.append((len(value), data_at + len(blob)))
         blob += value + b"\0"
-    header = struct.pack("<7I", 0x950412DE, 0, count, ids_at, strs_at, 0, 0)
+    mo_header = struct.pack("<7I", 0x950412DE, 0, count, ids_at, strs_at, 0, 0)
     table = b"".join(struct.pack("<2I", *p) for p in ids + strs)
-    return header + table + blob
+    return mo_header + table + blob
 
 
 @cache
