@@ -76,12 +76,12 @@ def muscle(value: str) -> str:
     free-exercise-db do); those of this vocabulary are shown translated, any other
     as written. The words themselves stay the content's: filters and history keep them.
     """
-    return _vocabulary(_MUSCLES).get(value.casefold(), value)
+    return _vocabulary(_muscle_words).get(value.casefold(), value)
 
 
 def equipment(value: str) -> str:
     """A piece of equipment as content names it (``mat``), in the interface language."""
-    return _vocabulary(_EQUIPMENT).get(value.casefold(), value)
+    return _vocabulary(_equipment_words).get(value.casefold(), value)
 
 
 def _muscle_words() -> dict[str, str]:
@@ -112,7 +112,6 @@ def _equipment_words() -> dict[str, str]:
     }
 
 
-_MUSCLES, _EQUIPMENT = _muscle_words, _equipment_words
 _TABLES: dict[tuple[object, str], dict[str, str]] = {}
 
 
