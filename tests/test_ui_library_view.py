@@ -177,3 +177,38 @@ def test_a_long_page_opens_at_its_top(qtbot):
     qtbot.waitUntil(lambda: browser.verticalScrollBar().maximum() > 0)
     assert browser.textCursor().position() == 0
     assert browser.verticalScrollBar().value() == 0
+
+
+def test_muscles_and_equipment_are_shown_in_the_interface_language(qtbot):
+    """In Spanish the rows, the filters and the page name muscles in Spanish; filters and search still work."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.library.model import SubtitleRole
+    from app.ui.qt.translation import install_translators
+
+    app = QApplication.instance()
+    install_translators(app, "es")
+    try:
+        view = LibraryView()
+        qtbot.addWidget(view)
+        glutes = make_exercise(1, muscles=("glutes", "lower back"), equipment=("mat",))
+        other = make_exercise(2, muscles=("Psoas",), equipment=("chair",))  # not in the vocabulary
+        view.set_exercises([glutes, other])
+        subtitles = [view.proxy.index(r, 0).data(SubtitleRole) for r in range(view.proxy.rowCount())]
+        assert subtitles[0].endswith("glúteos, zona lumbar") and subtitles[1].endswith("Psoas")
+        muscles = {view.muscle.itemText(i): view.muscle.itemData(i) for i in range(1, view.muscle.count())}
+        assert muscles == {"glúteos": "glutes", "zona lumbar": "lower back", "Psoas": "Psoas"}
+        assert view.equipment.itemText(view.equipment.findData("mat")) == "esterilla"
+        view.muscle.setCurrentIndex(view.muscle.findData("glutes"))  # the content's word filters
+        assert view.proxy.rowCount() == 1
+        view.muscle.setCurrentIndex(0)
+        view.search.setText("glúteos")  # as the screen says it (keyClicks types ASCII only)
+        assert view.proxy.rowCount() == 1
+        view.search.setText("glutes")  # and as the content writes it
+        assert view.proxy.rowCount() == 1
+        view.list.setCurrentIndex(view.proxy.index(0, 0))
+        page = view.detail.browser.toPlainText()
+        assert "glúteos, zona lumbar" in page and "esterilla" in page
+    finally:
+        install_translators(app, "en")
+        app.setProperty("spotterTestLanguage", "en")

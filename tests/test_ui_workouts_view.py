@@ -197,18 +197,24 @@ A short break.
 """
 
 
+def _edit_own(workouts, qtbot, data_dir, ident, text):
+    """Write the user's own workout ``ident``, load it, and open the builder on it."""
+    spotter, view = workouts
+    path = data_dir / "content" / "workouts" / f"{ident}.md"
+    path.write_text(text, encoding="utf-8")
+    spotter.reload_library()
+    qtbot.waitUntil(lambda: spotter.library.workout(ident) is not None, timeout=10000)
+    ids = [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]
+    view.list.setCurrentRow(ids.index(ident))
+    return path, view.edit_current()
+
+
 def test_editing_keeps_inline_exercises_and_item_fields(workouts, qtbot, data_dir):
     """An inline exercise is a fixed row; an edit keeps it and every item's notes, and it plays."""
     from app.session.plan import PlanSettings, compile_plan
 
-    spotter, view = workouts
-    path = data_dir / "content" / "workouts" / "desk-break.md"
-    path.write_text(OWN_WITH_INLINE, encoding="utf-8")
-    spotter.reload_library()
-    qtbot.waitUntil(lambda: spotter.library.workout("desk-break") is not None, timeout=10000)
-    ids = [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]
-    view.list.setCurrentRow(ids.index("desk-break"))
-    editor = view.edit_current()
+    spotter, _view = workouts
+    path, editor = _edit_own(workouts, qtbot, data_dir, "desk-break", OWN_WITH_INLINE)
     assert [(i.exercise, i.inline) for i in editor.items()] == [
         ("swan", ""), ("desk-break--2-shoulder-rolls", "Shoulder Rolls"), ("childs-pose", ""),
         ("cat-cow", "")]
@@ -255,16 +261,10 @@ Two moves.
 
 def test_editing_keeps_an_inline_exercise_that_plays_as_the_library_one(workouts, qtbot, data_dir):
     """Written inline under a library exercise's title, it plays as that exercise; an edit keeps it inline."""
-    spotter, view = workouts
-    path = data_dir / "content" / "workouts" / "mat-break.md"
-    path.write_text(OWN_WITH_A_LIBRARY_TITLE, encoding="utf-8")
-    spotter.reload_library()
-    qtbot.waitUntil(lambda: spotter.library.workout("mat-break") is not None, timeout=10000)
+    spotter, _view = workouts
+    path, editor = _edit_own(workouts, qtbot, data_dir, "mat-break", OWN_WITH_A_LIBRARY_TITLE)
     item = spotter.library.workout("mat-break").items[1]
     assert (item.exercise, item.inline, item.written_as) == ("cat-cow", None, "Cat-Cow")
-    ids = [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]
-    view.list.setCurrentRow(ids.index("mat-break"))
-    editor = view.edit_current()
     assert [(i.exercise, i.inline) for i in editor.items()] == [("swan", ""), ("cat-cow", "Cat-Cow")]
     editor.title.setText("Mat Break, renamed")
     with qtbot.waitSignal(editor.saved, timeout=5000):

@@ -1357,6 +1357,184 @@
         <translation>→ estable</translation>
     </message>
     <message>
+        <source>abs</source>
+        <translation>abdominales</translation>
+    </message>
+    <message>
+        <source>abdominals</source>
+        <translation>abdominales</translation>
+    </message>
+    <message>
+        <source>abductors</source>
+        <translation>abductores</translation>
+    </message>
+    <message>
+        <source>adductors</source>
+        <translation>aductores</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>espalda</translation>
+    </message>
+    <message>
+        <source>biceps</source>
+        <translation>bíceps</translation>
+    </message>
+    <message>
+        <source>calves</source>
+        <translation>gemelos</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>pecho</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>zona media</translation>
+    </message>
+    <message>
+        <source>forearms</source>
+        <translation>antebrazos</translation>
+    </message>
+    <message>
+        <source>glutes</source>
+        <translation>glúteos</translation>
+    </message>
+    <message>
+        <source>hamstrings</source>
+        <translation>isquiotibiales</translation>
+    </message>
+    <message>
+        <source>hip flexors</source>
+        <translation>flexores de la cadera</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>caderas</translation>
+    </message>
+    <message>
+        <source>lats</source>
+        <translation>dorsales</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>zona lumbar</translation>
+    </message>
+    <message>
+        <source>middle back</source>
+        <translation>espalda media</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>cuello</translation>
+    </message>
+    <message>
+        <source>obliques</source>
+        <translation>oblicuos</translation>
+    </message>
+    <message>
+        <source>quadriceps</source>
+        <translation>cuádriceps</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>hombros</translation>
+    </message>
+    <message>
+        <source>spine</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>traps</source>
+        <translation>trapecios</translation>
+    </message>
+    <message>
+        <source>triceps</source>
+        <translation>tríceps</translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation>banda elástica</translation>
+    </message>
+    <message>
+        <source>bands</source>
+        <translation>bandas elásticas</translation>
+    </message>
+    <message>
+        <source>barbell</source>
+        <translation>barra</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>banco</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>bloque</translation>
+    </message>
+    <message>
+        <source>body only</source>
+        <translation>solo el cuerpo</translation>
+    </message>
+    <message>
+        <source>cable</source>
+        <translation>polea</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>silla</translation>
+    </message>
+    <message>
+        <source>dumbbell</source>
+        <translation>mancuerna</translation>
+    </message>
+    <message>
+        <source>dumbbells</source>
+        <translation>mancuernas</translation>
+    </message>
+    <message>
+        <source>exercise ball</source>
+        <translation>pelota de ejercicio</translation>
+    </message>
+    <message>
+        <source>foam roll</source>
+        <translation>rodillo de espuma</translation>
+    </message>
+    <message>
+        <source>kettlebells</source>
+        <translation>pesas rusas</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>máquina</translation>
+    </message>
+    <message>
+        <source>mat</source>
+        <translation>esterilla</translation>
+    </message>
+    <message>
+        <source>medicine ball</source>
+        <translation>balón medicinal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>equipment</comment>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>equipment</comment>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>towel</source>
+        <translation>toalla</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>pared</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

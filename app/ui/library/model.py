@@ -51,7 +51,9 @@ class _Row:
         if self._haystack is None:
             ex = self.exercise
             self._haystack = " ".join([ex.title, ex.id, ex.description, *ex.muscles,
-                                       *ex.equipment, *ex.keywords]).casefold()
+                                       *ex.equipment, *ex.keywords,  # and as the screen says them:
+                                       *map(words.muscle, ex.muscles),
+                                       *map(words.equipment, ex.equipment)]).casefold()
         return self._haystack
 
     @property
@@ -71,7 +73,7 @@ class _Row:
         if self._subtitle is None:
             ex = self.exercise
             text = f"{words.difficulty(ex.difficulty.value)} · {format_duration(ex.duration)}"
-            muscles = ", ".join(ex.muscles[:3])
+            muscles = ", ".join(map(words.muscle, ex.muscles[:3]))
             self._subtitle = f"{text} · {muscles}" if muscles else text
         return self._subtitle
 

@@ -114,12 +114,13 @@ class LibraryView(QWidget):
     def set_exercises(self, exercises: Iterable[Exercise]) -> None:
         """Fill the list (after the library is loaded) and the filter menus."""
         self.model.set_exercises(exercises)
-        for combo, values in ((self.muscle, self.model.all_muscles()), (self.equipment, self.model.all_equipment())):
+        for combo, values, name in ((self.muscle, self.model.all_muscles(), words.muscle),
+                                    (self.equipment, self.model.all_equipment(), words.equipment)):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for value in values:
-                combo.addItem(value, value)
+            for value in sorted(values, key=lambda v, name=name: name(v).casefold()):
+                combo.addItem(name(value), value)  # shown in the interface language, kept as written
             combo.blockSignals(False)
         self._refilter()
 

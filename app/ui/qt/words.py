@@ -8,11 +8,12 @@ Dates, times and numbers go through the default ``QLocale``, which
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from app.ui.qt.translation import context_tr
+from app.ui.qt.translation import context_tr, current_language
 
 
 class Words:
@@ -66,6 +67,61 @@ def trend(value: str) -> str:
     names = {"up": Words.tr("↗ getting harder"), "down": Words.tr("↘ easier lately"),
              "steady": Words.tr("→ steady")}
     return names.get(value, value)
+
+
+def muscle(value: str) -> str:
+    """A muscle group as content names it (``lower back``), in the interface language.
+
+    Content writes muscles and equipment as plain English words (the seeds and
+    free-exercise-db do); those of this vocabulary are shown translated, any other
+    as written. The words themselves stay the content's: filters and history keep them.
+    """
+    return _vocabulary(_muscle_words).get(value.casefold(), value)
+
+
+def equipment(value: str) -> str:
+    """A piece of equipment as content names it (``mat``), in the interface language."""
+    return _vocabulary(_equipment_words).get(value.casefold(), value)
+
+
+def _muscle_words() -> dict[str, str]:
+    return {
+        "abs": Words.tr("abs"), "abdominals": Words.tr("abdominals"), "abductors": Words.tr("abductors"),
+        "adductors": Words.tr("adductors"), "back": Words.tr("back"), "biceps": Words.tr("biceps"),
+        "calves": Words.tr("calves"), "chest": Words.tr("chest"), "core": Words.tr("core"),
+        "forearms": Words.tr("forearms"), "glutes": Words.tr("glutes"),
+        "hamstrings": Words.tr("hamstrings"), "hip flexors": Words.tr("hip flexors"),
+        "hips": Words.tr("hips"), "lats": Words.tr("lats"), "lower back": Words.tr("lower back"),
+        "middle back": Words.tr("middle back"), "neck": Words.tr("neck"),
+        "obliques": Words.tr("obliques"), "quadriceps": Words.tr("quadriceps"),
+        "shoulders": Words.tr("shoulders"), "spine": Words.tr("spine"), "traps": Words.tr("traps"),
+        "triceps": Words.tr("triceps"),
+    }
+
+
+def _equipment_words() -> dict[str, str]:
+    return {
+        "band": Words.tr("band"), "bands": Words.tr("bands"), "barbell": Words.tr("barbell"),
+        "bench": Words.tr("bench"), "block": Words.tr("block"), "body only": Words.tr("body only"),
+        "cable": Words.tr("cable"), "chair": Words.tr("chair"), "dumbbell": Words.tr("dumbbell"),
+        "dumbbells": Words.tr("dumbbells"), "exercise ball": Words.tr("exercise ball"),
+        "foam roll": Words.tr("foam roll"), "kettlebells": Words.tr("kettlebells"),
+        "machine": Words.tr("machine"), "mat": Words.tr("mat"), "medicine ball": Words.tr("medicine ball"),
+        "none": Words.tr("none", "equipment"), "other": Words.tr("other", "equipment"),
+        "towel": Words.tr("towel"), "wall": Words.tr("wall"),
+    }
+
+
+_TABLES: dict[tuple[object, str], dict[str, str]] = {}
+
+
+def _vocabulary(words: Callable[[], dict[str, str]]) -> dict[str, str]:
+    """One vocabulary in the interface language, translated once per language (rows ask often)."""
+    key = (words, current_language())
+    table = _TABLES.get(key)
+    if table is None:
+        table = _TABLES[key] = words()
+    return table
 
 
 def seconds(n: float) -> str:

@@ -54,9 +54,9 @@ def exercise_markdown(ex: Exercise) -> str:
     out.append(" · ".join(facts))
     out.append("")
     if ex.equipment:
-        out += [_fact(ContentPage.tr("Equipment")) + _line(', '.join(ex.equipment)), ""]
+        out += [_fact(ContentPage.tr("Equipment")) + _line(', '.join(map(words.equipment, ex.equipment))), ""]
     if ex.muscles:
-        out += [_fact(ContentPage.tr("Muscles")) + _line(', '.join(ex.muscles)), ""]
+        out += [_fact(ContentPage.tr("Muscles")) + _line(', '.join(map(words.muscle, ex.muscles))), ""]
     if ex.description:
         out += [inert(ex.description), ""]
     out += ["## " + ContentPage.tr("Steps"), ""]

@@ -83,7 +83,7 @@ class WorkoutBuilder(QDialog):
         for ex in sorted(exercises.values(), key=lambda e: e.title.casefold()):
             row = QListWidgetItem(ex.title, self.matches)
             row.setData(Qt.ItemDataRole.UserRole, ex.id)
-            row.setToolTip(", ".join((*ex.muscles, *ex.equipment)))
+            row.setToolTip(", ".join((*map(words.muscle, ex.muscles), *map(words.equipment, ex.equipment))))
         self.part = self._part_box(self, "main")
         self.part.setAccessibleName(self.tr("Add to part"))
         self.add = QPushButton(self.tr("&Add"), self)
@@ -168,16 +168,17 @@ class WorkoutBuilder(QDialog):
     # -- the picker --------------------------------------------------------------------------
     def filter(self, text: str) -> None:
         """Show only the exercises whose name, muscles or equipment contain every word typed."""
-        words = text.casefold().split()
+        typed = text.casefold().split()
         first = by_title = None
         for i in range(self.matches.count()):
             row = self.matches.item(i)
             ex = self._exercises[row.data(Qt.ItemDataRole.UserRole)]
-            haystack = " ".join((ex.title, ex.id, *ex.muscles, *ex.equipment)).casefold()
-            hidden = not all(w in haystack for w in words)
+            haystack = " ".join((ex.title, ex.id, *ex.muscles, *ex.equipment, *map(words.muscle, ex.muscles),
+                                 *map(words.equipment, ex.equipment))).casefold()
+            hidden = not all(w in haystack for w in typed)
             row.setHidden(hidden)
             first = first or (None if hidden else row)
-            if by_title is None and words and all(w in ex.title.casefold() for w in words):
+            if by_title is None and typed and all(w in ex.title.casefold() for w in typed):
                 by_title = row  # "glute" means Glute Bridge before the exercises for the glutes
         chosen = by_title or first
         if chosen is not None:
