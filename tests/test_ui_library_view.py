@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from ui_support import make_exercise, make_library
 
-from app.ui.widgets.content_browser import ContentBrowser
 from app.ui.library.view import LibraryView
+from app.ui.widgets.content_browser import ContentBrowser
 from app.ui.widgets.markdown import inert
 
 pytestmark = pytest.mark.gui
