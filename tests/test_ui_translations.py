@@ -90,6 +90,22 @@ def test_installed_language_translates_words_plurals_and_numbers(qapp):
     assert QCoreApplication.translate("PlayerView", "Pause") == "Pause"
 
 
+def test_switching_language_leaves_only_the_current_translators(qapp):
+    """Each switch removes and deletes the catalogues before (they were kept as children of the app)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+
+    from app.ui.qt.translation import install_translators
+
+    try:
+        for lang in ("es", "de", "es", "de"):
+            installed = install_translators(qapp, lang)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert installed and set(qapp.findChildren(QTranslator)) == set(installed)
+    finally:
+        install_translators(qapp, "en")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.mark.gui
 def test_every_interface_language_resolves_from_the_command_line_or_the_setting():
     """--lang wins over the saved language, a language without a catalogue falls back to English."""

@@ -59,6 +59,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """
     for old in _installed:
         app.removeTranslator(old)
+        old.deleteLater()  # a child of the app: removed only, it would live as long as the app
     _installed.clear()
     QLocale.setDefault(QLocale(lang))
     installed: list[QTranslator] = []
