@@ -44,6 +44,25 @@ def test_streak_and_minutes_per_week_chart(history):
     assert view.chart.chart.series()[0].barSets()[0].count() == len(view.chart.values)
 
 
+def test_refreshing_the_chart_leaves_no_old_axes(history):
+    """Each refresh replaces the two axes: the old ones are deleted, not left behind."""
+    import datetime as dt
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from app.history.records import WeekMinutes
+
+    _spotter, view = history
+    weeks = [WeekMinutes(dt.date(2026, 11, 23), 30.0), WeekMinutes(dt.date(2026, 11, 30), 12.5)]
+    old = view.chart.chart.axes()
+    assert len(old) == 2
+    view.chart.set_weeks(weeks)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(view.chart.chart.axes()) == 2 and view.chart.values == [30.0, 12.5]
+    assert not any(shiboken6.isValid(axis) for axis in old)
+
+
 def test_per_exercise_progress(history):
     """Progress shows times done and the level trail, Glute Bridge first (done 3 times)."""
     _spotter, view = history
@@ -139,3 +158,27 @@ def test_demo_sessions_are_marked_and_not_counted(qtbot, data_dir):
     assert "demo at 50× speed" in view.detail.toPlainText()
     assert view.cards["sessions"].text() == "1" and view.cards["streak"].text() == "1"
     assert [view.progress.item(r, 0).text() for r in range(view.progress.rowCount())] == ["Glute Bridge"]
+
+
+def test_the_minutes_axis_is_numbered_for_a_small_week_too(qtbot):
+    """A first week of four minutes still gets its numbers on the minutes axis (Qt drew none with "%d")."""
+    import datetime as dt
+
+    from app.history.records import WeekMinutes
+    from app.ui.history.chart import WeeklyMinutesChart
+
+    chart = WeeklyMinutesChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 450)
+    chart.set_weeks([WeekMinutes(dt.date(2026, 11, 23), 2.8), WeekMinutes(dt.date(2026, 11, 30), 4.0)])
+    chart.show()
+    qtbot.waitExposed(chart)
+    image = chart.grab().toImage()
+    plot = chart.chart.plotArea().toRect()
+    corner = chart.view.mapTo(chart, chart.view.rect().topLeft())  # the plot is in the view's coordinates
+    dx, dy = corner.x(), corner.y()
+    # the numbers stand just left of the plot, between its top and its bottom (the title is further left)
+    dark = sum(1 for x in range(dx + plot.left() - 20, dx + plot.left() - 3)
+               for y in range(dy + plot.top() - 6, dy + plot.bottom() + 6)
+               if image.pixelColor(x, y).lightness() < 110)
+    assert dark > 20

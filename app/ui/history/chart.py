@@ -81,9 +81,10 @@ class WeeklyMinutesChart(QWidget):
                 self.table.setItem(row, 0, QTableWidgetItem(label))
                 self.table.setItem(row, 1, QTableWidgetItem(words.number(value)))
             return
-        self.chart.removeAllSeries()
+        self.chart.removeAllSeries()  # (deletes them)
         for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+            self.chart.removeAxis(axis)  # gives the axis back, undeleted: it would leak at each refresh
+            axis.deleteLater()
         bars = QBarSet(self.tr("Minutes"))
         bars.append(self.values)
         bars.setColor(ACCENT)
@@ -100,7 +101,7 @@ class WeeklyMinutesChart(QWidget):
         x.setLabelsFont(small)
         y = QValueAxis()
         y.setRange(0, max([10.0, *self.values]) * 1.2)
-        y.setLabelFormat("%d")
+        y.setLabelFormat("%.0f")  # ("%d" left the axis without numbers for ranges like 0-15)
         y.setTickCount(5)
         y.applyNiceNumbers()
         y.setTitleText(self.tr("minutes"))
