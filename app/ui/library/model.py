@@ -50,10 +50,8 @@ class _Row:
     def haystack(self) -> str:
         if self._haystack is None:
             ex = self.exercise
-            self._haystack = " ".join([ex.title, ex.id, ex.description, *ex.muscles,
-                                       *ex.equipment, *ex.keywords,  # and as the screen says them:
-                                       *map(words.muscle, ex.muscles),
-                                       *map(words.equipment, ex.equipment)]).casefold()
+            self._haystack = " ".join([ex.title, ex.id, ex.description, *words.body_terms(ex),
+                                       *ex.keywords]).casefold()
         return self._haystack
 
     @property

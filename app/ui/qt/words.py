@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from app.ui.qt.translation import context_tr, current_language
+
+if TYPE_CHECKING:
+    from app.content.model import Exercise
 
 
 class Words:
@@ -82,6 +86,11 @@ def muscle(value: str) -> str:
 def equipment(value: str) -> str:
     """A piece of equipment as content names it (``mat``), in the interface language."""
     return _vocabulary(_equipment_words).get(value.casefold(), value)
+
+
+def body_terms(ex: Exercise) -> tuple[str, ...]:
+    """An exercise's muscles and equipment as written and as the screen says them (for searching)."""
+    return (*ex.muscles, *ex.equipment, *map(muscle, ex.muscles), *map(equipment, ex.equipment))
 
 
 def _muscle_words() -> dict[str, str]:

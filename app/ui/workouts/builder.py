@@ -173,8 +173,7 @@ class WorkoutBuilder(QDialog):
         for i in range(self.matches.count()):
             row = self.matches.item(i)
             ex = self._exercises[row.data(Qt.ItemDataRole.UserRole)]
-            haystack = " ".join((ex.title, ex.id, *ex.muscles, *ex.equipment, *map(words.muscle, ex.muscles),
-                                 *map(words.equipment, ex.equipment))).casefold()
+            haystack = " ".join((ex.title, ex.id, *words.body_terms(ex))).casefold()
             hidden = not all(w in haystack for w in typed)
             row.setHidden(hidden)
             first = first or (None if hidden else row)
